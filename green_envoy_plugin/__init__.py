@@ -1,0 +1,9 @@
+"""Green Envoy: expedition tracks, media and findings to regional layers and report atlases."""
+
+__version__ = "0.1.0"
+
+
+def classFactory(iface):  # noqa: N802 (QGIS's name)
+    from .plugin import GreenEnvoyPlugin
+
+    return GreenEnvoyPlugin(iface)

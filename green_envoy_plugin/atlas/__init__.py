@@ -1,0 +1,1 @@
+"""The regional report atlas (QGIS layouts) and the styles of the expedition layers."""

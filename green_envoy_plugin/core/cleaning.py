@@ -1,0 +1,128 @@
+"""Cleaning raw fixes into trustworthy track parts, with every removal counted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+import numpy as np
+
+from .geodesy import step_lengths
+from .gpx import Fixes
+
+
+@dataclass(frozen=True)
+class CleaningRules:
+    # A bicycle does not do 30 m/s (108 km/h), not even downhill; a jump faster than that is a GPS spike.
+    max_speed_ms: float = 30.0
+    # A silence longer than this splits the track: the logger was off, nothing is known in between.
+    gap_split_s: float = 600.0
+    # Below walking pace the rider is stopped; such steps do not count as moving time.
+    pause_speed_ms: float = 0.5
+    # A run of "spikes" longer than this is a real relocation (a lift, a train), kept as a new part.
+    max_spike_run: int = 5
+
+
+@dataclass
+class CleaningReport:
+    fixes_in: int = 0
+    missing_time: int = 0
+    duplicates: int = 0
+    backwards: int = 0
+    spikes: int = 0
+    gaps_split: int = 0
+    fixes_out: int = 0
+
+    def add(self, other: CleaningReport) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def as_dict(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass
+class TrackPart:
+    fixes: Fixes
+    speed: np.ndarray = field(default_factory=lambda: np.zeros(0))  # per fix, m/s from the previous
+
+
+def _take(fixes: Fixes, index: np.ndarray) -> Fixes:
+    return Fixes(
+        lon=fixes.lon[index],
+        lat=fixes.lat[index],
+        ele=fixes.ele[index],
+        time=fixes.time[index],
+        extensions={k: v[index] for k, v in fixes.extensions.items()},
+    )
+
+
+def _drop_spikes(fixes: Fixes, rules: CleaningRules) -> tuple[np.ndarray, int]:
+    """Keep-mask comparing each fix to the last kept one; a long run of rejects is accepted back."""
+    n = len(fixes)
+    keep = np.ones(n, dtype=bool)
+    if n < 2:
+        return keep, 0
+    # Vector pass first: only fixes next to a fast step need the sequential look.
+    fast = np.zeros(n, dtype=bool)
+    d = step_lengths(fixes.lon, fixes.lat)
+    dt = np.diff(fixes.time)
+    fast[1:] = d > rules.max_speed_ms * dt
+    if not fast.any():
+        return keep, 0
+    lon, lat, time = fixes.lon, fixes.lat, fixes.time
+    last = 0
+    run: list[int] = []
+    spikes = 0
+    for i in range(1, n):
+        if not fast[i] and not run and last == i - 1:
+            last = i
+            continue
+        dist = float(step_lengths(lon[[last, i]], lat[[last, i]])[0])
+        if dist <= rules.max_speed_ms * (time[i] - time[last]):
+            spikes += len(run)
+            run = []
+            last = i
+            continue
+        keep[i] = False
+        run.append(i)
+        if len(run) > rules.max_spike_run:
+            keep[run] = True  # a relocation, not noise; the gap split will cut here
+            run = []
+            last = i
+    spikes += len(run)
+    return keep, spikes
+
+
+def clean_fixes(fixes: Fixes, rules: CleaningRules = CleaningRules()) -> tuple[list[TrackPart], CleaningReport]:
+    report = CleaningReport(fixes_in=len(fixes))
+    has_time = ~np.isnan(fixes.time)
+    report.missing_time = int((~has_time).sum())
+    fixes = _take(fixes, np.flatnonzero(has_time))
+    if len(fixes) == 0:
+        return [], report
+
+    # Time must strictly increase; equal times are duplicates, earlier times go backwards.
+    running_max = np.maximum.accumulate(fixes.time)
+    previous_max = np.concatenate(([-np.inf], running_max[:-1]))
+    duplicate = fixes.time == previous_max
+    backwards = fixes.time < previous_max
+    report.duplicates = int(duplicate.sum())
+    report.backwards = int(backwards.sum())
+    fixes = _take(fixes, np.flatnonzero(~(duplicate | backwards)))
+
+    keep, report.spikes = _drop_spikes(fixes, rules)
+    fixes = _take(fixes, np.flatnonzero(keep))
+
+    dt = np.diff(fixes.time)
+    cuts = np.flatnonzero(dt > rules.gap_split_s) + 1
+    report.gaps_split = len(cuts)
+    parts = []
+    for index in np.split(np.arange(len(fixes)), cuts):
+        if len(index) < 2:
+            continue  # a lone fix is no track
+        part = _take(fixes, index)
+        speed = np.zeros(len(part))
+        speed[1:] = step_lengths(part.lon, part.lat) / np.diff(part.time)
+        parts.append(TrackPart(part, speed))
+    report.fixes_out = sum(len(p.fixes) for p in parts)
+    return parts, report

@@ -1,0 +1,458 @@
+"""The expedition's steps, one function each, called alike by the CLI, Processing and the GUI.
+
+Progress and cancel go through any object with QgsFeedback's method names (setProgress, isCanceled,
+pushInfo, reportError), so Processing passes its feedback straight in and the CLI a console one.
+Nothing here needs a running QGIS application except the atlas export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+from osgeo import ogr, osr
+from shapely import wkb as shapely_wkb
+
+from .core.cleaning import CleaningReport, CleaningRules, TrackPart, clean_fixes
+from .core.exif import read_exif
+from .core.findings import RowProblem, read_findings_csv
+from .core.geodesy import step_lengths
+from .core.gpx import Fixes, GpxError, find_gpx_files, read_gpx
+from .core.photos import Timeline, locate_by_time
+from .core.regions import Region, RegionIndex, RegionStats, split_route
+from .core.tracks import LOCAL_TZ, track_stats
+from .errors import Canceled, StepError
+from .store import gpkg
+
+__all__ = ["Canceled", "StepError"]
+
+PHOTO_SUFFIXES = (".jpg", ".jpeg")
+
+
+class SilentFeedback:
+    def setProgress(self, value: float) -> None:  # noqa: N802 (QgsFeedback's names)
+        pass
+
+    def isCanceled(self) -> bool:  # noqa: N802
+        return False
+
+    def pushInfo(self, text: str) -> None:  # noqa: N802
+        pass
+
+    def reportError(self, text: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+        pass
+
+
+def check_canceled(feedback) -> None:
+    if feedback.isCanceled():
+        raise Canceled("canceled by the user")
+
+
+def file_stem(name: str) -> str:
+    """A file name safe on any file system from a region name (any script, any punctuation)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    stem = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_").lower()
+    if not stem:
+        stem = "region_" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    return stem[:80]
+
+
+# ------------------------------------------------------------------------------------------ GPX
+
+
+@dataclass
+class GpxImportReport:
+    imported: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    cleaning: CleaningReport = field(default_factory=CleaningReport)
+    tracks: int = 0
+    fixes: int = 0
+    distance_km: float = 0.0
+
+    def lines(self) -> list[str]:
+        c = self.cleaning
+        out = [
+            f"GPX: {len(self.imported)} file(s) imported, {len(self.replaced)} replaced, "
+            f"{len(self.unchanged)} already imported and unchanged, {len(self.failed)} failed",
+            f"  {self.tracks} track segment(s), {self.fixes} fixes kept, {self.distance_km:.1f} km",
+            f"  cleaning: {c.missing_time} without time, {c.duplicates} duplicate(s), {c.backwards} going "
+            f"backwards, {c.spikes} spike(s) removed, {c.gaps_split} gap split(s)",
+        ]
+        out += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
+        return out
+
+
+def _sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_gpx_document(ds, doc, file_id: int, rules: CleaningRules, report: GpxImportReport) -> None:
+    tracks = ds.GetLayerByName("tracks")
+    points = ds.GetLayerByName("track_points")
+    name = os.path.basename(doc.path)
+    for segment in doc.segments:
+        parts, cleaning = clean_fixes(segment.fixes, rules)
+        report.cleaning.add(cleaning)
+        for k, part in enumerate(parts):
+            f = part.fixes
+            stats = track_stats(part, rules)
+            fid = gpkg.new_row(tracks, {
+                "file_id": file_id, "source_file": name, "track_name": segment.track_name,
+                "segment": segment.segment_index * 1000 + k, "day": stats.day.isoformat(),
+                "start_time": gpkg.iso_utc(stats.start_time), "end_time": gpkg.iso_utc(stats.end_time),
+                "distance_km": stats.distance_m / 1000.0, "moving_time_s": stats.moving_s,
+                "duration_s": stats.duration_s, "ascent_m": stats.ascent_m, "descent_m": stats.descent_m,
+                "avg_speed_kmh": stats.avg_speed_kmh, "max_speed_kmh": stats.max_speed_kmh,
+                "n_fixes": len(f),
+            }, gpkg.linestring_zm(f.lon, f.lat, f.ele, f.time))
+            ext = {k2: f.extensions.get(k2) for k2 in ("heart_rate", "cadence", "temperature")}
+            for i in range(len(f)):
+                gpkg.new_row(points, {
+                    "track_fid": fid, "file_id": file_id, "time": gpkg.iso_utc(f.time[i]),
+                    "ele": float(f.ele[i]), "speed_kmh": float(part.speed[i] * 3.6),
+                    **{k2: float(v[i]) for k2, v in ext.items() if v is not None},
+                }, gpkg.point(f.lon[i], f.lat[i], 0.0 if np.isnan(f.ele[i]) else f.ele[i]))
+            report.tracks += 1
+            report.fixes += len(f)
+            report.distance_km += stats.distance_m / 1000.0
+    waypoints = ds.GetLayerByName("waypoints")
+    for w in doc.waypoints:
+        gpkg.new_row(waypoints, {
+            "file_id": file_id, "name": w.name, "ele": w.ele,
+            "time": None if np.isnan(w.time) else gpkg.iso_utc(w.time),
+        }, gpkg.point(w.lon, w.lat, 0.0 if np.isnan(w.ele) else w.ele))
+    return None
+
+
+def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = CleaningRules(), feedback=None
+               ) -> GpxImportReport:
+    """Import GPX files and folders into the expedition GeoPackage, in one transaction.
+
+    A file already imported with the same content is skipped; a file of the same name with new content
+    replaces its earlier rows; a file that cannot be read is reported and the others still import.
+    """
+    feedback = feedback or SilentFeedback()
+    report = GpxImportReport()
+    files = find_gpx_files(paths)
+    ds = gpkg.open_store(gpkg_path)
+    known = {f.GetField("file_name"): (f.GetFID(), f.GetField("sha256")) for f in ds.GetLayerByName("imported_files")}
+    with gpkg.transaction(ds):
+        for n, path in enumerate(files):
+            check_canceled(feedback)
+            feedback.setProgress(100.0 * n / max(1, len(files)))
+            name = os.path.basename(path)
+            try:
+                doc = read_gpx(path)
+                digest = _sha256(path)
+            except GpxError as exc:
+                report.failed.append((path, exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}"))
+                feedback.reportError(str(exc))
+                continue
+            if name in known:
+                old_id, old_digest = known[name]
+                if old_digest == digest:
+                    report.unchanged.append(path)
+                    continue
+                for table in ("tracks", "track_points", "waypoints"):
+                    gpkg.delete_where(ds, table, "file_id", old_id)
+                ds.GetLayerByName("imported_files").DeleteFeature(old_id)
+                report.replaced.append(path)
+            else:
+                report.imported.append(path)
+            before = CleaningReport()
+            before.add(report.cleaning)
+            file_id = gpkg.new_row(ds.GetLayerByName("imported_files"), {
+                "file_name": name, "sha256": digest,
+                "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            })
+            _write_gpx_document(ds, doc, file_id, rules, report)
+            _record_cleaning(ds, file_id, report.cleaning, before)
+            known[name] = (file_id, digest)
+    ds = None
+    feedback.setProgress(100.0)
+    for line in report.lines():
+        feedback.pushInfo(line)
+    return report
+
+
+def _record_cleaning(ds, file_id: int, total: CleaningReport, before: CleaningReport) -> None:
+    layer = ds.GetLayerByName("imported_files")
+    row = layer.GetFeature(file_id)
+    after = total.as_dict()
+    for key, value in before.as_dict().items():
+        if row.GetFieldIndex(key) >= 0:
+            row.SetField(key, after[key] - value)
+    layer.SetFeature(row)
+
+
+# ------------------------------------------------------------------------------------- findings
+
+
+def import_findings(csv_path: str, gpkg_path: str, feedback=None) -> tuple[int, list[RowProblem]]:
+    """Import findings from CSV; a finding_id already stored is replaced, bad rows are reported."""
+    feedback = feedback or SilentFeedback()
+    findings, problems = read_findings_csv(csv_path)
+    for problem in problems:
+        feedback.reportError(str(problem))
+    ds = gpkg.open_store(gpkg_path)
+    layer = ds.GetLayerByName("findings")
+    existing = {f.GetField("finding_id"): f.GetFID() for f in layer}
+    with gpkg.transaction(ds):
+        for finding in findings:
+            if finding.finding_id in existing:
+                layer.DeleteFeature(existing[finding.finding_id])
+            gpkg.new_row(layer, {
+                "finding_id": finding.finding_id,
+                "observed_at": None if finding.observed_at is None else gpkg.iso_utc(finding.observed_at),
+                "category": finding.category, "case_type": finding.case_type, "severity": finding.severity,
+                "concerns": finding.concerns, "settlement": finding.settlement,
+                "description": finding.description, "source": finding.source,
+            }, gpkg.point(finding.lon, finding.lat))
+    ds = None
+    feedback.pushInfo(f"Findings: {len(findings)} imported from {csv_path}, {len(problems)} row(s) rejected")
+    return len(findings), problems
+
+
+# ---------------------------------------------------------------------------------------- media
+
+
+@dataclass
+class MediaReport:
+    with_gps: int = 0
+    time_synced: int = 0
+    unplaced: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"Media: {self.with_gps} placed by their GPS, {self.time_synced} by time against the track, "
+                f"{len(self.unplaced)} not placed")
+
+
+def _timeline(ds) -> Timeline:
+    return Timeline.from_parts([(t.time, t.lon, t.lat) for t in gpkg.read_tracks(ds)])
+
+
+def parse_utc_offset(text: str) -> timezone:
+    match = re.fullmatch(r"(?:UTC)?([+-])(\d{1,2}):?(\d{2})?", text.strip())
+    if not match:
+        raise ValueError(f"time zone {text!r} is not like +05:00")
+    sign = -1 if match.group(1) == "-" else 1
+    return timezone(sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0)))
+
+
+def import_photos(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
+                  max_gap_s: float = 300.0, feedback=None) -> MediaReport:
+    """Place the photos of a folder: EXIF GPS where present, else their clock (minus the camera's offset)
+    matched to the imported track. Paths are stored relative to the folder; files are never modified."""
+    feedback = feedback or SilentFeedback()
+    tz = parse_utc_offset(camera_tz)
+    report = MediaReport()
+    files = sorted(
+        os.path.join(root, name) for root, _d, names in os.walk(folder) for name in names
+        if name.lower().endswith(PHOTO_SUFFIXES)
+    )
+    metas = []
+    for n, path in enumerate(files):
+        check_canceled(feedback)
+        feedback.setProgress(100.0 * n / max(1, len(files)))
+        metas.append(read_exif(path))
+    ds = gpkg.open_store(gpkg_path)
+    timeline = _timeline(ds)
+    need_sync = [m for m in metas if not m.has_position]
+    clock = np.array([(m.camera_time(tz) or np.nan) for m in need_sync], dtype=np.float64)
+    sync_lon, sync_lat, reasons = locate_by_time(timeline, clock - offset_s, max_gap_s)
+    synced = {id(m): (sync_lon[i], sync_lat[i], reasons[i]) for i, m in enumerate(need_sync)}
+    layer = ds.GetLayerByName("media")
+    existing = {f.GetField("path"): f.GetFID() for f in layer}
+    with gpkg.transaction(ds):
+        for meta in metas:
+            rel = os.path.relpath(meta.path, folder)
+            if meta.has_position:
+                lon, lat, source, used_offset = meta.lon, meta.lat, "exif", 0.0
+                taken = meta.camera_time(tz)
+                report.with_gps += 1
+            else:
+                lon, lat, reason = synced[id(meta)]
+                source, used_offset = "time-sync", offset_s
+                camera = meta.camera_time(tz)
+                taken = None if camera is None else camera - offset_s
+                if np.isnan(lon):
+                    why = reason or "; ".join(meta.problems) or "no position"
+                    report.unplaced.append((meta.path, why))
+                    feedback.reportError(f"{meta.path}: not placed ({why})")
+                    continue
+                report.time_synced += 1
+            if rel in existing:
+                layer.DeleteFeature(existing[rel])
+            gpkg.new_row(layer, {
+                "path": rel, "kind": "photo", "taken_at": None if taken is None else gpkg.iso_utc(taken),
+                "position_source": source, "offset_s": used_offset, "direction": meta.direction,
+                "orientation": meta.orientation, "camera": f"{meta.make} {meta.model}".strip(),
+            }, gpkg.point(lon, lat))
+    ds = None
+    feedback.pushInfo(report.line())
+    return report
+
+
+# -------------------------------------------------------------------------------------- regions
+
+
+@dataclass
+class RegionSummary:
+    stats: list[RegionStats]
+    outside: RegionStats
+    findings: dict[str, int]
+    media: dict[str, int]
+
+    @property
+    def visited(self) -> list[RegionStats]:
+        return [s for s in self.stats if s.visited]
+
+    @property
+    def total_km(self) -> float:
+        return (sum(s.distance_m for s in self.stats) + self.outside.distance_m) / 1000.0
+
+    def table(self) -> str:
+        head = f"{'region':<26}{'km':>9}{'days':>6}  {'first day':<11} {'last day':<11}{'findings':>9}{'photos':>7}"
+        lines = [head, "-" * len(head)]
+        for s in sorted(self.visited, key=lambda s: s.first_time):
+            first = datetime.fromtimestamp(s.first_time, LOCAL_TZ).date().isoformat()
+            last = datetime.fromtimestamp(s.last_time, LOCAL_TZ).date().isoformat()
+            lines.append(f"{s.name:<26}{s.distance_m / 1000:9.1f}{len(s.days):6d}  {first:<11} {last:<11}"
+                         f"{self.findings.get(s.name, 0):9d}{self.media.get(s.name, 0):7d}")
+        lines.append("-" * len(head))
+        if self.outside.distance_m > 0:
+            lines.append(f"{'outside all regions':<26}{self.outside.distance_m / 1000:9.1f}")
+        all_days = set().union(*(s.days for s in self.stats), self.outside.days)
+        lines.append(f"{'total':<26}{self.total_km:9.1f}{len(all_days):6d}{'':25}"
+                     f"{sum(self.findings.values()):9d}{sum(self.media.values()):7d}")
+        return "\n".join(lines)
+
+
+def load_regions(path: str, name_field: str = "ADM1_EN", code_field: str = "ADM1_PCODE", layer_name: str = ""
+                 ) -> list[tuple[Region, bytes]]:
+    """Regions of any polygon layer GDAL reads, reprojected to WGS84, with their geometry as WKB."""
+    with gpkg.ogr_exceptions():
+        try:
+            ds = ogr.Open(path)
+        except RuntimeError as exc:
+            raise gpkg.StoreError(f"{path}: cannot open the regions layer ({exc})") from None
+        layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
+        defn = layer.GetLayerDefn()
+        if defn.GetFieldIndex(name_field) < 0:
+            raise gpkg.StoreError(f"{path}: the regions layer has no field {name_field!r}")
+        source_srs = layer.GetSpatialRef()
+        transform = None
+        if source_srs is not None:
+            source_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            target = osr.SpatialReference()
+            target.ImportFromEPSG(4326)
+            target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            if not source_srs.IsSame(target):
+                transform = osr.CoordinateTransformation(source_srs, target)
+        regions = []
+        for feature in layer:
+            geom = feature.GetGeometryRef()
+            if geom is None:
+                continue
+            geom = geom.Clone()
+            if transform is not None:
+                geom.Transform(transform)
+            raw = bytes(geom.ExportToWkb())
+            code = feature.GetField(code_field) if defn.GetFieldIndex(code_field) >= 0 else ""
+            regions.append((Region(str(feature.GetField(name_field)), str(code or ""), shapely_wkb.loads(raw)), raw))
+    return regions
+
+
+def _parts_from_store(ds) -> list[TrackPart]:
+    parts = []
+    for t in gpkg.read_tracks(ds):
+        speed = np.zeros(len(t.time))
+        if len(t.time) > 1:
+            speed[1:] = step_lengths(t.lon, t.lat) / np.maximum(np.diff(t.time), 1e-9)
+        parts.append(TrackPart(Fixes(t.lon, t.lat, t.ele, t.time), speed))
+    return parts
+
+
+def assign_regions(gpkg_path: str, regions_path: str, name_field: str = "ADM1_EN",
+                   code_field: str = "ADM1_PCODE", feedback=None) -> RegionSummary:
+    """Split the route at region boundaries, give findings and media their region, write `regions`."""
+    feedback = feedback or SilentFeedback()
+    loaded = load_regions(regions_path, name_field, code_field)
+    index = RegionIndex([r for r, _raw in loaded])
+    ds = gpkg.open_store(gpkg_path)
+    feedback.setProgress(5)
+    parts = _parts_from_store(ds)
+    check_canceled(feedback)
+    stats, outside = split_route(parts, index)
+    feedback.setProgress(70)
+    counts: dict[str, dict[str, int]] = {}
+    with gpkg.transaction(ds):
+        for table in ("findings", "media"):
+            rows = gpkg.read_points(ds, table)
+            where = index.locate(np.array([r[1] for r in rows]), np.array([r[2] for r in rows]))
+            names = index.names(where)
+            gpkg.update_field(ds, table, {r[0]: name for r, name in zip(rows, names)}, "region")
+            counts[table] = {}
+            for name in names:
+                if name is not None:
+                    counts[table][name] = counts[table].get(name, 0) + 1
+        gpkg.clear_table(ds, "regions")
+        layer = ds.GetLayerByName("regions")
+        for (region, raw), s in zip(loaded, stats):
+            geom = ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(raw))
+            visited = s.visited
+            gpkg.new_row(layer, {
+                "name": region.name, "code": region.code, "visited": int(visited),
+                "km": round(s.distance_m / 1000.0, 1), "moving_h": round(s.moving_s / 3600.0, 1),
+                "days": len(s.days), "ascent_m": round(s.ascent_m),
+                "first_day": datetime.fromtimestamp(s.first_time, LOCAL_TZ).date().isoformat() if visited else None,
+                "last_day": datetime.fromtimestamp(s.last_time, LOCAL_TZ).date().isoformat() if visited else None,
+                "findings": counts["findings"].get(region.name, 0), "media": counts["media"].get(region.name, 0),
+                "file_stem": file_stem(region.name),
+            }, geom)
+    ds = None
+    feedback.setProgress(100)
+    return RegionSummary(stats, outside, counts["findings"], counts["media"])
+
+
+# ----------------------------------------------------------------------------------------- demo
+
+
+def run_demo(sample_dir: str, out_dir: str, feedback=None):
+    """The whole chain on the sample data, from an empty store: GPX, findings, photos, regions, atlas."""
+    import json
+    import shutil
+
+    from .qgis_app import ensure_qgis
+
+    feedback = feedback or SilentFeedback()
+    store = os.path.join(out_dir, "expedition.gpkg")
+    atlas_dir = os.path.join(out_dir, "atlas")
+    for stale in (store, atlas_dir):
+        if os.path.isdir(stale):
+            shutil.rmtree(stale)
+        elif os.path.exists(stale):
+            os.remove(stale)
+    import_gpx([os.path.join(sample_dir, "gpx")], store, feedback=feedback)
+    import_findings(os.path.join(sample_dir, "findings.csv"), store, feedback=feedback)
+    photos = os.path.join(sample_dir, "photos")
+    with open(os.path.join(photos, "camera_clock.json"), encoding="utf-8") as handle:
+        camera = json.load(handle)  # what the envoy noted about the camera's wrong clock
+    import_photos(photos, store, camera["clock_tz"], camera["clock_offset_s"], feedback=feedback)
+    summary = assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"), feedback=feedback)
+    ensure_qgis()
+    from .atlas.export import export_atlas
+
+    atlas = export_atlas(store, atlas_dir, feedback=feedback)
+    return summary, atlas

@@ -1,0 +1,248 @@
+"""The expedition GeoPackage: its schema (versioned) and the reads and writes of each step.
+
+Written through GDAL/OGR, which every QGIS install carries, so the store works headless and in QGIS
+alike. Each write step is one transaction: a failure leaves the GeoPackage as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+from osgeo import ogr, osr
+
+from ..errors import StepError
+
+SCHEMA_VERSION = 1
+WGS84_EPSG = 4326
+
+# name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
+SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
+    "ge_schema": (None, [("version", ogr.OFTInteger), ("created_at", ogr.OFTString)]),
+    "imported_files": (None, [
+        ("file_name", ogr.OFTString), ("sha256", ogr.OFTString), ("imported_at", ogr.OFTString),
+        ("fixes_in", ogr.OFTInteger), ("fixes_out", ogr.OFTInteger), ("missing_time", ogr.OFTInteger),
+        ("duplicates", ogr.OFTInteger), ("backwards", ogr.OFTInteger), ("spikes", ogr.OFTInteger),
+        ("gaps_split", ogr.OFTInteger),
+    ]),
+    "tracks": (ogr.wkbLineStringZM, [
+        ("file_id", ogr.OFTInteger), ("source_file", ogr.OFTString), ("track_name", ogr.OFTString),
+        ("segment", ogr.OFTInteger), ("day", ogr.OFTDate), ("start_time", ogr.OFTDateTime),
+        ("end_time", ogr.OFTDateTime), ("distance_km", ogr.OFTReal), ("moving_time_s", ogr.OFTReal),
+        ("duration_s", ogr.OFTReal), ("ascent_m", ogr.OFTReal), ("descent_m", ogr.OFTReal),
+        ("avg_speed_kmh", ogr.OFTReal), ("max_speed_kmh", ogr.OFTReal), ("n_fixes", ogr.OFTInteger),
+    ]),
+    "track_points": (ogr.wkbPoint25D, [
+        ("track_fid", ogr.OFTInteger), ("file_id", ogr.OFTInteger), ("time", ogr.OFTDateTime),
+        ("ele", ogr.OFTReal), ("speed_kmh", ogr.OFTReal), ("heart_rate", ogr.OFTReal),
+        ("cadence", ogr.OFTReal), ("temperature", ogr.OFTReal),
+    ]),
+    "waypoints": (ogr.wkbPoint25D, [
+        ("file_id", ogr.OFTInteger), ("name", ogr.OFTString), ("time", ogr.OFTDateTime), ("ele", ogr.OFTReal),
+    ]),
+    "findings": (ogr.wkbPoint, [
+        ("finding_id", ogr.OFTString), ("observed_at", ogr.OFTDateTime), ("category", ogr.OFTString),
+        ("case_type", ogr.OFTString), ("severity", ogr.OFTInteger), ("concerns", ogr.OFTString),
+        ("settlement", ogr.OFTString), ("description", ogr.OFTString), ("source", ogr.OFTString),
+        ("region", ogr.OFTString),
+    ]),
+    "media": (ogr.wkbPoint, [
+        ("path", ogr.OFTString), ("kind", ogr.OFTString), ("taken_at", ogr.OFTDateTime),
+        ("position_source", ogr.OFTString), ("offset_s", ogr.OFTReal), ("direction", ogr.OFTReal),
+        ("orientation", ogr.OFTInteger), ("camera", ogr.OFTString), ("region", ogr.OFTString),
+    ]),
+    "regions": (ogr.wkbMultiPolygon, [
+        ("name", ogr.OFTString), ("code", ogr.OFTString), ("visited", ogr.OFTInteger),
+        ("km", ogr.OFTReal), ("moving_h", ogr.OFTReal), ("days", ogr.OFTInteger),
+        ("first_day", ogr.OFTDate), ("last_day", ogr.OFTDate), ("ascent_m", ogr.OFTReal),
+        ("findings", ogr.OFTInteger), ("media", ogr.OFTInteger), ("file_stem", ogr.OFTString),
+    ]),
+}
+
+
+class StoreError(StepError):
+    pass
+
+
+@contextlib.contextmanager
+def ogr_exceptions() -> Iterator[None]:
+    """OGR errors as exceptions here without changing the setting for the rest of QGIS."""
+    before = ogr.GetUseExceptions()
+    ogr.UseExceptions()
+    try:
+        yield
+    finally:
+        if not before:
+            ogr.DontUseExceptions()
+
+
+def iso_utc(epoch_s: float) -> str:
+    return datetime.fromtimestamp(epoch_s, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
+
+
+def _wgs84() -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(WGS84_EPSG)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _create_layer(ds, name: str) -> None:
+    geom_type, fields = SCHEMA[name]
+    if geom_type is None:
+        layer = ds.CreateLayer(name, None, ogr.wkbNone, ["FID=fid"])
+    else:
+        layer = ds.CreateLayer(name, _wgs84(), geom_type, ["FID=fid", "GEOMETRY_NAME=geom"])
+    for field_name, field_type in fields:
+        layer.CreateField(ogr.FieldDefn(field_name, field_type))
+
+
+def open_store(path: str, create: bool = True):
+    """Open (and if asked create or complete) the expedition GeoPackage, checking its schema version."""
+    with ogr_exceptions():
+        if os.path.exists(path):
+            try:
+                ds = ogr.Open(path, 1)
+            except RuntimeError as exc:
+                raise StoreError(f"{path}: not a GeoPackage that can be opened for writing ({exc})") from None
+        elif create:
+            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+            ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+        else:
+            raise StoreError(f"{path}: no such expedition GeoPackage")
+        existing = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
+        if "ge_schema" in existing:
+            layer = ds.GetLayerByName("ge_schema")
+            versions = [f.GetField("version") for f in layer]
+            if versions and max(versions) > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path}: schema version {max(versions)} is newer than this plugin's {SCHEMA_VERSION}"
+                )
+        missing = [name for name in SCHEMA if name not in existing]
+        if missing:
+            ds.StartTransaction()
+            for name in missing:
+                _create_layer(ds, name)
+            if "ge_schema" in missing:
+                meta = ds.GetLayerByName("ge_schema")
+                row = ogr.Feature(meta.GetLayerDefn())
+                row.SetField("version", SCHEMA_VERSION)
+                row.SetField("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                meta.CreateFeature(row)
+            ds.CommitTransaction()
+        return ds
+
+
+@contextlib.contextmanager
+def transaction(ds) -> Iterator[None]:
+    """All or nothing: the rows written inside are committed together or not at all."""
+    with ogr_exceptions():
+        ds.StartTransaction()
+        try:
+            yield
+        except BaseException:
+            ds.RollbackTransaction()
+            raise
+        ds.CommitTransaction()
+
+
+def delete_where(ds, table: str, column: str, value: int) -> None:
+    if table not in SCHEMA or column not in {f for f, _t in SCHEMA[table][1]}:
+        raise StoreError(f"unknown column {table}.{column}")
+    ds.ExecuteSQL(f'DELETE FROM "{table}" WHERE "{column}" = {int(value)}')
+
+
+def clear_table(ds, table: str) -> None:
+    if table not in SCHEMA:
+        raise StoreError(f"unknown table {table}")
+    ds.ExecuteSQL(f'DELETE FROM "{table}"')
+
+
+def linestring_zm(lon, lat, z, m) -> ogr.Geometry:
+    """A LineStringZM built from arrays through ISO WKB, far faster than adding points one by one."""
+    n = len(lon)
+    coords = np.empty((n, 4), dtype="<f8")
+    coords[:, 0], coords[:, 1] = lon, lat
+    coords[:, 2] = np.nan_to_num(np.asarray(z, float), nan=0.0)
+    coords[:, 3] = m
+    wkb = struct.pack("<BII", 1, 3002, n) + coords.tobytes()
+    return ogr.CreateGeometryFromWkb(wkb)
+
+
+def point(lon: float, lat: float, z: float | None = None) -> ogr.Geometry:
+    geom = ogr.Geometry(ogr.wkbPoint25D if z is not None else ogr.wkbPoint)
+    if z is not None:
+        geom.AddPoint(float(lon), float(lat), float(z))
+    else:
+        geom.AddPoint_2D(float(lon), float(lat))
+    return geom
+
+
+def new_row(layer, values: dict, geometry: ogr.Geometry | None = None) -> int:
+    row = ogr.Feature(layer.GetLayerDefn())
+    for key, value in values.items():
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            continue
+        row.SetField(key, value)
+    if geometry is not None:
+        row.SetGeometry(geometry)
+    layer.CreateFeature(row)
+    return row.GetFID()
+
+
+@dataclass
+class StoredTrack:
+    fid: int
+    day: str
+    lon: np.ndarray
+    lat: np.ndarray
+    ele: np.ndarray
+    time: np.ndarray
+
+
+def read_tracks(ds) -> list[StoredTrack]:
+    """Every stored track segment with its fixes (Z = elevation, M = epoch seconds), in time order."""
+    out = []
+    with ogr_exceptions():
+        layer = ds.GetLayerByName("tracks")
+        layer.ResetReading()
+        for feature in layer:
+            geom = feature.GetGeometryRef()
+            wkb = bytes(geom.ExportToIsoWkb())
+            (n,) = struct.unpack("<I", wkb[5:9]) if wkb[0] == 1 else struct.unpack(">I", wkb[5:9])
+            coords = np.frombuffer(wkb, dtype="<f8" if wkb[0] == 1 else ">f8", offset=9, count=n * 4)
+            coords = coords.reshape(n, 4).astype(np.float64)
+            out.append(StoredTrack(feature.GetFID(), feature.GetField("day"), coords[:, 0], coords[:, 1],
+                                   coords[:, 2], coords[:, 3]))
+    out.sort(key=lambda t: t.time[0] if len(t.time) else 0.0)
+    return out
+
+
+def read_points(ds, table: str) -> list[tuple[int, float, float, dict]]:
+    """(fid, lon, lat, attributes) of a point table."""
+    rows = []
+    with ogr_exceptions():
+        layer = ds.GetLayerByName(table)
+        layer.ResetReading()
+        for feature in layer:
+            geom = feature.GetGeometryRef()
+            if geom is None or geom.IsEmpty():
+                continue
+            rows.append((feature.GetFID(), geom.GetX(), geom.GetY(), feature.items()))
+    return rows
+
+
+def update_field(ds, table: str, values: dict[int, object], field_name: str) -> None:
+    layer = ds.GetLayerByName(table)
+    for fid, value in values.items():
+        feature = layer.GetFeature(fid)
+        if value is None:
+            feature.SetFieldNull(field_name)
+        else:
+            feature.SetField(field_name, value)
+        layer.SetFeature(feature)
