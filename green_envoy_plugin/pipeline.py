@@ -132,7 +132,6 @@ def _write_gpx_document(ds, doc, file_id: int, rules: CleaningRules, report: Gpx
             "file_id": file_id, "name": w.name, "ele": w.ele,
             "time": None if np.isnan(w.time) else gpkg.iso_utc(w.time),
         }, gpkg.point(w.lon, w.lat, 0.0 if np.isnan(w.ele) else w.ele))
-    return None
 
 
 def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = CleaningRules(), feedback=None
@@ -179,6 +178,10 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
             _write_gpx_document(ds, doc, file_id, rules, report)
             _record_cleaning(ds, file_id, report.cleaning, before)
             known[name] = (file_id, digest)
+        if not files:
+            raise StepError(f"no GPX file found in {', '.join(paths)}")
+        if report.failed and not (report.imported or report.replaced or report.unchanged):
+            raise StepError("no GPX file could be imported:\n" + "\n".join(f"{p}: {r}" for p, r in report.failed))
     ds = None
     feedback.setProgress(100.0)
     for line in report.lines():
@@ -343,11 +346,10 @@ def load_regions(path: str, name_field: str = "ADM1_EN", code_field: str = "ADM1
                  ) -> list[tuple[Region, bytes]]:
     """Regions of any polygon layer GDAL reads, reprojected to WGS84, with their geometry as WKB."""
     with gpkg.ogr_exceptions():
-        try:
-            ds = ogr.Open(path)
-        except RuntimeError as exc:
-            raise gpkg.StoreError(f"{path}: cannot open the regions layer ({exc})") from None
+        ds = gpkg.open_dataset(path, "the regions layer")
         layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
+        if layer is None:
+            raise gpkg.StoreError(f"{path}: no layer {layer_name or 'at all'} for the regions")
         defn = layer.GetLayerDefn()
         if defn.GetFieldIndex(name_field) < 0:
             raise gpkg.StoreError(f"{path}: the regions layer has no field {name_field!r}")
@@ -384,11 +386,16 @@ def _parts_from_store(ds) -> list[TrackPart]:
     return parts
 
 
-def assign_regions(gpkg_path: str, regions_path: str, name_field: str = "ADM1_EN",
+def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], name_field: str = "ADM1_EN",
                    code_field: str = "ADM1_PCODE", feedback=None) -> RegionSummary:
-    """Split the route at region boundaries, give findings and media their region, write `regions`."""
+    """Split the route at region boundaries, give findings and media their region, write `regions`.
+
+    `regions` is a path GDAL reads, or regions already loaded (the QGIS adapter turns any layer into them).
+    """
     feedback = feedback or SilentFeedback()
-    loaded = load_regions(regions_path, name_field, code_field)
+    loaded = load_regions(regions, name_field, code_field) if isinstance(regions, str) else regions
+    if not loaded:
+        raise StepError("the regions layer has no polygons")
     index = RegionIndex([r for r, _raw in loaded])
     ds = gpkg.open_store(gpkg_path)
     feedback.setProgress(5)

@@ -24,6 +24,7 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from itertools import pairwise
 
 import numpy as np
 from osgeo import ogr, osr
@@ -33,8 +34,8 @@ from shapely.geometry import Point
 from shapely.ops import nearest_points, unary_union
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from green_envoy_plugin.core.categories import CASE_TYPES, CATEGORIES, CONCERNS  # noqa: E402
-from green_envoy_plugin.core.exif import build_exif, insert_exif  # noqa: E402
+from green_envoy_plugin.core.categories import CATEGORIES, CONCERNS
+from green_envoy_plugin.core.exif import build_exif, insert_exif
 
 ogr.UseExceptions()
 GEOD = Geod(ellps="WGS84")
@@ -103,7 +104,7 @@ class Corridor:
     STEP = 0.05
 
     def __init__(self, inner):
-        from scipy.sparse import coo_matrix  # noqa: PLC0415  (scipy: dev tool only)
+        from scipy.sparse import coo_matrix
 
         minx, miny, maxx, maxy = inner.bounds
         self.x = np.arange(minx, maxx + self.STEP, self.STEP)
@@ -133,7 +134,7 @@ class Corridor:
         return int(np.argmin(d))
 
     def path(self, a, b) -> tuple[np.ndarray, np.ndarray]:
-        from scipy.sparse.csgraph import dijkstra  # noqa: PLC0415
+        from scipy.sparse.csgraph import dijkstra
 
         source, target = self.nearest_cell(a[2], a[1]), self.nearest_cell(b[2], b[1])
         _dist, pred = dijkstra(self.graph, indices=source, return_predecessors=True)
@@ -221,7 +222,7 @@ def ar1(n: int, sigma: float, rho: float, rng: np.random.Generator) -> np.ndarra
     """Correlated noise like a GPS receiver's wander, without a Python loop per second."""
     if n == 0:
         return np.zeros(0)
-    from scipy.signal import lfilter  # noqa: PLC0415  (scipy is a dev-only tool here)
+    from scipy.signal import lfilter
 
     white = rng.normal(0.0, sigma * math.sqrt(1 - rho * rho), n)
     return lfilter([1.0], [1.0, -rho], white)
@@ -246,7 +247,6 @@ class Day:
 
 
 def ride_day(index, day, stop_from, stop_to, path, s0, s1, rng) -> Day:
-    lon_p, lat_p, cum = path
     start = datetime.combine(day, datetime.min.time(), LOCAL) + timedelta(hours=7.5 + rng.normal(0, 0.4))
     base = rng.uniform(5.2, 6.6)  # m/s: 19-24 km/h, loaded touring bike, wind of the day
     speed: list[np.ndarray] = []
@@ -320,7 +320,7 @@ def plan(inner, rng):
     """Legs with their paths, riding days per leg and rest days, filling TOTAL_DAYS."""
     legs = []
     corridor = Corridor(inner)
-    for a, b in zip(STOPS[:-1], STOPS[1:]):
+    for a, b in pairwise(STOPS):
         factor = ROAD_FACTOR * rng.uniform(0.88, 1.12)
         legs.append((a, b, densify(*leg_path(a, b, factor, inner, corridor, rng))))
     lengths = np.array([leg[2][2][-1] for leg in legs])
@@ -438,7 +438,7 @@ def make_findings(day: Day, rng, counter: list[int]) -> list[dict]:
     rate = 0.35 + max(HOTSPOTS.get(near[0], 0.0), HOTSPOTS.get(near[1], 0.0)) * 0.45
     out = []
     candidates = [p for p in day.pauses if p[1] - p[0] > 60 and p[0] < len(day.time)]
-    for p0, p1 in candidates[: rng.poisson(rate)]:
+    for p0, _p1 in candidates[: rng.poisson(rate)]:
         k = min(p0 + 5, len(day.time) - 1)
         dist, az = rng.uniform(30, 400), rng.uniform(0, 360)
         lon, lat, _ = GEOD.fwd(day.lon[k], day.lat[k], az, dist)
@@ -459,6 +459,9 @@ def make_findings(day: Day, rng, counter: list[int]) -> list[dict]:
             "description": DESCRIPTIONS[category],
             "source": "field",
             "_truth_time": float(day.time[k] + 120),
+            # The rider (and the bike's GPS) waits on the road while the finding is documented.
+            "_rider_lon": float(day.lon[k]),
+            "_rider_lat": float(day.lat[k]),
         })
     return out
 
@@ -472,7 +475,7 @@ def write_findings(path: str, findings: list[dict]) -> None:
 
 
 def photo_image(finding: dict, rng) -> bytes:
-    from PIL import Image, ImageDraw  # noqa: PLC0415  (Pillow: dev tool only)
+    from PIL import Image, ImageDraw
 
     colour = CATEGORIES[finding["category"]][1]
     img = Image.new("RGB", (640, 427), (150, 190, 225))
@@ -494,7 +497,9 @@ CAMERA = {"make": "Canon", "model": "EOS R50", "clock_tz": "+06:00", "clock_offs
 
 
 def write_photos(folder: str, findings: list[dict], rng) -> list[dict]:
-    """Photos of every 5th finding: phone photos carry GPS, camera photos only a wrong clock."""
+    """Photos of every 5th finding: phone photos carry GPS, camera photos only a wrong clock.
+
+    The camera photos are taken from the road during the stop, so their true place is the rider's."""
     os.makedirs(folder, exist_ok=True)
     truth = []
     chosen = findings[::5][:12]
@@ -514,9 +519,11 @@ def write_photos(folder: str, findings: list[dict], rng) -> list[dict]:
         name = f"{f['finding_id']}_{'phone' if with_gps else 'camera'}.jpg"
         with open(os.path.join(folder, name), "wb") as out:
             out.write(insert_exif(photo_image(f, rng), app1))
+        # Phone photos are taken at the finding; camera photos from the road, where the track is.
+        true_lat, true_lon = (f["lat"], f["lon"]) if with_gps else (f"{f['_rider_lat']:.6f}", f"{f['_rider_lon']:.6f}")
         truth.append({"file": name, "finding_id": f["finding_id"], "has_gps": int(with_gps),
                       "true_time_utc": datetime.fromtimestamp(true_time, timezone.utc).isoformat(),
-                      "true_lat": f["lat"], "true_lon": f["lon"]})
+                      "true_lat": true_lat, "true_lon": true_lon})
     with open(os.path.join(folder, "ground_truth.csv"), "w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, fieldnames=list(truth[0]))
         writer.writeheader()

@@ -218,8 +218,8 @@ def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
         width = height * ratio
     else:
         height = width / ratio
-    centre = extent.center()
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+    x, y = extent.center().x(), extent.center().y()
+    return QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
 
 
 def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200) -> AtlasResult:

@@ -102,14 +102,24 @@ def _create_layer(ds, name: str) -> None:
         layer.CreateField(ogr.FieldDefn(field_name, field_type))
 
 
+def open_dataset(path: str, what: str, update: bool = False):
+    """A GDAL vector dataset, or a StoreError saying why not (GDAL may return None or raise)."""
+    with ogr_exceptions():
+        try:
+            ds = ogr.Open(path, 1 if update else 0)
+        except RuntimeError as exc:
+            raise StoreError(f"{path}: cannot be opened as {what} ({exc})") from None
+    if ds is None:
+        reason = "no such file" if not os.path.exists(path) else "not a vector format GDAL reads"
+        raise StoreError(f"{path}: cannot be opened as {what} ({reason})")
+    return ds
+
+
 def open_store(path: str, create: bool = True):
     """Open (and if asked create or complete) the expedition GeoPackage, checking its schema version."""
     with ogr_exceptions():
         if os.path.exists(path):
-            try:
-                ds = ogr.Open(path, 1)
-            except RuntimeError as exc:
-                raise StoreError(f"{path}: not a GeoPackage that can be opened for writing ({exc})") from None
+            ds = open_dataset(path, "an expedition GeoPackage", update=True)
         elif create:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
             ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)

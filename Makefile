@@ -1,0 +1,65 @@
+# Green Envoy: `make demo` runs the whole chain on the sample data, `make test` the test suite.
+# Both set up what is missing first (Debian packages when run as root, the venv, the dev requirements).
+
+SHELL := /bin/bash
+PYTHON_SYSTEM := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+export QT_QPA_PLATFORM := offscreen
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+
+# QGIS 3.22 LTR as Debian bookworm ships it, plus what the tests and the demo use.
+DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-numpy python3-shapely \
+	python3-pyproj python3-pandas python3-scipy python3-pil python3-venv python3-pip \
+	poppler-utils xvfb xauth fonts-dejavu-core
+
+.PHONY: env debs venv demo test bench lint sample full-rate package clean
+
+env: debs venv
+
+debs:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian packages: $$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		else \
+			echo "Missing Debian packages. Run as root:"; \
+			echo "  sudo apt-get install -y --no-install-recommends $$missing"; \
+			exit 1; \
+		fi; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.txt constraints.txt
+	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -r requirements-dev.txt
+	@$(PY) -c "import numpy, qgis.core; assert numpy.__version__.startswith('1.24'), numpy.__version__"
+	@touch $@
+
+demo: env
+	mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m green_envoy_plugin demo --out build/demo
+
+test: env
+	mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
+	$(PY) -m pytest
+
+lint: env
+	$(VENV)/bin/ruff check green_envoy_plugin tests tools
+
+# The committed sample (every 30 s); regenerate only on purpose: it changes the tests' expectations.
+sample: env
+	$(PY) tools/generate_expedition.py --out sample_data
+
+# The full-rate set (1 fix per second, several million fixes) for benchmarks; outside git.
+full-rate: env
+	test -f build/full_rate/.done || ($(PY) tools/generate_expedition.py --out build/full_rate --rate 1 --gpx-only && touch build/full_rate/.done)
+
+# The zip for QGIS's "Install from ZIP".
+package:
+	$(PYTHON_SYSTEM) tools/package.py build/green_envoy_plugin.zip
+
+clean:
+	rm -rf build .pytest_cache

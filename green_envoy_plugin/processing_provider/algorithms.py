@@ -1,0 +1,182 @@
+"""Processing algorithms: read the parameters, call the pipeline step, return its numbers."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from .. import pipeline
+from ..errors import StepError
+from ..i18n import tr
+
+GPKG_FILTER = "GeoPackage (*.gpkg)"
+
+
+class _Step(QgsProcessingAlgorithm):
+    NAME = ""
+    TITLE = ""
+    HELP = ""
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr(self.TITLE)
+
+    def group(self) -> str:
+        return tr("Expedition")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "expedition"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(self.HELP)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def _store_param(self, existing: bool = False) -> None:
+        if existing:
+            self.addParameter(QgsProcessingParameterFile("GPKG", tr("Expedition GeoPackage"), extension="gpkg"))
+        else:
+            self.addParameter(QgsProcessingParameterFileDestination(
+                "GPKG", tr("Expedition GeoPackage (created when missing)"), GPKG_FILTER))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.run_step(parameters, context, feedback)
+        except StepError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+
+
+class ImportGpx(_Step):
+    NAME, TITLE = "importgpx", "Import GPX tracks"
+    HELP = ("Imports GPX 1.0/1.1 files (and every .gpx in a folder) into the expedition GeoPackage: tracks, "
+            "fixes and waypoints, cleaned of duplicates, backward times and spikes. Files already imported "
+            "unchanged are skipped; changed files replace their rows. One transaction.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "FILES", tr("GPX files"), QgsProcessing.TypeFile, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "FOLDER", tr("Folder of GPX files"), QgsProcessingParameterFile.Folder, optional=True))
+        self._store_param()
+        self.addOutput(QgsProcessingOutputNumber("FIXES", tr("Fixes imported")))
+        self.addOutput(QgsProcessingOutputNumber("FAILED", tr("Files rejected")))
+
+    def run_step(self, parameters, context, feedback):
+        paths = [p for p in self.parameterAsFileList(parameters, "FILES", context) or [] if p]
+        folder = self.parameterAsFile(parameters, "FOLDER", context)
+        if folder:
+            paths.append(folder)
+        if not paths:
+            raise QgsProcessingException(tr("Choose GPX files or a folder"))
+        gpkg = self.parameterAsFileOutput(parameters, "GPKG", context)
+        report = pipeline.import_gpx(paths, gpkg, feedback=feedback)
+        return {"GPKG": gpkg, "FIXES": report.fixes, "FAILED": len(report.failed)}
+
+
+class ImportFindings(_Step):
+    NAME, TITLE = "importfindings", "Import findings (CSV)"
+    HELP = "Imports findings from a CSV table; rejected rows are listed by row number and reason."
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("CSV", tr("Findings table"), extension="csv"))
+        self._store_param()
+        self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Findings imported")))
+        self.addOutput(QgsProcessingOutputNumber("REJECTED", tr("Rows rejected")))
+
+    def run_step(self, parameters, context, feedback):
+        gpkg = self.parameterAsFileOutput(parameters, "GPKG", context)
+        count, problems = pipeline.import_findings(self.parameterAsFile(parameters, "CSV", context), gpkg, feedback)
+        return {"GPKG": gpkg, "IMPORTED": count, "REJECTED": len(problems)}
+
+
+class ImportPhotos(_Step):
+    NAME, TITLE = "importphotos", "Import geotagged photos"
+    HELP = ("Places the photos of a folder: by their EXIF GPS, or by their time matched to the imported "
+            "track (camera time zone and clock offset). The photo files are never modified.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("FOLDER", tr("Photo folder"), QgsProcessingParameterFile.Folder))
+        self._store_param()
+        self.addParameter(QgsProcessingParameterString("TZ", tr("Camera time zone"), "+05:00"))
+        self.addParameter(QgsProcessingParameterNumber(
+            "OFFSET", tr("Camera clock ahead by (s)"), QgsProcessingParameterNumber.Double, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_GAP", tr("Largest track gap to interpolate across (s)"), QgsProcessingParameterNumber.Double,
+            300.0, minValue=0.0))
+        self.addOutput(QgsProcessingOutputNumber("PLACED", tr("Photos placed")))
+
+    def run_step(self, parameters, context, feedback):
+        gpkg = self.parameterAsFileOutput(parameters, "GPKG", context)
+        report = pipeline.import_photos(
+            self.parameterAsFile(parameters, "FOLDER", context), gpkg,
+            self.parameterAsString(parameters, "TZ", context), self.parameterAsDouble(parameters, "OFFSET", context),
+            self.parameterAsDouble(parameters, "MAX_GAP", context), feedback)
+        return {"GPKG": gpkg, "PLACED": report.with_gps + report.time_synced}
+
+
+class AssignRegions(_Step):
+    NAME, TITLE = "assignregions", "Assign regions and per-region statistics"
+    HELP = ("Splits the route exactly at region boundaries (km, moving time, days, ascent per region) and "
+            "gives every finding and photo its region, from any polygon layer in any CRS.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._store_param(existing=True)
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "REGIONS", tr("Regions layer"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField("NAME_FIELD", tr("Region name field"), "ADM1_EN", "REGIONS"))
+        self.addParameter(QgsProcessingParameterField(
+            "CODE_FIELD", tr("Region code field"), "ADM1_PCODE", "REGIONS", optional=True))
+        self.addOutput(QgsProcessingOutputNumber("VISITED", tr("Regions visited")))
+        self.addOutput(QgsProcessingOutputNumber("KM", tr("Total km")))
+
+    def run_step(self, parameters, context, feedback):
+        from ..qgis_layers import regions_from_layer
+
+        layer = self.parameterAsVectorLayer(parameters, "REGIONS", context)
+        regions = regions_from_layer(layer, self.parameterAsString(parameters, "NAME_FIELD", context),
+                                     self.parameterAsString(parameters, "CODE_FIELD", context))
+        gpkg = self.parameterAsFile(parameters, "GPKG", context)
+        summary = pipeline.assign_regions(gpkg, regions, feedback=feedback)
+        feedback.pushInfo(summary.table())
+        return {"GPKG": gpkg, "VISITED": len(summary.visited), "KM": summary.total_km}
+
+
+class ExportAtlas(_Step):
+    NAME, TITLE = "exportatlas", "Export the regional atlas (PDF)"
+    HELP = "One PDF page per visited region: map with route, findings and photos, statistics, legend, scale."
+
+    def flags(self):
+        # Layout rendering builds its own project and fonts: kept on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._store_param(existing=True)
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Atlas folder")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages written")))
+        self.addOutput(QgsProcessingOutputFolder("FOLDER", tr("Atlas folder")))
+
+    def run_step(self, parameters, context, feedback):
+        from ..atlas.export import export_atlas
+
+        out = self.parameterAsString(parameters, "OUTPUT", context)
+        result = export_atlas(self.parameterAsFile(parameters, "GPKG", context), out, feedback)
+        return {"OUTPUT": out, "FOLDER": out, "PAGES": len(result.pdfs)}
+
+
+ALGORITHMS = [ImportGpx, ImportFindings, ImportPhotos, AssignRegions, ExportAtlas]

@@ -1,0 +1,48 @@
+"""The thin QGIS adapter: QGIS layers in, core objects out; stored tables out as styled QGIS layers."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from shapely import wkb as shapely_wkb
+
+from .core.regions import Region
+from .errors import StepError
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def regions_from_layer(layer: QgsVectorLayer, name_field: str, code_field: str = "") -> list[tuple[Region, bytes]]:
+    """Any polygon layer, in any CRS, as WGS84 regions; invalid polygons are repaired, not dropped."""
+    if layer is None or not layer.isValid():
+        raise StepError("the regions layer is not valid")
+    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        raise StepError(f"{layer.name()}: the regions layer must hold polygons")
+    if layer.fields().indexOf(name_field) < 0:
+        raise StepError(f"{layer.name()}: no field {name_field!r} for the region names")
+    transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+    has_code = bool(code_field) and layer.fields().indexOf(code_field) >= 0
+    regions = []
+    for feature in layer.getFeatures():
+        geom = feature.geometry()
+        if geom.isNull() or geom.isEmpty():
+            continue
+        if not geom.isGeosValid():
+            geom = geom.makeValid()
+        geom.transform(transform)
+        raw = bytes(geom.asWkb())
+        code = str(feature[code_field]) if has_code and feature[code_field] is not None else ""
+        regions.append((Region(str(feature[name_field]), code, shapely_wkb.loads(raw)), raw))
+    return regions
+
+
+def store_layer(gpkg_path: str, table: str, name: str = "") -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", name or table, "ogr")
+    if not layer.isValid():
+        raise StepError(f"{gpkg_path}: table {table} cannot be opened as a layer")
+    return layer

@@ -1,0 +1,62 @@
+import numpy as np
+
+from green_envoy_plugin.core.cleaning import CleaningRules, clean_fixes
+from green_envoy_plugin.core.gpx import Fixes
+from green_envoy_plugin.core.tracks import climb, track_stats
+
+
+def ride(n=200, dt=10.0, speed_deg=0.0005):
+    t = 1_754_017_200 + np.arange(n) * dt
+    return Fixes(lon=70.0 + np.arange(n) * speed_deg, lat=np.full(n, 48.0), ele=np.full(n, 300.0), time=t.astype(float))
+
+
+def test_duplicates_backwards_spike_and_gap_are_counted_and_removed():
+    f = ride()
+    lon, lat, time = list(f.lon), list(f.lat), list(f.time)
+    for column in (lon, lat, time):
+        column.insert(50, column[49])  # a duplicate fix
+    time[100] -= 35  # goes backwards
+    lat[150] += 0.05  # a 5.5 km jump for one fix: a spike
+    for i in range(170, len(time)):
+        time[i] += 1200  # logger off for 20 minutes
+    n = len(lon)
+    parts, report = clean_fixes(Fixes(np.array(lon), np.array(lat), np.full(n, 300.0), np.array(time)))
+    assert report.duplicates == 1
+    assert report.backwards == 1
+    assert report.spikes == 1
+    assert report.gaps_split == 1
+    assert len(parts) == 2
+    assert report.fixes_out == n - 3
+    assert all(np.all(np.diff(p.fixes.time) > 0) for p in parts)
+
+
+def test_fixes_without_time_are_counted():
+    f = ride(20)
+    f.time[[3, 4]] = np.nan
+    _parts, report = clean_fixes(f)
+    assert report.missing_time == 2 and report.fixes_out == 18
+
+
+def test_a_long_jump_is_a_relocation_not_a_spike():
+    f = ride(60)
+    f.lon[30:] += 1.0  # 74 km further on for good (a lift in a car)
+    _parts, report = clean_fixes(f, CleaningRules(max_spike_run=5))
+    assert report.fixes_out == 60
+    assert report.spikes == 0
+
+
+def test_stats_moving_time_excludes_pauses():
+    f = ride(100)
+    f.lon[40:60] = f.lon[40]  # stopped for 200 s
+    f.lon[60:] -= f.lon[60] - f.lon[40]
+    parts, _ = clean_fixes(f)
+    stats = track_stats(parts[0])
+    assert stats.duration_s == 990
+    assert stats.moving_s == 990 - 200
+    assert 12 < stats.avg_speed_kmh < 15
+
+
+def test_climb_ignores_wobble_below_hysteresis():
+    wobble = np.array([100, 101, 100, 102, 100, 101, 100.0])
+    assert climb(wobble) == (0.0, 0.0)
+    assert climb(np.array([100, 110, 105, 120.0])) == (25.0, 5.0)

@@ -1,0 +1,99 @@
+"""The whole chain on the committed sample, as `make demo` runs it."""
+
+import os
+import subprocess
+
+import pytest
+
+from green_envoy_plugin import cli
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, qgis_app):
+    out = str(tmp_path_factory.mktemp("demo"))
+    from green_envoy_plugin import pipeline
+
+    summary, atlas = pipeline.run_demo(os.path.join(os.path.dirname(__file__), "..", "sample_data"), out)
+    return out, summary, atlas
+
+
+def test_one_pdf_per_visited_region(demo):
+    out, summary, atlas = demo
+    visited = summary.visited
+    assert len(visited) == 18  # the loop misses Mangystau and Ulytau (EXPEDITION.md)
+    assert {s.name for s in summary.stats} - {s.name for s in visited} == {"Mangystau Region", "Ulytau Region"}
+    assert atlas.errors == []
+    assert sorted(os.listdir(os.path.join(out, "atlas"))) == sorted(
+        pipeline_stem(s.name) + ".pdf" for s in visited)
+
+
+def pipeline_stem(name):
+    from green_envoy_plugin.pipeline import file_stem
+
+    return file_stem(name)
+
+
+def test_region_km_add_up_to_the_total(demo):
+    _out, summary, _atlas = demo
+    regions_km = sum(s.distance_m for s in summary.stats) / 1000
+    assert summary.total_km == pytest.approx(12_300, rel=0.05)  # "more than 12,000 km"
+    assert regions_km == pytest.approx(summary.total_km, rel=0.005)
+
+
+def test_every_finding_and_photo_has_a_region(demo):
+    _out, summary, _atlas = demo
+    assert sum(summary.findings.values()) == 113
+    assert sum(summary.media.values()) == 12
+
+
+def test_page_shows_region_name_km_dates(demo):
+    out, summary, _atlas = demo
+    karaganda = next(s for s in summary.stats if s.name == "Karaganda Region")
+    text = subprocess.run(["pdftotext", os.path.join(out, "atlas", "karaganda_region.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Karaganda Region" in text
+    assert f"Distance ridden: {karaganda.distance_m / 1000:,.1f} km" in text
+    assert "Findings documented: 12" in text
+    assert "Visited 30 August 2025" in text
+    assert "km" in text and "Legend" in text
+
+
+def test_cli_runs_the_steps(tmp_path, sample_dir, capsys, qgis_app):
+    store = str(tmp_path / "e.gpkg")
+    gpx = os.path.join(sample_dir, "gpx", "2025-08-01.gpx")
+    assert cli.main(["import-gpx", gpx, "--gpkg", store]) == 0
+    assert cli.main(["import-gpx", gpx, "--gpkg", store]) == 0
+    assert "1 already imported and unchanged" in capsys.readouterr().out
+    bad = tmp_path / "bad.gpx"
+    bad.write_text("<gpx>")
+    assert cli.main(["import-gpx", str(bad), gpx, "--gpkg", store]) == 2  # one rejected, one unchanged
+    assert "bad.gpx" in capsys.readouterr().err
+    assert cli.main(["import-gpx", str(bad), "--gpkg", store]) == 1  # nothing could be imported
+    assert "bad.gpx" in capsys.readouterr().err
+    assert cli.main(["assign-regions", "--gpkg", store]) == 0
+    assert "Almaty" in capsys.readouterr().out
+    assert cli.main(["atlas", "--gpkg", store, "--out", str(tmp_path / "atlas")]) == 0
+    assert len(os.listdir(tmp_path / "atlas")) >= 1
+    assert cli.main(["assign-regions", "--gpkg", store, "--regions", str(tmp_path / "nope.gpkg")]) == 1
+
+
+def test_photos_land_where_they_were_taken(demo, sample_dir):
+    import csv
+
+    from osgeo import ogr
+    from pyproj import Geod
+
+    out, _summary, _atlas = demo
+    ds = ogr.Open(os.path.join(out, "expedition.gpkg"))
+    placed = {f.GetField("path"): (f.GetGeometryRef().GetX(), f.GetGeometryRef().GetY(), f.GetField("position_source"))
+              for f in ds.GetLayerByName("media")}
+    with open(os.path.join(sample_dir, "photos", "ground_truth.csv"), encoding="utf-8") as handle:
+        truth = list(csv.DictReader(handle))
+    geod = Geod(ellps="WGS84")
+    for row in truth:
+        lon, lat, source = placed[row["file"]]
+        error = geod.inv(lon, lat, float(row["true_lon"]), float(row["true_lat"]))[2]
+        if row["has_gps"] == "1":
+            assert source == "exif" and error < 1.0, row["file"]
+        else:
+            assert source == "time-sync" and error < 25.0, (row["file"], error)

@@ -1,0 +1,21 @@
+"""The plugin as QGIS loads it: initGui registers the provider and the menu, unload removes both."""
+
+from qgis.core import QgsApplication
+
+import green_envoy_plugin
+
+
+def test_load_and_unload(qgis_iface):
+    plugin = green_envoy_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("greenenvoy")
+    assert provider is not None
+    ids = {a.id() for a in provider.algorithms()}
+    assert ids == {f"greenenvoy:{n}" for n in ("importgpx", "importfindings", "importphotos", "assignregions",
+                                                "exportatlas")}
+    assert len(plugin.actions) == 5
+    assert all(a.text() for a in plugin.actions)
+    plugin.unload()
+    assert registry.providerById("greenenvoy") is None
+    assert plugin.actions == [] and plugin.toolbar is None

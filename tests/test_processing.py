@@ -1,0 +1,76 @@
+"""The Processing algorithms run through processing.run on a few sample days."""
+
+import glob
+import os
+
+import pytest
+from qgis.core import QgsApplication, QgsVectorLayer
+
+from green_envoy_plugin.processing_provider.provider import GreenEnvoyProvider
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    provider = GreenEnvoyProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    yield provider
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_import_assign_and_atlas_through_processing(provider, sample_dir, tmp_path):
+    import processing
+
+    store = str(tmp_path / "e.gpkg")
+    days = sorted(glob.glob(os.path.join(sample_dir, "gpx", "2025-08-0*.gpx")))  # Almaty to Jetisu
+    result = processing.run("greenenvoy:importgpx", {"FILES": days, "GPKG": store})
+    assert result["FAILED"] == 0 and result["FIXES"] > 1000
+    result = processing.run("greenenvoy:importfindings", {"CSV": os.path.join(sample_dir, "findings.csv"),
+                                                          "GPKG": store})
+    assert result["IMPORTED"] > 50 and result["REJECTED"] == 0
+    regions = QgsVectorLayer(os.path.join(sample_dir, "kz_admin1.gpkg"), "regions", "ogr")
+    result = processing.run("greenenvoy:assignregions", {"GPKG": store, "REGIONS": regions,
+                                                         "NAME_FIELD": "ADM1_EN", "CODE_FIELD": "ADM1_PCODE"})
+    assert result["VISITED"] >= 2  # Almaty, Almaty Region, Jetisu Region in the first nine days
+    out = str(tmp_path / "atlas")
+    result = processing.run("greenenvoy:exportatlas", {"GPKG": store, "OUTPUT": out})
+    assert result["PAGES"] == result_visited(store)
+    assert sorted(os.listdir(out)) == sorted(f + ".pdf" for f in stems(store))
+
+
+def result_visited(store):
+    layer = QgsVectorLayer(f"{store}|layername=regions", "r", "ogr")
+    return sum(1 for f in layer.getFeatures() if f["visited"] == 1)
+
+
+def stems(store):
+    layer = QgsVectorLayer(f"{store}|layername=regions", "r", "ogr")
+    return [f["file_stem"] for f in layer.getFeatures() if f["visited"] == 1]
+
+
+def test_assign_regions_reprojects_a_layer_in_another_crs(provider, sample_dir, tmp_path):
+    import processing
+
+    store = str(tmp_path / "e.gpkg")
+    day = os.path.join(sample_dir, "gpx", "2025-09-01.gpx")
+    processing.run("greenenvoy:importgpx", {"FOLDER": "", "FILES": [day], "GPKG": store})
+    reprojected = processing.run("native:reprojectlayer", {
+        "INPUT": os.path.join(sample_dir, "kz_admin1.gpkg"), "TARGET_CRS": "EPSG:32642", "OUTPUT": "memory:"})["OUTPUT"]
+    utm = processing.run("greenenvoy:assignregions", {"GPKG": store, "REGIONS": reprojected, "NAME_FIELD": "ADM1_EN"})
+    wgs = processing.run("greenenvoy:assignregions", {
+        "GPKG": store, "REGIONS": os.path.join(sample_dir, "kz_admin1.gpkg"), "NAME_FIELD": "ADM1_EN"})
+    assert utm["VISITED"] == wgs["VISITED"] == 1  # 1 September: the last stretch into Karaganda
+    assert utm["KM"] == pytest.approx(wgs["KM"], rel=1e-9)
+
+
+def test_a_failing_step_is_a_processing_error_not_a_traceback(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="Choose GPX files or a folder"):
+        processing.run("greenenvoy:importgpx", {"GPKG": str(tmp_path / "e.gpkg")})
+    broken = tmp_path / "broken.gpx"
+    broken.write_text("<gpx version='1.1'><trk>")
+    with pytest.raises(QgsProcessingException, match=r"broken\.gpx.*malformed XML"):
+        processing.run("greenenvoy:importgpx", {"FILES": [str(broken)], "GPKG": str(tmp_path / "e.gpkg")})
+    with pytest.raises(QgsProcessingException, match=r"empty\.gpkg"):
+        processing.run("greenenvoy:exportatlas", {"GPKG": str(tmp_path / "empty.gpkg"), "OUTPUT": str(tmp_path / "a")})

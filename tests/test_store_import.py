@@ -1,0 +1,81 @@
+"""The GPX import into the expedition GeoPackage: idempotent, replacing, atomic, honest about bad files."""
+
+import os
+
+import pytest
+from osgeo import ogr
+
+from green_envoy_plugin import pipeline
+from green_envoy_plugin.errors import Canceled
+
+from .conftest import straight_ride
+
+
+def count(gpkg_path, table):
+    ds = ogr.Open(gpkg_path)
+    n = ds.GetLayerByName(table).GetFeatureCount()
+    ds = None
+    return n
+
+
+def test_import_twice_changes_nothing_then_a_changed_file_replaces(tmp_path, write_gpx):
+    day1 = write_gpx("2025-08-01.gpx", straight_ride(120))
+    day2 = write_gpx("2025-08-02.gpx", straight_ride(80, start="2025-08-02T03:00:"))
+    store = str(tmp_path / "e.gpkg")
+    first = pipeline.import_gpx([day1, day2], store)
+    assert len(first.imported) == 2 and first.fixes == 200
+    assert count(store, "track_points") == 200 and count(store, "tracks") == 2
+
+    again = pipeline.import_gpx([str(tmp_path)], store)
+    assert len(again.unchanged) == 2 and again.imported == [] and again.fixes == 0
+    assert count(store, "track_points") == 200
+
+    write_gpx("2025-08-02.gpx", straight_ride(50, start="2025-08-02T03:00:"))
+    changed = pipeline.import_gpx([str(tmp_path)], store)
+    assert changed.replaced == [day2] and len(changed.unchanged) == 1
+    assert count(store, "track_points") == 170 and count(store, "imported_files") == 2
+
+
+def test_one_bad_file_does_not_stop_the_good_ones(tmp_path, write_gpx):
+    good = write_gpx("good.gpx")
+    write_gpx("broken.gpx", text="<gpx version='1.1'><trk><trkseg><trkpt lat='1' lon='1'>")
+    (tmp_path / "zero.gpx").write_bytes(b"")
+    report = pipeline.import_gpx([str(tmp_path)], str(tmp_path / "out" / "e.gpkg"))
+    assert report.imported == [good]
+    failed = dict(report.failed)
+    assert set(os.path.basename(p) for p in failed) == {"broken.gpx", "zero.gpx"}
+    assert "malformed XML" in failed[str(tmp_path / "broken.gpx")]
+    assert "0 bytes" in failed[str(tmp_path / "zero.gpx")]
+
+
+class CancelAfter(pipeline.SilentFeedback):
+    def __init__(self, checks):
+        self.checks = checks
+
+    def isCanceled(self):
+        self.checks -= 1
+        return self.checks < 0
+
+
+def test_cancel_rolls_back_everything_written_in_the_import(tmp_path, write_gpx):
+    store = str(tmp_path / "e.gpkg")
+    pipeline.import_gpx([write_gpx("a.gpx")], store)
+    before = count(store, "track_points")
+    more = [write_gpx(f"{d}.gpx", straight_ride(30, start=f"2025-08-0{d}T03:00:")) for d in (2, 3, 4)]
+    with pytest.raises(Canceled):
+        pipeline.import_gpx(more, store, feedback=CancelAfter(2))
+    assert count(store, "track_points") == before
+    assert count(store, "imported_files") == 1
+
+
+def test_tracks_keep_time_as_m_and_statistics(tmp_path, write_gpx):
+    store = str(tmp_path / "e.gpkg")
+    pipeline.import_gpx([write_gpx("a.gpx", straight_ride(61))], store)
+    ds = ogr.Open(store)
+    track = ds.GetLayerByName("tracks").GetNextFeature()
+    geom = track.GetGeometryRef()
+    assert geom.GetGeometryType() == ogr.wkbLineStringZM
+    assert geom.GetM(60) - geom.GetM(0) == 600
+    assert track.GetField("day") == "2025/08/01"
+    assert track.GetField("distance_km") == pytest.approx(60 * 0.0007 * 81.0, rel=0.01)
+    assert track.GetField("moving_time_s") == 600
