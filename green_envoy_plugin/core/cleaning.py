@@ -44,6 +44,12 @@ class CleaningReport:
 class TrackPart:
     fixes: Fixes
     speed: np.ndarray = field(default_factory=lambda: np.zeros(0))  # per fix, m/s from the previous
+    steps: np.ndarray | None = None  # metres between consecutive fixes (n-1), when already measured
+
+    def step_lengths(self) -> np.ndarray:
+        if self.steps is None:
+            self.steps = step_lengths(self.fixes.lon, self.fixes.lat)
+        return self.steps
 
 
 def _take(fixes: Fixes, index: np.ndarray) -> Fixes:
@@ -114,15 +120,17 @@ def clean_fixes(fixes: Fixes, rules: CleaningRules = CleaningRules()) -> tuple[l
     fixes = _take(fixes, np.flatnonzero(keep))
 
     dt = np.diff(fixes.time)
+    steps = step_lengths(fixes.lon, fixes.lat)  # measured once; every part and statistic reuses them
     cuts = np.flatnonzero(dt > rules.gap_split_s) + 1
     report.gaps_split = len(cuts)
     parts = []
-    for index in np.split(np.arange(len(fixes)), cuts):
-        if len(index) < 2:
+    for first, stop in zip(np.concatenate(([0], cuts)), np.concatenate((cuts, [len(fixes)]))):
+        if stop - first < 2:
             continue  # a lone fix is no track
-        part = _take(fixes, index)
-        speed = np.zeros(len(part))
-        speed[1:] = step_lengths(part.lon, part.lat) / np.diff(part.time)
-        parts.append(TrackPart(part, speed))
+        part = _take(fixes, slice(first, stop))
+        part_steps = steps[first: stop - 1]
+        speed = np.zeros(stop - first)
+        speed[1:] = part_steps / dt[first: stop - 1]
+        parts.append(TrackPart(part, speed, part_steps))
     report.fixes_out = sum(len(p.fixes) for p in parts)
     return parts, report

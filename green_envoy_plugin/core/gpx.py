@@ -11,13 +11,16 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass, field
-from datetime import datetime
 from xml.parsers import expat
 
 import numpy as np
 
+from .isotime import parse_one
+
 # Garmin TrackPointExtension and friends: the local names we keep, whatever the prefix.
 EXTENSION_FIELDS = {"hr": "heart_rate", "cad": "cadence", "atemp": "temperature"}
+# The array reader is used where it can vouch for the result; tests switch it off to compare with the reference.
+FAST_READER = True
 
 
 class GpxError(ValueError):
@@ -74,18 +77,6 @@ class GpxDocument:
     @property
     def point_count(self) -> int:
         return sum(len(s.fixes) for s in self.segments)
-
-
-def parse_time(text: str) -> float:
-    """ISO 8601 as GPX writes it (Z or offset, optional fraction) to UTC epoch seconds."""
-    text = text.strip()
-    if not text:
-        return math.nan
-    dt = datetime.fromisoformat(text)
-    if dt.tzinfo is None:
-        # GPX times are UTC by the schema; a bare time from a sloppy exporter is read as UTC too.
-        return (dt - datetime(1970, 1, 1)).total_seconds()
-    return dt.timestamp()
 
 
 class _Builder:
@@ -178,7 +169,7 @@ class _Builder:
                     self._fail(f"elevation {text!r} is not a number")
             elif local == "time" and text:
                 try:
-                    point["time"] = parse_time(text)
+                    point["time"] = parse_one(text)
                 except ValueError:
                     self._fail(f"time {text!r} is not an ISO 8601 time")
             elif local == "name":
@@ -242,20 +233,17 @@ class _EntityRefused(Exception):
     pass
 
 
-def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
-    if not data.strip():
-        raise GpxError(path, "empty file")
+def _checked_parser(path: str) -> expat.XMLParserType:
     parser = expat.ParserCreate(namespace_separator=" ")
     # Entity declarations are the only way to an expansion bomb or an external fetch; GPX never needs them.
     parser.EntityDeclHandler = _refuse_entities
     parser.UnparsedEntityDeclHandler = _refuse_entities
     parser.ExternalEntityRefHandler = _refuse_entities
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    builder = _Builder(path, parser)
-    parser.StartElementHandler = builder.start
-    parser.EndElementHandler = builder.end
-    parser.CharacterDataHandler = builder.data
-    parser.buffer_text = True
+    return parser
+
+
+def _run(parser: expat.XMLParserType, data: bytes, path: str) -> None:
     try:
         parser.Parse(data, True)
     except _EntityRefused:
@@ -266,9 +254,35 @@ def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
     except expat.ExpatError as exc:
         reason = expat.errors.messages.get(exc.code, str(exc))
         raise GpxError(path, f"malformed XML ({reason})", exc.lineno) from None
+
+
+def _parse_with_callbacks(data: bytes, path: str) -> GpxDocument:
+    """The reference reader: every element through Python callbacks; slow, exact, with line numbers."""
+    parser = _checked_parser(path)
+    builder = _Builder(path, parser)
+    parser.StartElementHandler = builder.start
+    parser.EndElementHandler = builder.end
+    parser.CharacterDataHandler = builder.data
+    parser.buffer_text = True
+    _run(parser, data, path)
     if not builder.root_seen:
         raise GpxError(path, "no XML content")
-    doc = GpxDocument(path, builder.version, builder.creator, builder.segments, builder.waypoints)
+    return GpxDocument(path, builder.version, builder.creator, builder.segments, builder.waypoints)
+
+
+def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
+    """Parse GPX: expat checks well-formedness and safety in C, then the fast array reader extracts the
+    fixes; whatever the fast reader does not vouch for is read again by the exact callback reader."""
+    if not data.strip():
+        raise GpxError(path, "empty file")
+    _run(_checked_parser(path), data, path)
+    doc = None
+    if FAST_READER:
+        from .gpx_fast import read_arrays  # noqa: PLC0415  (kept apart: the reference reader stands alone)
+
+        doc = read_arrays(data, path)
+    if doc is None:
+        doc = _parse_with_callbacks(data, path)
     if not doc.segments and not doc.waypoints:
         raise GpxError(path, "no track, route or waypoint in the file")
     return doc

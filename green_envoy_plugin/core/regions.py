@@ -12,8 +12,7 @@ from shapely.prepared import prep
 from shapely.validation import make_valid
 
 from .cleaning import CleaningRules, TrackPart
-from .geodesy import step_lengths
-from .tracks import ELEVATION_HYSTERESIS_M, local_days
+from .tracks import climb_credits, local_days
 
 OUTSIDE = -1
 
@@ -91,23 +90,6 @@ class RegionIndex:
         return shares
 
 
-def _climb_contributions(ele: np.ndarray, hysteresis: float = ELEVATION_HYSTERESIS_M) -> np.ndarray:
-    """Ascent credited to the fix where it was confirmed, so totals split by region add up."""
-    gained = np.zeros(len(ele))
-    valid = np.flatnonzero(~np.isnan(ele))
-    if len(valid) < 2:
-        return gained
-    anchor = float(ele[valid[0]])
-    for i in valid[1:]:
-        delta = float(ele[i]) - anchor
-        if delta >= hysteresis:
-            gained[i] = delta
-            anchor = float(ele[i])
-        elif delta <= -hysteresis:
-            anchor = float(ele[i])
-    return gained
-
-
 def split_route(
     parts: list[TrackPart], index: RegionIndex, rules: CleaningRules = CleaningRules()
 ) -> tuple[list[RegionStats], RegionStats]:
@@ -118,46 +100,48 @@ def split_route(
     """
     stats = [RegionStats(r.name, r.code) for r in index.regions]
     outside = RegionStats("(outside all regions)", "")
+    parts = [p for p in parts if len(p.fixes) >= 2]
+    if not parts:
+        return stats, outside
     n_regions = len(index)
+    slots = [*stats, outside]  # the last slot collects the route outside all regions
 
-    def target(i: int) -> RegionStats:
-        return stats[i] if i != OUTSIDE else outside
+    lon = np.concatenate([p.fixes.lon for p in parts])
+    lat = np.concatenate([p.fixes.lat for p in parts])
+    time = np.concatenate([p.fixes.time for p in parts])
+    where = index.locate(lon, lat)  # one lookup for the whole route: the grid is shared
+    slot = np.where(where == OUTSIDE, n_regions, where)
 
-    for part in parts:
-        f = part.fixes
-        if len(f) < 2:
-            continue
-        where = index.locate(f.lon, f.lat)
-        steps = step_lengths(f.lon, f.lat)
-        moving_time = np.where(part.speed[1:] >= rules.pause_speed_ms, np.diff(f.time), 0.0)
-        a, b = where[:-1], where[1:]
-        same = a == b
-        slot = np.where(a == OUTSIDE, n_regions, a)  # the last bin collects the outside
-        for values, attr in ((steps, "distance_m"), (moving_time, "moving_s")):
-            sums = np.bincount(slot[same], weights=values[same], minlength=n_regions + 1)
-            for i in range(n_regions + 1):
-                if sums[i]:
-                    s = stats[i] if i < n_regions else outside
-                    setattr(s, attr, getattr(s, attr) + float(sums[i]))
-        for k in np.flatnonzero(~same):
-            shares = index.step_shares(f.lon[k], f.lat[k], f.lon[k + 1], f.lat[k + 1])
-            for i, share in shares.items():
-                stats[i].distance_m += steps[k] * share
-                stats[i].moving_s += moving_time[k] * share
-            rest = max(0.0, 1.0 - sum(shares.values()))
-            outside.distance_m += steps[k] * rest
-            outside.moving_s += moving_time[k] * rest
+    # Steps within each part (never across two parts), as global fix indices.
+    offsets = np.cumsum([0] + [len(p.fixes) for p in parts])
+    first = np.concatenate([np.arange(offsets[k], offsets[k + 1] - 1) for k in range(len(parts))])
+    steps = np.concatenate([p.step_lengths() for p in parts])
+    moving = np.concatenate([
+        np.where(p.speed[1:] >= rules.pause_speed_ms, np.diff(p.fixes.time), 0.0) for p in parts])
+    same = slot[first] == slot[first + 1]
+    for values, attr in ((steps, "distance_m"), (moving, "moving_s")):
+        sums = np.bincount(slot[first[same]], weights=values[same], minlength=n_regions + 1)
+        for i in np.flatnonzero(sums):
+            setattr(slots[i], attr, getattr(slots[i], attr) + float(sums[i]))
+    for k in np.flatnonzero(~same):
+        i0 = first[k]
+        shares = index.step_shares(lon[i0], lat[i0], lon[i0 + 1], lat[i0 + 1])
+        for i, share in shares.items():
+            stats[i].distance_m += steps[k] * share
+            stats[i].moving_s += moving[k] * share
+        rest = max(0.0, 1.0 - sum(shares.values()))
+        outside.distance_m += steps[k] * rest
+        outside.moving_s += moving[k] * rest
 
-        gained = _climb_contributions(f.ele)
-        climb_slot = np.where(where == OUTSIDE, n_regions, where)
-        ascents = np.bincount(climb_slot, weights=gained, minlength=n_regions + 1)
-        days = local_days(f.time)
-        for i in np.unique(where):
-            s = target(int(i))
-            mask = where == i
-            s.ascent_m += float(ascents[i if i != OUTSIDE else n_regions])
-            t = f.time[mask]
-            s.first_time = min(s.first_time, float(t.min()))
-            s.last_time = max(s.last_time, float(t.max()))
-            s.days.update(days[mask].tolist())
+    gained = np.concatenate([climb_credits(p.fixes.ele, p.fixes.time)[0] for p in parts])
+    ascents = np.bincount(slot, weights=gained, minlength=n_regions + 1)
+    days = local_days(time).astype(np.int64)
+    day_keys = np.unique(slot * 1_000_000 + days)
+    for i in np.unique(slot):
+        s = slots[i]
+        mask = slot == i
+        s.ascent_m += float(ascents[i])
+        s.first_time = min(s.first_time, float(time[mask].min()))
+        s.last_time = max(s.last_time, float(time[mask].max()))
+        s.days.update((day_keys[day_keys // 1_000_000 == i] % 1_000_000).astype("datetime64[D]").tolist())
     return stats, outside

@@ -8,12 +8,13 @@ from datetime import date, datetime, timedelta, timezone
 import numpy as np
 
 from .cleaning import CleaningRules, TrackPart
-from .geodesy import step_lengths
 
 # Kazakhstan has one time zone, UTC+5, since March 2024; an expedition day is a local calendar day.
 LOCAL_TZ = timezone(timedelta(hours=5))
 # Barometric and GPS elevation wobble by a few metres; climbing counts only past this hysteresis.
 ELEVATION_HYSTERESIS_M = 3.0
+# Elevation is averaged over this long before climbing is counted (1 Hz barometers jitter).
+SMOOTH_S = 15.0
 
 
 def local_day(epoch_s: float) -> date:
@@ -26,22 +27,49 @@ def local_days(epoch_s: np.ndarray) -> np.ndarray:
     return shifted.astype("datetime64[s]").astype("datetime64[D]")
 
 
-def climb(ele: np.ndarray, hysteresis: float = ELEVATION_HYSTERESIS_M) -> tuple[float, float]:
-    """Total ascent and descent in metres, ignoring wobble smaller than the hysteresis."""
-    values = ele[~np.isnan(ele)]
-    if len(values) < 2:
-        return 0.0, 0.0
-    ascent = descent = 0.0
+def climb_credits(ele: np.ndarray, time: np.ndarray | None = None,
+                  hysteresis: float = ELEVATION_HYSTERESIS_M) -> tuple[np.ndarray, np.ndarray]:
+    """Ascent and descent credited to the fix where each climb or drop ends (so totals split by region
+    add up). The profile is smoothed over ~SMOOTH_S seconds, then only climbs and drops larger than the
+    hysteresis between its turning points count: GPS and barometer wobble of a few metres adds nothing."""
+    n = len(ele)
+    gained, lost = np.zeros(n), np.zeros(n)
+    valid = np.flatnonzero(~np.isnan(ele))
+    if len(valid) < 2:
+        return gained, lost
+    values = ele[valid]
+    if time is not None and len(valid) > 2:
+        dt = float(np.median(np.diff(time[valid])))
+        window = int(round(SMOOTH_S / dt)) if dt > 0 else 1
+        if window > 1 and len(values) > window:
+            kernel = np.ones(window) / window
+            padded = np.concatenate((np.full(window // 2, values[0]), values, np.full(window - 1 - window // 2,
+                                                                                      values[-1])))
+            values = np.convolve(padded, kernel, mode="valid")
+    step = np.diff(values)
+    direction = np.sign(step)
+    # Turning points: where the direction changes, flat stretches taking the direction before them.
+    nonzero = np.flatnonzero(direction)
+    if len(nonzero) == 0:
+        return gained, lost
+    turns = nonzero[np.flatnonzero(np.diff(direction[nonzero]))] + 1
+    keys = np.concatenate(([0], turns, [len(values) - 1]))
     anchor = float(values[0])
-    for v in values[1:]:
-        delta = float(v) - anchor
+    for k in keys[1:]:
+        delta = float(values[k]) - anchor
         if delta >= hysteresis:
-            ascent += delta
-            anchor = float(v)
+            gained[valid[k]] = delta
+            anchor = float(values[k])
         elif delta <= -hysteresis:
-            descent -= delta
-            anchor = float(v)
-    return ascent, descent
+            lost[valid[k]] = -delta
+            anchor = float(values[k])
+    return gained, lost
+
+
+def climb(ele: np.ndarray, time: np.ndarray | None = None) -> tuple[float, float]:
+    """Total ascent and descent in metres (see climb_credits)."""
+    gained, lost = climb_credits(ele, time)
+    return float(gained.sum()), float(lost.sum())
 
 
 def moving_mask(part: TrackPart, rules: CleaningRules) -> np.ndarray:
@@ -68,7 +96,7 @@ class TrackStats:
 
 def track_stats(part: TrackPart, rules: CleaningRules = CleaningRules()) -> TrackStats:
     f = part.fixes
-    steps = step_lengths(f.lon, f.lat)
+    steps = part.step_lengths()
     dt = np.diff(f.time)
     moving = moving_mask(part, rules)
     moving_s = float(dt[moving].sum())
@@ -81,7 +109,7 @@ def track_stats(part: TrackPart, rules: CleaningRules = CleaningRules()) -> Trac
         max_speed = float(np.max((csum_d[window:] - csum_d[:-window]) / (csum_t[window:] - csum_t[:-window])))
     else:
         max_speed = 0.0
-    ascent, descent = climb(f.ele)
+    ascent, descent = climb(f.ele, f.time)
     return TrackStats(
         distance_m=float(steps.sum()),
         moving_s=moving_s,

@@ -1,0 +1,285 @@
+"""The array reader of GPX: regular expressions over the bytes and numpy, no Python call per fix.
+
+It runs only on documents expat has already found well-formed and free of entity declarations, and it
+reads only what it can vouch for: at a CDATA section, an unusual processing instruction, a point whose
+coordinates or children it cannot pin down, a value that is not a plain number or time, it returns None
+and the exact callback reader (`gpx._parse_with_callbacks`) reads the file instead. Both readers give
+the same document; the tests compare them.
+
+How: each segment's points are cut out with one pattern (attributes, inner text); the attributes and the
+inner texts are joined with NUL separators, and one pattern per field yields exactly one value per point
+(empty where the point has none), so values stay aligned with points without any per-point Python.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from .gpx import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
+from .isotime import parse_times
+
+_NAME = rb"[A-Za-z_][\w.\-]*:"
+_ROOT = re.compile(rb"<([A-Za-z_][\w.\-:]*)")
+_COMMENT = re.compile(rb"<!--.*?-->", re.S)
+_ROOT_ATTR = re.compile(rb"\s(version|creator)\s*=\s*[\"']([^\"']*)[\"']")
+_SEP = b"\x00"
+_FIELDS = (b"ele", b"time", *(k.encode() for k in EXTENSION_FIELDS))
+
+
+@lru_cache(maxsize=32)
+def _start(tag: bytes, prefix: bytes) -> re.Pattern:
+    return re.compile(b"<" + re.escape(prefix) + tag + rb"(?=[\s/>])")
+
+
+@lru_cache(maxsize=32)
+def _aligned(name: bytes) -> re.Pattern:
+    """One match per NUL-separated chunk: the text of the chunk's first <name> element, or empty."""
+    return re.compile(_SEP + rb"(?:[^\x00]*?<(?:" + _NAME + rb")?" + name + rb"\s*>([^<\x00]*)<)?")
+
+
+@lru_cache(maxsize=4)
+def _aligned_attr(name: bytes) -> re.Pattern:
+    """One match per chunk: the attribute's value in the chunk's start tag (up to its first '>')."""
+    return re.compile(_SEP + rb"(?:[^\x00>]*?\s" + name + rb"\s*=\s*[\"']([^\"'\x00>]*)[\"'])?")
+
+
+def _prefix_of(data: bytes, tag: bytes) -> bytes | None:
+    """The namespace prefix (b"" or b"gpx:") written before this tag; None if the file mixes several."""
+    if b":" + tag not in data:
+        return b""
+    found = set(re.findall(b"<(" + _NAME + b")?" + tag + rb"(?=[\s/>])", data))
+    if len(found) > 1:
+        return None
+    return found.pop() if found else b""
+
+
+def _floats(values: list[bytes]) -> np.ndarray | None:
+    try:
+        return np.array(values).astype(np.float64) if values else np.zeros(0)
+    except ValueError:
+        return None
+
+
+def _column(inner: bytes, name: bytes, n: int) -> np.ndarray | None:
+    """Per point: the number or time in its <name> child, NaN where it has none; None if unsure."""
+    texts = _aligned(name).findall(inner)
+    if len(texts) != n:
+        return None
+    raw = np.array(texts) if n else np.zeros(0, dtype="S1")
+    present = raw != b""
+    # Every opening and closing tag ends in "name>": twice the points with a value, or a child is missed.
+    if inner.count(name + b">") != 2 * int(present.sum()):
+        return None
+    out = np.full(n, np.nan)
+    if not present.any():
+        return out
+    if name == b"time":
+        try:
+            out[present] = parse_times(raw[present].tolist())
+        except ValueError:
+            return None
+    else:
+        values = _floats(raw[present].tolist())
+        if values is None:
+            return None
+        out[present] = values
+    return out
+
+
+def _fixes(chunk: bytes, prefix: bytes, tag: bytes) -> Fixes | None:
+    opening = b"<" + prefix + tag
+    pieces = chunk.split(opening)[1:]  # each: attributes, children, the close tag, blanks up to the next point
+    n = len(pieces)
+    if n:
+        # Only the last point can be followed by something else (the segment's own extensions): it must
+        # not hold a field, or the aligned reading below would give it to the last point.
+        tail = pieces[-1].split(b"</" + prefix + tag, 1)[-1] if not pieces[-1].split(b">", 1)[0].endswith(b"/") \
+            else pieces[-1].split(b"/>", 1)[-1]
+        if any(name + b">" in tail for name in _FIELDS):
+            return None
+    joined = _SEP + _SEP.join(pieces)
+    uniform = _uniform_layout(joined, pieces[0], prefix + tag, n) if n else None
+    if uniform is not None:
+        lat, lon = uniform.pop(b"lat"), uniform.pop(b"lon")
+    else:
+        lat = _floats(_aligned_attr(b"lat").findall(joined))
+        lon = _floats(_aligned_attr(b"lon").findall(joined))
+    if lat is None or lon is None or len(lat) != n or len(lon) != n:
+        return None
+    if n and (not (np.isfinite(lat).all() and np.isfinite(lon).all())
+              or (np.abs(lat) > 90).any() or (np.abs(lon) > 180).any()):
+        return None  # the callback reader names the bad point and its line
+    columns = {}
+    for name in _FIELDS:
+        if uniform is not None:
+            columns[name] = uniform.get(name)
+            if columns[name] is None and name + b">" in joined:
+                return None
+            continue
+        if name + b">" not in joined:
+            columns[name] = None
+            continue
+        column = _column(joined, name, n)
+        if column is None:
+            return None
+        columns[name] = column
+    nan = np.full(n, np.nan)
+    return Fixes(
+        lon, lat,
+        columns[b"ele"] if columns[b"ele"] is not None else nan,
+        columns[b"time"] if columns[b"time"] is not None else nan.copy(),
+        {label: columns[key.encode()] for key, label in EXTENSION_FIELDS.items() if columns[key.encode()] is not None},
+    )
+
+
+_TOKEN = re.compile(rb"<[^>]*>|[^<]+")
+_ATTRIBUTE = re.compile(rb"\s+([\w:.\-]+)\s*=\s*([\"'])([^\"']*)\2")
+
+
+def _uniform_layout(joined: bytes, first: bytes, tag: bytes, n: int) -> dict[bytes, np.ndarray] | None:
+    """All points written alike (as loggers do): one pattern built from the first point's tags reads every
+    field of every point in one pass. Exact: it matches at most once per point, so n matches mean every
+    point has exactly that layout; otherwise None and the per-field reading takes over."""
+    body = first.split(b"</" + tag, 1)
+    if len(body) != 2:
+        return None
+    head, _gt, inner = body[0].partition(b">")
+    if head.endswith(b"/"):
+        return None
+    parts = [re.escape(_SEP)]
+    fields: list[bytes] = []
+    consumed = 0
+    for match in _ATTRIBUTE.finditer(head):
+        if match.start() != consumed:
+            return None
+        consumed = match.end()
+        name = match.group(1)
+        if name in (b"lat", b"lon"):
+            parts.append(rb"\s+" + re.escape(name) + rb"\s*=\s*[\"']([^\"'<>\x00]*)[\"']")
+            fields.append(name)
+        else:
+            parts.append(rb"\s+" + re.escape(name) + rb"\s*=\s*[\"'][^\"'<>\x00]*[\"']")
+    if head[consumed:].strip() or sorted(fields) != [b"lat", b"lon"]:
+        return None
+    parts.append(rb"\s*>")
+    open_field = None
+    for token in _TOKEN.findall(inner):
+        if token.startswith(b"<"):
+            local = token.strip(b"</>").split(b":")[-1].split()[0] if token.strip(b"</>") else b""
+            open_field = local if not token.startswith(b"</") and local in _FIELDS else None
+            parts.append(re.escape(token))
+        elif not token.strip():
+            parts.append(rb"\s*")
+        elif open_field is not None:
+            parts.append(rb"([^<\x00]*)")
+            fields.append(open_field)
+            open_field = None
+        else:
+            parts.append(rb"[^<\x00]*")
+    parts.append(re.escape(b"</" + tag))
+    found = re.compile(b"".join(parts)).findall(joined)
+    if len(found) != n or len(set(fields)) != len(fields):
+        return None
+    out: dict[bytes, np.ndarray] = {}
+    for k, name in enumerate(fields):
+        values = [row[k] for row in found] if len(fields) > 1 else found
+        if name == b"time":
+            try:
+                out[name] = parse_times(values)
+            except ValueError:
+                return None
+        else:
+            array = _floats(values)
+            if array is None:
+                return None
+            out[name] = array
+    return out
+
+
+def _text(raw: bytes) -> str:
+    # expat has vouched for the references; only the five XML entities and character references remain.
+    return html.unescape(raw.decode("utf-8", "replace")).strip()
+
+
+def _container_name(chunk: bytes, before: int) -> str:
+    """The <name> of a track or route: the first one before its first segment or point."""
+    match = re.search(rb"<(?:" + _NAME + rb")?name\s*>([^<]*)<", chunk[:before])
+    return _text(match.group(1)) if match else ""
+
+
+def _spans(data: bytes, pattern: re.Pattern, end: int) -> list[tuple[int, int]]:
+    starts = [m.start() for m in pattern.finditer(data, 0, end)]
+    return list(zip(starts, [*starts[1:], end]))
+
+
+def read_arrays(data: bytes, path: str) -> GpxDocument | None:  # noqa: PLR0911
+    if b"<![CDATA[" in data or data.count(b"<?") > 1:
+        return None  # CDATA or processing instructions: the callback reader handles them exactly
+    if b"<!--" in data:
+        data = _COMMENT.sub(b"", data)
+    root = _ROOT.search(data)
+    if root is None:
+        return None
+    root_name = root.group(1).rsplit(b":", 1)[-1].decode("utf-8", "replace")
+    if root_name != "gpx":
+        raise GpxError(path, f"not a GPX file (root element is <{root_name}>)", data.count(b"\n", 0, root.start()) + 1)
+    attrs = {k.decode(): v.decode("utf-8", "replace")
+             for k, v in _ROOT_ATTR.findall(data[root.start(): data.index(b">", root.start())])}
+
+    segments: list[tuple[int, Segment]] = []
+    for container, inner_tag, point_tag, kind in ((b"trk", b"trkseg", b"trkpt", "track"),
+                                                  (b"rte", None, b"rtept", "route")):
+        prefix = _prefix_of(data, container)
+        point_prefix = _prefix_of(data, point_tag)
+        if prefix is None or point_prefix is None or point_prefix != prefix:
+            return None
+        holders = _spans(data, _start(container, prefix), len(data))
+        total = 0
+        for index, (a, b) in enumerate(holders):
+            chunk = data[a:b]
+            if inner_tag is None:
+                parts = [(0, len(chunk))]
+                first = chunk.find(b"<" + prefix + point_tag)
+                name = _container_name(chunk, first if first >= 0 else len(chunk))
+            else:
+                parts = _spans(chunk, _start(inner_tag, prefix), len(chunk))
+                before = parts[0][0] if parts else len(chunk)
+                if chunk.count(b"<" + prefix + point_tag, 0, before):
+                    return None  # points outside a segment
+                name = _container_name(chunk, before)
+            for seg_index, (s0, s1) in enumerate(parts):
+                fixes = _fixes(chunk[s0:s1], prefix, point_tag)
+                if fixes is None:
+                    return None
+                total += len(fixes)
+                if len(fixes):
+                    segments.append((a + s0, Segment(name, index, seg_index if inner_tag else 0, kind, fixes)))
+        if total != data.count(b"<" + point_prefix + point_tag):
+            return None
+    waypoints = _waypoints(data)
+    if waypoints is None:
+        return None
+    return GpxDocument(path, attrs.get("version", ""), attrs.get("creator", ""),
+                       [s for _pos, s in sorted(segments, key=lambda item: item[0])], waypoints)
+
+
+def _waypoints(data: bytes) -> list[Waypoint] | None:
+    prefix = _prefix_of(data, b"wpt")
+    if prefix is None:
+        return None
+    if b"<" + prefix + b"wpt" not in data:
+        return []
+    fixes = _fixes(data, prefix, b"wpt")
+    if fixes is None:
+        return None
+    out = []
+    for k, piece in enumerate(data.split(b"<" + prefix + b"wpt")[1:]):
+        body = piece.split(b"</" + prefix + b"wpt", 1)[0]
+        name = re.search(rb"<(?:" + _NAME + rb")?name\s*>([^<]*)<", body)
+        out.append(Waypoint(_text(name.group(1)) if name else "",
+                            float(fixes.lon[k]), float(fixes.lat[k]), float(fixes.ele[k]), float(fixes.time[k])))
+    return out
