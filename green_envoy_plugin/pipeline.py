@@ -25,9 +25,11 @@ from .core.geodesy import step_lengths
 from .core.gpx import Fixes, GpxError, find_gpx_files, read_gpx
 from .core.photos import Timeline, locate_by_time
 from .core.regions import Region, RegionIndex, RegionStats, split_route
+from .core.isotime import format_times
 from .core.tracks import LOCAL_TZ, track_stats
 from .errors import Canceled, StepError
 from .store import gpkg
+from .store.bulk import BulkWriter, read_track_rows
 
 __all__ = ["Canceled", "StepError"]
 
@@ -97,17 +99,17 @@ def _sha256(path: str) -> str:
     return digest.hexdigest()
 
 
-def _write_gpx_document(ds, doc, file_id: int, rules: CleaningRules, report: GpxImportReport) -> None:
-    tracks = ds.GetLayerByName("tracks")
-    points = ds.GetLayerByName("track_points")
+def _write_gpx_document(writer: BulkWriter, doc, file_id: int, rules: CleaningRules,
+                        report: GpxImportReport) -> CleaningReport:
     name = os.path.basename(doc.path)
+    cleaning = CleaningReport()
     for segment in doc.segments:
-        parts, cleaning = clean_fixes(segment.fixes, rules)
-        report.cleaning.add(cleaning)
+        parts, segment_cleaning = clean_fixes(segment.fixes, rules)
+        cleaning.add(segment_cleaning)
         for k, part in enumerate(parts):
             f = part.fixes
             stats = track_stats(part, rules)
-            fid = gpkg.new_row(tracks, {
+            track_fid = writer.add_track({
                 "file_id": file_id, "source_file": name, "track_name": segment.track_name,
                 "segment": segment.segment_index * 1000 + k, "day": stats.day.isoformat(),
                 "start_time": gpkg.iso_utc(stats.start_time), "end_time": gpkg.iso_utc(stats.end_time),
@@ -115,23 +117,23 @@ def _write_gpx_document(ds, doc, file_id: int, rules: CleaningRules, report: Gpx
                 "duration_s": stats.duration_s, "ascent_m": stats.ascent_m, "descent_m": stats.descent_m,
                 "avg_speed_kmh": stats.avg_speed_kmh, "max_speed_kmh": stats.max_speed_kmh,
                 "n_fixes": len(f),
-            }, gpkg.linestring_zm(f.lon, f.lat, f.ele, f.time))
-            ext = {k2: f.extensions.get(k2) for k2 in ("heart_rate", "cadence", "temperature")}
-            for i in range(len(f)):
-                gpkg.new_row(points, {
-                    "track_fid": fid, "file_id": file_id, "time": gpkg.iso_utc(f.time[i]),
-                    "ele": float(f.ele[i]), "speed_kmh": float(part.speed[i] * 3.6),
-                    **{k2: float(v[i]) for k2, v in ext.items() if v is not None},
-                }, gpkg.point(f.lon[i], f.lat[i], 0.0 if np.isnan(f.ele[i]) else f.ele[i]))
+            }, f.lon, f.lat, f.ele, f.time)
+            writer.add_points("track_points", f.lon, f.lat, f.ele, {
+                "track_fid": track_fid, "file_id": file_id, "time": format_times(f.time), "ele": f.ele,
+                "speed_kmh": part.speed * 3.6,
+                **{key: values for key, values in f.extensions.items()},
+            })
             report.tracks += 1
             report.fixes += len(f)
             report.distance_km += stats.distance_m / 1000.0
-    waypoints = ds.GetLayerByName("waypoints")
-    for w in doc.waypoints:
-        gpkg.new_row(waypoints, {
-            "file_id": file_id, "name": w.name, "ele": w.ele,
-            "time": None if np.isnan(w.time) else gpkg.iso_utc(w.time),
-        }, gpkg.point(w.lon, w.lat, 0.0 if np.isnan(w.ele) else w.ele))
+    if doc.waypoints:
+        w = doc.waypoints
+        writer.add_points("waypoints", np.array([p.lon for p in w]), np.array([p.lat for p in w]),
+                          np.array([p.ele for p in w]), {
+                              "file_id": file_id, "name": [p.name for p in w],
+                              "time": format_times(np.array([p.time for p in w])),
+                              "ele": np.array([p.ele for p in w])})
+    return cleaning
 
 
 def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = CleaningRules(), feedback=None
@@ -140,16 +142,22 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
 
     A file already imported with the same content is skipped; a file of the same name with new content
     replaces its earlier rows; a file that cannot be read is reported and the others still import.
+    Files are read one at a time, so memory follows the largest file, not the number of files.
     """
     feedback = feedback or SilentFeedback()
     report = GpxImportReport()
     files = find_gpx_files(paths)
-    ds = gpkg.open_store(gpkg_path)
-    known = {f.GetField("file_name"): (f.GetFID(), f.GetField("sha256")) for f in ds.GetLayerByName("imported_files")}
-    with gpkg.transaction(ds):
-        for n, path in enumerate(files):
+    if not files:
+        raise StepError(f"no GPX file found in {', '.join(paths)}")
+    gpkg.open_store(gpkg_path)  # creates or checks the schema, through GDAL
+    sizes = [max(1, os.path.getsize(p)) if os.path.isfile(p) else 1 for p in files]
+    done = 0
+    with BulkWriter(gpkg_path) as writer:
+        known = writer.known_files()
+        for path, size in zip(files, sizes):
             check_canceled(feedback)
-            feedback.setProgress(100.0 * n / max(1, len(files)))
+            feedback.setProgress(100.0 * done / sum(sizes))
+            done += size
             name = os.path.basename(path)
             try:
                 doc = read_gpx(path)
@@ -163,40 +171,24 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
                 if old_digest == digest:
                     report.unchanged.append(path)
                     continue
-                for table in ("tracks", "track_points", "waypoints"):
-                    gpkg.delete_where(ds, table, "file_id", old_id)
-                ds.GetLayerByName("imported_files").DeleteFeature(old_id)
+                writer.delete_file(old_id)
                 report.replaced.append(path)
             else:
                 report.imported.append(path)
-            before = CleaningReport()
-            before.add(report.cleaning)
-            file_id = gpkg.new_row(ds.GetLayerByName("imported_files"), {
+            file_id = writer.add_file({
                 "file_name": name, "sha256": digest,
                 "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             })
-            _write_gpx_document(ds, doc, file_id, rules, report)
-            _record_cleaning(ds, file_id, report.cleaning, before)
+            cleaning = _write_gpx_document(writer, doc, file_id, rules, report)
+            writer.update_file(file_id, cleaning.as_dict())
+            report.cleaning.add(cleaning)
             known[name] = (file_id, digest)
-        if not files:
-            raise StepError(f"no GPX file found in {', '.join(paths)}")
         if report.failed and not (report.imported or report.replaced or report.unchanged):
             raise StepError("no GPX file could be imported:\n" + "\n".join(f"{p}: {r}" for p, r in report.failed))
-    ds = None
     feedback.setProgress(100.0)
     for line in report.lines():
         feedback.pushInfo(line)
     return report
-
-
-def _record_cleaning(ds, file_id: int, total: CleaningReport, before: CleaningReport) -> None:
-    layer = ds.GetLayerByName("imported_files")
-    row = layer.GetFeature(file_id)
-    after = total.as_dict()
-    for key, value in before.as_dict().items():
-        if row.GetFieldIndex(key) >= 0:
-            row.SetField(key, after[key] - value)
-    layer.SetFeature(row)
 
 
 # ------------------------------------------------------------------------------------- findings
@@ -241,8 +233,8 @@ class MediaReport:
                 f"{len(self.unplaced)} not placed")
 
 
-def _timeline(ds) -> Timeline:
-    return Timeline.from_parts([(t.time, t.lon, t.lat) for t in gpkg.read_tracks(ds)])
+def _timeline(gpkg_path: str) -> Timeline:
+    return Timeline.from_parts([(c[:, 3], c[:, 0], c[:, 1]) for _fid, _day, c in read_track_rows(gpkg_path)])
 
 
 def parse_utc_offset(text: str) -> timezone:
@@ -270,7 +262,7 @@ def import_photos(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset
         feedback.setProgress(100.0 * n / max(1, len(files)))
         metas.append(read_exif(path))
     ds = gpkg.open_store(gpkg_path)
-    timeline = _timeline(ds)
+    timeline = _timeline(gpkg_path)
     need_sync = [m for m in metas if not m.has_position]
     clock = np.array([(m.camera_time(tz) or np.nan) for m in need_sync], dtype=np.float64)
     sync_lon, sync_lat, reasons = locate_by_time(timeline, clock - offset_s, max_gap_s)
@@ -376,13 +368,14 @@ def load_regions(path: str, name_field: str = "ADM1_EN", code_field: str = "ADM1
     return regions
 
 
-def _parts_from_store(ds) -> list[TrackPart]:
+def _parts_from_store(gpkg_path: str) -> list[TrackPart]:
     parts = []
-    for t in gpkg.read_tracks(ds):
-        speed = np.zeros(len(t.time))
-        if len(t.time) > 1:
-            speed[1:] = step_lengths(t.lon, t.lat) / np.maximum(np.diff(t.time), 1e-9)
-        parts.append(TrackPart(Fixes(t.lon, t.lat, t.ele, t.time), speed))
+    for _fid, _day, coords in read_track_rows(gpkg_path):
+        lon, lat, ele, time = (np.ascontiguousarray(coords[:, i]) for i in range(4))
+        steps = step_lengths(lon, lat)
+        speed = np.zeros(len(time))
+        speed[1:] = steps / np.maximum(np.diff(time), 1e-9)
+        parts.append(TrackPart(Fixes(lon, lat, ele, time), speed, steps))
     return parts
 
 
@@ -399,7 +392,7 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
     index = RegionIndex([r for r, _raw in loaded])
     ds = gpkg.open_store(gpkg_path)
     feedback.setProgress(5)
-    parts = _parts_from_store(ds)
+    parts = _parts_from_store(gpkg_path)
     check_canceled(feedback)
     stats, outside = split_route(parts, index)
     feedback.setProgress(70)

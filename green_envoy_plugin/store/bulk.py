@@ -1,0 +1,240 @@
+"""Bulk writes into the expedition GeoPackage through sqlite3: millions of fixes in seconds, one transaction.
+
+GDAL creates the tables (store.gpkg.open_store); the rows of an import go straight to SQLite with their
+GeoPackage geometry blobs built by numpy. The R-tree insert triggers of a GeoPackage call ST_* functions
+that only GDAL registers, so while the import runs they are set aside and the writer fills the R-tree
+itself; they come back, unchanged, before the commit. SQLite's DDL is transactional: a failure or a
+cancel rolls back rows, R-tree entries and the triggers' removal alike.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import struct
+from datetime import datetime, timezone
+
+import numpy as np
+
+from . import rtree
+
+WGS84_SRS_ID = 4326
+# From this many new entries on, the R-tree is packed anew rather than grown one insert at a time.
+BULK_FROM = 20_000
+# GeoPackage binary header: magic, version 0, flags (bit 0 little endian, bits 1-3 envelope type), srs id.
+_POINT_HEADER = b"GP\x00\x01" + struct.pack("<i", WGS84_SRS_ID)
+_LINE_HEADER = b"GP\x00\x03" + struct.pack("<i", WGS84_SRS_ID)  # with an xy envelope
+_POINT_Z = np.dtype([("head", "S8"), ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8"), ("z", "<f8")])
+assert _POINT_Z.itemsize == 37
+
+
+def point_z_blobs(lon: np.ndarray, lat: np.ndarray, z: np.ndarray) -> list[bytes]:
+    """GeoPackage blobs of 3D points (ISO WKB type 1001), built for all points at once."""
+    n = len(lon)
+    rows = np.empty(n, dtype=_POINT_Z)
+    rows["head"] = _POINT_HEADER
+    rows["order"] = 1
+    rows["type"] = 1001
+    rows["x"], rows["y"] = lon, lat
+    rows["z"] = np.nan_to_num(np.asarray(z, dtype=np.float64), nan=0.0)
+    raw = rows.tobytes()
+    # Slices, not a numpy 'S37' view: numpy would strip the trailing zero bytes of z = 0.0.
+    return [raw[i: i + 37] for i in range(0, 37 * n, 37)]
+
+
+def line_zm_blob(lon: np.ndarray, lat: np.ndarray, z: np.ndarray, m: np.ndarray) -> bytes:
+    coords = np.empty((len(lon), 4), dtype="<f8")
+    coords[:, 0], coords[:, 1] = lon, lat
+    coords[:, 2] = np.nan_to_num(np.asarray(z, dtype=np.float64), nan=0.0)
+    coords[:, 3] = m
+    envelope = struct.pack("<4d", float(np.min(lon)), float(np.max(lon)), float(np.min(lat)), float(np.max(lat)))
+    return _LINE_HEADER + envelope + struct.pack("<BII", 1, 3002, len(lon)) + coords.tobytes()
+
+
+def wkb_of(blob: bytes) -> bytes:
+    """The WKB inside a GeoPackage geometry blob (after the header and its optional envelope)."""
+    flags = blob[3]
+    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0x07, 0)
+    return blob[8 + envelope:]
+
+
+def line_zm_coords(blob: bytes) -> np.ndarray:
+    """(n, 4) lon, lat, z, m of a LineStringZM blob."""
+    wkb = wkb_of(blob)
+    order = "<" if wkb[0] == 1 else ">"
+    (gtype, n) = struct.unpack(order + "II", wkb[1:9])
+    if gtype != 3002:
+        raise ValueError(f"not a LineStringZM (WKB type {gtype})")
+    return np.frombuffer(wkb, dtype=order + "f8", offset=9, count=4 * n).reshape(n, 4).astype(np.float64)
+
+
+def _none_for_nan(values: np.ndarray) -> list:
+    out = values.tolist()
+    if np.isnan(values).any():
+        for i in np.flatnonzero(np.isnan(values)):
+            out[i] = None
+    return out
+
+
+class BulkWriter:
+    """One import's writes: begin, insert, then commit() or rollback(); also a context manager."""
+
+    GEOMETRY_TABLES = ("tracks", "track_points", "waypoints")
+
+    def __init__(self, path: str):
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache for the R-tree and indexes
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._triggers: list[str] = []
+        self._bounds: dict[str, list[float]] = {}
+        self._pending: dict[str, list[tuple[np.ndarray, ...]]] = {}
+        self._set_aside_insert_triggers()
+
+    def __enter__(self) -> BulkWriter:
+        return self
+
+    def __exit__(self, kind, _value, _tb) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.rollback()
+
+    def _set_aside_insert_triggers(self) -> None:
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (?, ?, ?, ?) "
+            "AND (name LIKE 'rtree_%_insert' OR name LIKE 'trigger_insert_feature_count_%')",
+            (*self.GEOMETRY_TABLES, "imported_files"),
+        ).fetchall()
+        for name, sql in rows:
+            self._triggers.append(sql)
+            self.conn.execute(f'DROP TRIGGER "{name}"')
+
+    def _next_fid(self, table: str) -> int:
+        (last,) = self.conn.execute(f'SELECT COALESCE(MAX(fid), 0) FROM "{table}"').fetchone()
+        (seq,) = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = ?",
+                                   (table,)).fetchone() or (0,)
+        return max(last, seq or 0) + 1
+
+    def _grow_bounds(self, table: str, lon: np.ndarray, lat: np.ndarray) -> None:
+        box = [float(np.min(lon)), float(np.min(lat)), float(np.max(lon)), float(np.max(lat))]
+        old = self._bounds.get(table)
+        self._bounds[table] = box if old is None else [min(old[0], box[0]), min(old[1], box[1]),
+                                                       max(old[2], box[2]), max(old[3], box[3])]
+
+    def _index(self, table: str, fids: list[int], x0, x1, y0, y1) -> None:
+        """Entries for the table's R-tree, written at commit (see _write_indexes); kept as SQLite will store
+        them (32-bit boxes rounded outwards), 24 bytes an entry."""
+        cells = np.empty(len(fids), dtype=rtree.CELL)
+        cells["id"] = fids
+        cells["x0"], cells["x1"] = rtree.round_down(x0), rtree.round_up(x1)
+        cells["y0"], cells["y1"] = rtree.round_down(y0), rtree.round_up(y1)
+        self._pending.setdefault(table, []).append(cells)
+
+    def _write_indexes(self) -> None:
+        """Few new entries go in through SQLite's R-tree; many are packed with the existing ones."""
+        for table, chunks in self._pending.items():
+            name = f"rtree_{table}_geom"
+            cells = np.concatenate(chunks).astype(rtree.CELL, copy=False)
+            chunks.clear()
+            (existing,) = self.conn.execute(f'SELECT COUNT(*) FROM "{name}_rowid"').fetchone()
+            if len(cells) >= BULK_FROM and len(cells) * 4 >= existing:
+                rtree.bulk_load(self.conn, name, cells)
+            else:
+                # The float32 bounds are exact in float64, so SQLite stores them unchanged.
+                self.conn.executemany(f'INSERT OR REPLACE INTO "{name}" VALUES (?, ?, ?, ?, ?)',
+                                      zip(cells["id"].tolist(), cells["x0"].tolist(), cells["x1"].tolist(),
+                                          cells["y0"].tolist(), cells["y1"].tolist()))
+
+    # ------------------------------------------------------------------ rows
+
+    def known_files(self) -> dict[str, tuple[int, str]]:
+        return {name: (fid, sha) for fid, name, sha in
+                self.conn.execute("SELECT fid, file_name, sha256 FROM imported_files")}
+
+    def delete_file(self, file_id: int) -> None:
+        for table in self.GEOMETRY_TABLES:
+            self.conn.execute(f'DELETE FROM "{table}" WHERE file_id = ?', (file_id,))
+        self.conn.execute("DELETE FROM imported_files WHERE fid = ?", (file_id,))
+
+    def add_file(self, values: dict) -> int:
+        columns = ", ".join(f'"{k}"' for k in values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.conn.execute(f"INSERT INTO imported_files ({columns}) VALUES ({marks})", tuple(values.values()))
+        return int(cursor.lastrowid)
+
+    def update_file(self, file_id: int, values: dict) -> None:
+        assignments = ", ".join(f'"{k}" = ?' for k in values)
+        self.conn.execute(f"UPDATE imported_files SET {assignments} WHERE fid = ?", (*values.values(), file_id))
+
+    def add_track(self, values: dict, lon, lat, ele, time) -> int:
+        fid = self._next_fid("tracks")
+        columns = ", ".join(f'"{k}"' for k in values)
+        marks = ", ".join("?" for _ in values)
+        self.conn.execute(f'INSERT INTO tracks (fid, geom, {columns}) VALUES (?, ?, {marks})',
+                          (fid, line_zm_blob(lon, lat, ele, time), *values.values()))
+        self._index("tracks", [fid], [float(np.min(lon))], [float(np.max(lon))],
+                    [float(np.min(lat))], [float(np.max(lat))])
+        self._grow_bounds("tracks", lon, lat)
+        return fid
+
+    def add_points(self, table: str, lon: np.ndarray, lat: np.ndarray, ele: np.ndarray,
+                   columns: dict[str, object]) -> None:
+        """Rows of a point table; a column is an array (one value per point, NaN for NULL) or a constant."""
+        n = len(lon)
+        if n == 0:
+            return
+        # Columns with no value at all stay NULL by default: fewer parameters to bind per row.
+        columns = {k: v for k, v in columns.items()
+                   if not (isinstance(v, np.ndarray) and v.dtype.kind == "f" and np.isnan(v).all())}
+        start = self._next_fid(table)
+        fids = list(range(start, start + n))
+        names = ", ".join(f'"{k}"' for k in columns)
+        marks = ", ".join("?" for _ in columns)
+        values = []
+        for value in columns.values():
+            if isinstance(value, np.ndarray) and value.dtype.kind == "f":
+                values.append(_none_for_nan(value))
+            elif isinstance(value, list | np.ndarray):
+                values.append(list(value))
+            else:
+                values.append(itertools.repeat(value, n))
+        self.conn.executemany(f'INSERT INTO "{table}" (fid, geom, {names}) VALUES (?, ?, {marks})',
+                              zip(fids, point_z_blobs(lon, lat, ele), *values))
+        x, y = lon.tolist(), lat.tolist()
+        self._index(table, fids, x, x, y, y)
+        self._grow_bounds(table, lon, lat)
+
+    # ------------------------------------------------------------------ end
+
+    def commit(self) -> None:
+        self._write_indexes()
+        for sql in self._triggers:
+            self.conn.execute(sql)
+        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        for table in (*self.GEOMETRY_TABLES, "imported_files"):
+            self.conn.execute(
+                "UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM \"%s\") "
+                "WHERE lower(table_name) = lower(?)" % table, (table,))
+        for table, (x0, y0, x1, y1) in self._bounds.items():
+            self.conn.execute(
+                "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?), ?), min_y = min(coalesce(min_y, ?), ?), "
+                "max_x = max(coalesce(max_x, ?), ?), max_y = max(coalesce(max_y, ?), ?), last_change = ? "
+                "WHERE table_name = ?", (x0, x0, y0, y0, x1, x1, y1, y1, now, table))
+        self.conn.execute("COMMIT")
+        self.conn.close()
+
+    def rollback(self) -> None:
+        self.conn.execute("ROLLBACK")
+        self.conn.close()
+
+
+def read_track_rows(path: str) -> list[tuple[int, str, np.ndarray]]:
+    """(fid, day, coords (n, 4)) of every stored track, in time order, read straight from SQLite."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = [(fid, day, line_zm_coords(geom)) for fid, day, geom in
+                conn.execute("SELECT fid, day, geom FROM tracks WHERE geom IS NOT NULL")]
+    finally:
+        conn.close()
+    rows.sort(key=lambda r: r[2][0, 3] if len(r[2]) else 0.0)
+    return rows
