@@ -47,7 +47,7 @@ test: env
 	$(PY) -m pytest
 
 lint: env
-	$(VENV)/bin/ruff check green_envoy_plugin tests tools
+	$(VENV)/bin/ruff check green_envoy_plugin tests tools bench
 
 # The committed sample (every 30 s); regenerate only on purpose: it changes the tests' expectations.
 sample: env
@@ -56,6 +56,10 @@ sample: env
 # The full-rate set (1 fix per second, several million fixes) for benchmarks; outside git.
 full-rate: env
 	test -f build/full_rate/.done || ($(PY) tools/generate_expedition.py --out build/full_rate --rate 1 --gpx-only && touch build/full_rate/.done)
+
+# Speed and memory of the GPX engine beside ogr2ogr and gpxpy, on the full-rate set (see bench/run.py).
+bench: env full-rate
+	$(PY) bench/run.py
 
 # The zip for QGIS's "Install from ZIP".
 package:

@@ -22,10 +22,10 @@ from .core.cleaning import CleaningReport, CleaningRules, TrackPart, clean_fixes
 from .core.exif import read_exif
 from .core.findings import RowProblem, read_findings_csv
 from .core.geodesy import step_lengths
-from .core.gpx import Fixes, GpxError, find_gpx_files, read_gpx
+from .core.gpx import Fixes, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx_bytes
+from .core.isotime import format_times
 from .core.photos import Timeline, locate_by_time
 from .core.regions import Region, RegionIndex, RegionStats, split_route
-from .core.isotime import format_times
 from .core.tracks import LOCAL_TZ, track_stats
 from .errors import Canceled, StepError
 from .store import gpkg
@@ -91,14 +91,6 @@ class GpxImportReport:
         return out
 
 
-def _sha256(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _write_gpx_document(writer: BulkWriter, doc, file_id: int, rules: CleaningRules,
                         report: GpxImportReport) -> CleaningReport:
     name = os.path.basename(doc.path)
@@ -136,6 +128,14 @@ def _write_gpx_document(writer: BulkWriter, doc, file_id: int, rules: CleaningRu
     return cleaning
 
 
+def _require_times(doc) -> None:
+    """A track without any time cannot be placed in days, regions' dates or photo sync: refuse it."""
+    tracks = [s for s in doc.segments if s.kind == "track"]
+    fixes = sum(len(s.fixes) for s in tracks)
+    if fixes and all(np.isnan(s.fixes.time).all() for s in tracks):
+        raise GpxError(doc.path, f"none of its {fixes} track fixes has a time (a planned route, not a ride?)")
+
+
 def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = CleaningRules(), feedback=None
                ) -> GpxImportReport:
     """Import GPX files and folders into the expedition GeoPackage, in one transaction.
@@ -160,18 +160,20 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
             done += size
             name = os.path.basename(path)
             try:
-                doc = read_gpx(path)
-                digest = _sha256(path)
+                data = load_gpx_bytes(path)
+                digest = hashlib.sha256(data).hexdigest()
+                if name in known and known[name][1] == digest:
+                    report.unchanged.append(path)  # the same bytes: nothing to parse or write
+                    continue
+                doc = parse_gpx_bytes(data, path)
+                del data
+                _require_times(doc)
             except GpxError as exc:
                 report.failed.append((path, exc.reason if exc.line is None else f"line {exc.line}: {exc.reason}"))
                 feedback.reportError(str(exc))
                 continue
             if name in known:
-                old_id, old_digest = known[name]
-                if old_digest == digest:
-                    report.unchanged.append(path)
-                    continue
-                writer.delete_file(old_id)
+                writer.delete_file(known[name][0])
                 report.replaced.append(path)
             else:
                 report.imported.append(path)

@@ -79,3 +79,50 @@ def test_tracks_keep_time_as_m_and_statistics(tmp_path, write_gpx):
     assert track.GetField("day") == "2025/08/01"
     assert track.GetField("distance_km") == pytest.approx(60 * 0.0007 * 81.0, rel=0.01)
     assert track.GetField("moving_time_s") == 600
+
+
+def test_track_without_any_time_is_refused_with_its_reason(tmp_path, write_gpx):
+    untimed = write_gpx("plan.gpx", text='<gpx version="1.1"><trk><trkseg><trkpt lat="43.2" lon="76.9"><ele>800</ele>'
+                                         '</trkpt><trkpt lat="43.3" lon="76.9"/></trkseg></trk></gpx>')
+    good = write_gpx("good.gpx")
+    report = pipeline.import_gpx([untimed, good], str(tmp_path / "e.gpkg"))
+    assert report.imported == [good]
+    assert "none of its 2 track fixes has a time" in dict(report.failed)[untimed]
+
+
+def rtree_ok(store, table):
+    import sqlite3
+
+    conn = sqlite3.connect(store)
+    try:
+        (check,) = conn.execute(f"SELECT rtreecheck('rtree_{table}_geom')").fetchone()
+        (indexed,) = conn.execute(f"SELECT COUNT(*) FROM rtree_{table}_geom").fetchone()
+        (rows,) = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()
+        box = conn.execute(f"SELECT COUNT(*) FROM rtree_{table}_geom WHERE minx >= 76.93 AND maxx <= 76.95 "
+                           "AND miny >= 43.0 AND maxy <= 43.5").fetchone()[0]
+    finally:
+        conn.close()
+    return check, indexed, rows, box
+
+
+def test_spatial_index_is_valid_after_bulk_load_append_and_replace(tmp_path, write_gpx, monkeypatch):
+    from green_envoy_plugin.store import bulk
+
+    monkeypatch.setattr(bulk, "BULK_FROM", 50)  # small files take the packed path too
+    store = str(tmp_path / "e.gpkg")
+    a = write_gpx("a.gpx", straight_ride(120))
+    pipeline.import_gpx([a], store)
+    assert rtree_ok(store, "track_points")[:3] == ("ok", 120, 120)
+    b = write_gpx("b.gpx", straight_ride(60, start="2025-08-02T03:00:"))  # few: one by one into the R-tree
+    pipeline.import_gpx([b], store)
+    assert rtree_ok(store, "track_points")[:3] == ("ok", 180, 180)
+    write_gpx("a.gpx", straight_ride(200))  # changed: replaced, packed again with the existing entries
+    pipeline.import_gpx([a], store)
+    check, indexed, rows, box = rtree_ok(store, "track_points")
+    assert (check, indexed, rows) == ("ok", 260, 260)
+    # 76.93-76.95 E: fixes 43..71 of a (0.0007 deg apart from 76.90) and of b; the index finds them all.
+    ds = ogr.Open(store)
+    layer = ds.GetLayerByName("track_points")
+    layer.SetSpatialFilterRect(76.93, 43.0, 76.95, 43.5)
+    assert layer.GetFeatureCount() == box > 0
+    assert rtree_ok(store, "tracks")[0] == "ok"

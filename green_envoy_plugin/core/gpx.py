@@ -278,7 +278,7 @@ def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
     _run(_checked_parser(path), data, path)
     doc = None
     if FAST_READER:
-        from .gpx_fast import read_arrays  # noqa: PLC0415  (kept apart: the reference reader stands alone)
+        from .gpx_fast import read_arrays
 
         doc = read_arrays(data, path)
     if doc is None:
@@ -290,6 +290,11 @@ def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
 
 def read_gpx(path: str) -> GpxDocument:
     """Read one GPX file; every failure is a GpxError naming the file."""
+    return parse_gpx_bytes(load_gpx_bytes(path), path)
+
+
+def load_gpx_bytes(path: str) -> bytes:
+    """The bytes of a GPX file, or a GpxError saying why they cannot be had."""
     try:
         if os.path.isdir(path):
             raise GpxError(path, "is a folder, not a GPX file")
@@ -299,7 +304,7 @@ def read_gpx(path: str) -> GpxDocument:
         raise GpxError(path, f"cannot be read ({exc.strerror or exc})") from None
     if not data:
         raise GpxError(path, "empty file (0 bytes)")
-    return parse_gpx_bytes(data, path)
+    return data
 
 
 def find_gpx_files(paths: list[str]) -> list[str]:

@@ -94,13 +94,20 @@ def _fixes(chunk: bytes, prefix: bytes, tag: bytes) -> Fixes | None:
     opening = b"<" + prefix + tag
     pieces = chunk.split(opening)[1:]  # each: attributes, children, the close tag, blanks up to the next point
     n = len(pieces)
-    if n:
-        # Only the last point can be followed by something else (the segment's own extensions): it must
-        # not hold a field, or the aligned reading below would give it to the last point.
-        tail = pieces[-1].split(b"</" + prefix + tag, 1)[-1] if not pieces[-1].split(b">", 1)[0].endswith(b"/") \
-            else pieces[-1].split(b"/>", 1)[-1]
-        if any(name + b">" in tail for name in _FIELDS):
+    if n == 0:
+        empty = np.zeros(0)
+        return Fixes(empty, empty.copy(), empty.copy(), empty.copy())
+    # Between two points of a segment (or route, or the waypoints) there is only white space; after the
+    # last one comes whatever follows (the segment's extensions, the tracks after the waypoints): cut it.
+    last = pieces[-1]
+    head_end = last.find(b">")
+    if head_end > 0 and last[head_end - 1: head_end] == b"/":
+        pieces[-1] = last[: head_end + 1]
+    else:
+        close = last.find(b"</" + prefix + tag)
+        if close < 0:
             return None
+        pieces[-1] = last[: last.index(b">", close) + 1]
     joined = _SEP + _SEP.join(pieces)
     uniform = _uniform_layout(joined, pieces[0], prefix + tag, n) if n else None
     if uniform is not None:
@@ -216,7 +223,7 @@ def _spans(data: bytes, pattern: re.Pattern, end: int) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], end]))
 
 
-def read_arrays(data: bytes, path: str) -> GpxDocument | None:  # noqa: PLR0911
+def read_arrays(data: bytes, path: str) -> GpxDocument | None:
     if b"<![CDATA[" in data or data.count(b"<?") > 1:
         return None  # CDATA or processing instructions: the callback reader handles them exactly
     if b"<!--" in data:

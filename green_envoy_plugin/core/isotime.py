@@ -127,10 +127,11 @@ def format_times(epoch_s: np.ndarray) -> list[str | None]:
     out[:] = np.frombuffer(b"0000-00-00T00:00:00.000Z", dtype=np.uint8)
     fields = ((year, 0, 4), (month, 5, 2), (day, 8, 2), (ms_of_day // 3_600_000, 11, 2),
               (ms_of_day // 60_000 % 60, 14, 2), (ms_of_day // 1000 % 60, 17, 2), (ms_of_day % 1000, 20, 3))
-    for value, start, width in fields:
+    for field_value, start, width in fields:
+        rest = field_value
         for k in range(width - 1, -1, -1):
-            out[:, start + k] = _ZERO + value % 10
-            value = value // 10
+            out[:, start + k] = _ZERO + rest % 10
+            rest = rest // 10
     text = out.view("S24").ravel().astype("U24").tolist()
     if not valid.all():
         for i in np.flatnonzero(~valid):

@@ -213,8 +213,8 @@ class BulkWriter:
         now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
         for table in (*self.GEOMETRY_TABLES, "imported_files"):
             self.conn.execute(
-                "UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM \"%s\") "
-                "WHERE lower(table_name) = lower(?)" % table, (table,))
+                f'UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "{table}") '
+                "WHERE lower(table_name) = lower(?)", (table,))
         for table, (x0, y0, x1, y1) in self._bounds.items():
             self.conn.execute(
                 "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?), ?), min_y = min(coalesce(min_y, ?), ?), "

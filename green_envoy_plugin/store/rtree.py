@@ -139,12 +139,13 @@ def bulk_load(conn: sqlite3.Connection, name: str, new: np.ndarray, keep_existin
                 f'INSERT INTO "{name}_rowid" (rowid, nodeno) SELECT value, ? FROM json_each(?)',
                 ((int(numbers[k]), json.dumps(ids[a: a + c].tolist()))
                  for k, (a, c) in enumerate(zip(starts.tolist(), counts.tolist()))))
+            cells_out = ordered
         else:
             children = first_number[level_index - 1] + ordered["id"]
-            ordered = ordered.copy()
-            ordered["id"] = children
+            cells_out = ordered.copy()
+            cells_out["id"] = children
             parent_rows.extend(zip(children.tolist(), node_of_cell.tolist()))
-        conn.executemany(f'INSERT INTO "{name}_node" VALUES (?, ?)', _node_blobs(ordered, starts, counts, numbers,
+        conn.executemany(f'INSERT INTO "{name}_node" VALUES (?, ?)', _node_blobs(cells_out, starts, counts, numbers,
                                                                                   depth, size))
     conn.executemany(f'INSERT INTO "{name}_parent" VALUES (?, ?)', parent_rows)
 

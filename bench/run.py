@@ -1,0 +1,153 @@
+"""`make bench`: the GPX engine against GDAL's ogr2ogr and gpxpy, same machine, same files, same run.
+
+Every tool runs as its own process, timed end to end (start-up included), with its peak resident memory
+taken by GNU time. Prints a Markdown table and writes it to build/bench/results.md.
+
+    python bench/run.py [--full-rate build/full_rate/gpx] [--out build/bench]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PY = sys.executable
+TARGET_SPEEDUP = 2.0
+
+
+def run(cmd: list[str], env: dict | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MB) of one command."""
+    with tempfile.NamedTemporaryFile(suffix=".time") as stats:
+        started = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", stats.name, *cmd], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        wall = time.perf_counter() - started
+        peak_kb = int(open(stats.name).read().split()[-1])
+    return wall, peak_kb // 1024
+
+
+def count_points(paths: list[str]) -> int:
+    return sum(open(p, "rb").read().count(b"<trkpt") for p in paths)
+
+
+def make_million(files: list[str], path: str, target: int = 1_000_000) -> int:
+    """One GPX file of about a million fixes: consecutive days as tracks of one document."""
+    n = 0
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="green-envoy bench" '
+                  b'xmlns="http://www.topografix.com/GPX/1/1" '
+                  b'xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">\n')
+        for f in files:
+            data = open(f, "rb").read()
+            body = data[data.index(b"<trk>"): data.rindex(b"</trk>") + 6]
+            out.write(body + b"\n")
+            n += body.count(b"<trkpt")
+            if n >= target:
+                break
+        out.write(b"</gpx>\n")
+    return n
+
+
+def ours(paths: list[str], store: str) -> tuple[float, int]:
+    if os.path.exists(store):
+        os.remove(store)
+    return run([PY, "-m", "green_envoy_plugin", "-q", "import-gpx", *paths, "--gpkg", store])
+
+
+def ogr2ogr(paths: list[str], store: str) -> tuple[float, int]:
+    """GDAL's C++ GPX driver into a GeoPackage, the way a user does it: one ogr2ogr per file, appending."""
+    if os.path.exists(store):
+        os.remove(store)
+    total, peak = 0.0, 0
+    for p in paths:
+        wall, rss = run(["ogr2ogr", "-q", "-f", "GPKG", "-append", store, p, "track_points"])
+        total += wall
+        peak = max(peak, rss)
+    return total, peak
+
+
+def gpxpy_parse(paths: list[str]) -> tuple[float, int]:
+    code = "import sys, gpxpy\nfor p in sys.argv[1:]:\n    gpxpy.parse(open(p, encoding='utf-8'))\n"
+    return run([PY, "-c", code, *paths])
+
+
+def regions(store: str) -> tuple[float, int]:
+    return run([PY, "-m", "green_envoy_plugin", "-q", "assign-regions", "--gpkg", store])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--full-rate", default=os.path.join(ROOT, "build", "full_rate", "gpx"))
+    parser.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
+    args = parser.parse_args()
+    files = sorted(glob.glob(os.path.join(args.full_rate, "*.gpx")))
+    if not files:
+        print(f"no full-rate GPX in {args.full_rate}: run `make full-rate` first", file=sys.stderr)
+        return 1
+    os.makedirs(args.out, exist_ok=True)
+    million = os.path.join(args.out, "million.gpx")
+    n_million = make_million(files, million)
+    n_all = count_points(files)
+    mb_all = sum(os.path.getsize(f) for f in files) / 1e6
+    print(f"data: {n_million:,} fixes in one file ({os.path.getsize(million) / 1e6:.0f} MB); "
+          f"{len(files)} daily files, {n_all:,} fixes ({mb_all:.0f} MB)", flush=True)
+    rows = []
+
+    def line(what, tool, points, wall, rss, note=""):
+        rate = points / wall if points else 0
+        rows.append((what, tool, f"{points:,}" if points else "", f"{wall:.1f}", f"{rate:,.0f}" if points else "",
+                     f"{rss}", note))
+        print(" | ".join(rows[-1]), flush=True)
+
+    store = os.path.join(args.out, "ours.gpkg")
+    w_ours, m_ours = ours([million], store)
+    w_ogr, m_ogr = ogr2ogr([million], os.path.join(args.out, "ogr.gpkg"))
+    w_py, m_py = gpxpy_parse([million])
+    line("1 file, 1M fixes", "Green Envoy import-gpx (parse, clean, statistics, GeoPackage + R-tree)", n_million,
+         w_ours, m_ours, f"{w_ogr / w_ours:.1f}x ogr2ogr")
+    line("1 file, 1M fixes", "ogr2ogr -f GPKG ... track_points (GDAL C++ GPX driver)", n_million, w_ogr, m_ogr)
+    line("1 file, 1M fixes", "gpxpy.parse (parse only, nothing written)", n_million, w_py, m_py)
+    speedup_million = w_ogr / w_ours
+
+    w_ours_all, m_ours_all = ours(files, store)
+    w_ogr_all, m_ogr_all = ogr2ogr(files, os.path.join(args.out, "ogr_all.gpkg"))
+    line("4 months, all files", "Green Envoy import-gpx (one call, one transaction)", n_all, w_ours_all, m_ours_all,
+         f"{w_ogr_all / w_ours_all:.1f}x ogr2ogr")
+    line("4 months, all files", "ogr2ogr, one -append call per file", n_all, w_ogr_all, m_ogr_all)
+    quarter = files[: len(files) // 4]
+    w_q, m_q = ours(quarter, os.path.join(args.out, "quarter.gpkg"))
+    line(f"first {len(quarter)} files", "Green Envoy import-gpx (memory vs number of files)", count_points(quarter),
+         w_q, m_q)
+    again, m_again = run([PY, "-m", "green_envoy_plugin", "-q", "import-gpx", *files, "--gpkg", store])
+    line("4 months, again", "Green Envoy import-gpx, all unchanged (idempotent re-import)", 0, again, m_again)
+    w_reg, m_reg = regions(store)
+    line("4 months", "per-region statistics (assign-regions, 20 regions)", n_all, w_reg, m_reg)
+    speedup_all = w_ogr_all / w_ours_all
+
+    header = ("| what | tool | fixes | seconds | fixes/s | peak MB | |\n|---|---|---:|---:|---:|---:|---|\n")
+    table = header + "\n".join("| " + " | ".join(r) + " |" for r in rows)
+    verdicts = [
+        (f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on 1M fixes", speedup_million >= TARGET_SPEEDUP),
+        (f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on the 4 months", speedup_all >= TARGET_SPEEDUP),
+        ("peak memory, 4 months < 1 GB", m_ours_all < 1024),
+        ("per-region statistics, 4 months < 5 s", w_reg < 5.0),
+    ]
+    summary = "\n".join(f"- {'met' if ok else 'MISSED'}: {what}" for what, ok in verdicts)
+    machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, {shutil.which('ogr2ogr')}"
+    text = f"{table}\n\n{summary}\n\nMachine: {machine}. Command: `make bench`.\n"
+    with open(os.path.join(args.out, "results.md"), "w", encoding="utf-8") as out:
+        out.write(text)
+    print()
+    print(text)
+    return 0 if all(ok for _what, ok in verdicts) else 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
