@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import numpy as np
@@ -161,27 +159,10 @@ def transaction(ds) -> Iterator[None]:
         ds.CommitTransaction()
 
 
-def delete_where(ds, table: str, column: str, value: int) -> None:
-    if table not in SCHEMA or column not in {f for f, _t in SCHEMA[table][1]}:
-        raise StoreError(f"unknown column {table}.{column}")
-    ds.ExecuteSQL(f'DELETE FROM "{table}" WHERE "{column}" = {int(value)}')
-
-
 def clear_table(ds, table: str) -> None:
     if table not in SCHEMA:
         raise StoreError(f"unknown table {table}")
     ds.ExecuteSQL(f'DELETE FROM "{table}"')
-
-
-def linestring_zm(lon, lat, z, m) -> ogr.Geometry:
-    """A LineStringZM built from arrays through ISO WKB, far faster than adding points one by one."""
-    n = len(lon)
-    coords = np.empty((n, 4), dtype="<f8")
-    coords[:, 0], coords[:, 1] = lon, lat
-    coords[:, 2] = np.nan_to_num(np.asarray(z, float), nan=0.0)
-    coords[:, 3] = m
-    wkb = struct.pack("<BII", 1, 3002, n) + coords.tobytes()
-    return ogr.CreateGeometryFromWkb(wkb)
 
 
 def point(lon: float, lat: float, z: float | None = None) -> ogr.Geometry:
@@ -203,34 +184,6 @@ def new_row(layer, values: dict, geometry: ogr.Geometry | None = None) -> int:
         row.SetGeometry(geometry)
     layer.CreateFeature(row)
     return row.GetFID()
-
-
-@dataclass
-class StoredTrack:
-    fid: int
-    day: str
-    lon: np.ndarray
-    lat: np.ndarray
-    ele: np.ndarray
-    time: np.ndarray
-
-
-def read_tracks(ds) -> list[StoredTrack]:
-    """Every stored track segment with its fixes (Z = elevation, M = epoch seconds), in time order."""
-    out = []
-    with ogr_exceptions():
-        layer = ds.GetLayerByName("tracks")
-        layer.ResetReading()
-        for feature in layer:
-            geom = feature.GetGeometryRef()
-            wkb = bytes(geom.ExportToIsoWkb())
-            (n,) = struct.unpack("<I", wkb[5:9]) if wkb[0] == 1 else struct.unpack(">I", wkb[5:9])
-            coords = np.frombuffer(wkb, dtype="<f8" if wkb[0] == 1 else ">f8", offset=9, count=n * 4)
-            coords = coords.reshape(n, 4).astype(np.float64)
-            out.append(StoredTrack(feature.GetFID(), feature.GetField("day"), coords[:, 0], coords[:, 1],
-                                   coords[:, 2], coords[:, 3]))
-    out.sort(key=lambda t: t.time[0] if len(t.time) else 0.0)
-    return out
 
 
 def read_points(ds, table: str) -> list[tuple[int, float, float, dict]]:
