@@ -285,7 +285,9 @@ def _waypoints(data: bytes) -> list[Waypoint] | None:
         return None
     out = []
     for k, piece in enumerate(data.split(b"<" + prefix + b"wpt")[1:]):
-        body = piece.split(b"</" + prefix + b"wpt", 1)[0]
+        head_end = piece.find(b">")
+        self_closing = head_end > 0 and piece[head_end - 1: head_end] == b"/"
+        body = b"" if self_closing else piece[head_end + 1:].split(b"</" + prefix + b"wpt", 1)[0]
         name = re.search(rb"<(?:" + _NAME + rb")?name\s*>([^<]*)<", body)
         out.append(Waypoint(_text(name.group(1)) if name else "",
                             float(fixes.lon[k]), float(fixes.lat[k]), float(fixes.ele[k]), float(fixes.time[k])))

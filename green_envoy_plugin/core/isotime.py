@@ -61,7 +61,8 @@ def _parse_shape(rows: np.ndarray, shape: bytes) -> np.ndarray | None:
         width = len(rest) - len(rest[1:].lstrip(b"9")) - 1
         if width == 0:
             return None
-        seconds += num(pos + 1, pos + 1 + width) / 10.0**width
+        kept = min(width, 6)  # microseconds, as datetime keeps them: both readers give the same time
+        seconds += num(pos + 1, pos + 1 + kept) / 10.0**kept
         pos += 1 + width
         rest = rest[1 + width:]
     if rest in (b"", b"Z"):
