@@ -40,8 +40,21 @@ def _import_findings(args, feedback) -> int:
 
 
 def _import_photos(args, feedback) -> int:
-    report = pipeline.import_photos(args.folder, args.gpkg, args.tz, args.offset, args.max_gap, feedback=feedback)
-    return 2 if report.unplaced else 0
+    if not args.no_thumbnails:
+        from .qgis_app import ensure_qgis
+
+        ensure_qgis()  # Qt's image readers make the thumbnails
+    report = pipeline.import_media(args.folder, args.gpkg, args.tz, args.offset, args.max_gap, args.max_extrapolation,
+                                   thumbnails=not args.no_thumbnails, feedback=feedback)
+    return 2 if report.unplaced or report.problems else 0
+
+
+def _estimate_offset(args, feedback) -> int:
+    offset, how = pipeline.estimate_camera_offset(args.photo, args.gpkg, args.tz, args.true_time, args.lon, args.lat,
+                                                  args.max_distance)
+    print(f"{offset:.0f}")
+    feedback.pushInfo(how)
+    return 0
 
 
 def _assign_regions(args, feedback) -> int:
@@ -89,13 +102,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gpkg", required=True)
     p.set_defaults(run=_import_findings)
 
-    p = sub.add_parser("import-photos", help="place geotagged or clock-synced photos of a folder")
+    p = sub.add_parser("import-photos", help="place the photos, videos and audio notes of a folder")
     p.add_argument("folder")
     p.add_argument("--gpkg", required=True)
     p.add_argument("--tz", default="+05:00", help="time zone of camera clocks without an offset tag")
     p.add_argument("--offset", type=float, default=0.0, help="seconds the camera clock was ahead of true time")
     p.add_argument("--max-gap", type=float, default=300.0, help="no position inside a track gap longer than this")
+    p.add_argument("--max-extrapolation", type=float, default=60.0,
+                   help="seconds before or after the track (or a gap) still given its nearest fix")
+    p.add_argument("--no-thumbnails", action="store_true", help="do not store thumbnails (faster)")
     p.set_defaults(run=_import_photos)
+
+    p = sub.add_parser("estimate-offset", help="the camera clock's error from one photo; prints seconds")
+    p.add_argument("photo")
+    p.add_argument("--gpkg", required=True, help="the store with the imported track")
+    p.add_argument("--tz", default="+05:00", help="time zone the camera clock was set to")
+    p.add_argument("--true-time", default="", help="the true time the photo shows (a GPS screen), ISO 8601")
+    p.add_argument("--lon", type=float, help="where the photo was taken, if it has no GPS")
+    p.add_argument("--lat", type=float)
+    p.add_argument("--max-distance", type=float, default=250.0, help="metres from the track to the photo's place")
+    p.set_defaults(run=_estimate_offset)
 
     p = sub.add_parser("assign-regions", help="per-region statistics; findings and media get their region")
     p.add_argument("--gpkg", required=True)

@@ -19,21 +19,21 @@ from osgeo import ogr, osr
 from shapely import wkb as shapely_wkb
 
 from .core.cleaning import CleaningReport, CleaningRules, TrackPart, clean_fixes
-from .core.exif import read_exif
 from .core.findings import RowProblem, read_findings_csv
 from .core.geodesy import step_lengths
 from .core.gpx import Fixes, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx_bytes
 from .core.isotime import format_times
-from .core.photos import Timeline, locate_by_time
+from .core.media import MediaFile, read_media, walk_media
+from .core.photos import Timeline, estimate_offset, locate_by_time
 from .core.regions import Region, RegionIndex, RegionStats, split_route
 from .core.tracks import LOCAL_TZ, track_stats
 from .errors import Canceled, StepError
 from .store import gpkg
 from .store.bulk import BulkWriter, read_track_rows
+from .thumbnails import make_thumbnail, qt_available
 
 __all__ = ["Canceled", "StepError"]
 
-PHOTO_SUFFIXES = (".jpg", ".jpeg")
 
 
 class SilentFeedback:
@@ -228,11 +228,14 @@ def import_findings(csv_path: str, gpkg_path: str, feedback=None) -> tuple[int, 
 class MediaReport:
     with_gps: int = 0
     time_synced: int = 0
-    unplaced: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: int = 0
+    moved: int = 0
+    unplaced: list[tuple[str, str]] = field(default_factory=list)  # (file, why it has no position)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (file or folder, what is wrong)
 
     def line(self) -> str:
         return (f"Media: {self.with_gps} placed by their GPS, {self.time_synced} by time against the track, "
-                f"{len(self.unplaced)} not placed")
+                f"{len(self.unplaced)} not placed, {self.unchanged} unchanged, {self.moved} moved")
 
 
 def _timeline(gpkg_path: str) -> Timeline:
@@ -242,63 +245,161 @@ def _timeline(gpkg_path: str) -> Timeline:
 def parse_utc_offset(text: str) -> timezone:
     match = re.fullmatch(r"(?:UTC)?([+-])(\d{1,2}):?(\d{2})?", text.strip())
     if not match:
-        raise ValueError(f"time zone {text!r} is not like +05:00")
+        raise StepError(f"time zone {text!r} is not like +05:00")
     sign = -1 if match.group(1) == "-" else 1
     return timezone(sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0)))
 
 
-def import_photos(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
-                  max_gap_s: float = 300.0, feedback=None) -> MediaReport:
-    """Place the photos of a folder: EXIF GPS where present, else their clock (minus the camera's offset)
-    matched to the imported track. Paths are stored relative to the folder; files are never modified."""
+def scan_media(folder: str, feedback=None) -> tuple[list[MediaFile], list[tuple[str, str]]]:
+    """Read the metadata of every media file below folder (never the pixels)."""
+    feedback = feedback or SilentFeedback()
+    if not os.path.isdir(folder):
+        raise StepError(f"{folder}: not a folder")
+    paths, skipped = walk_media(folder)
+    files = []
+    for n, path in enumerate(paths):
+        if n % 200 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(60.0 * n / max(1, len(paths)))
+        files.append(read_media(path, folder))
+    return files, skipped
+
+
+def _stored_media(gpkg_path: str) -> dict[str, tuple[int, str, str]]:
+    """fingerprint -> (fid, path, position source) of the media already in the store."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        return {fp: (fid, path, source) for fid, path, fp, source in conn.execute(
+            "SELECT fid, path, fingerprint, position_source FROM media WHERE fingerprint IS NOT NULL")}
+    finally:
+        conn.close()
+
+
+def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
+                 max_gap_s: float = 300.0, max_extrapolation_s: float = 60.0, thumbnails: bool = True,
+                 feedback=None) -> MediaReport:
+    """Place the photos, videos and audio notes of a folder, like exiftool -geotag: EXIF GPS where present,
+    else their time (camera clock minus its offset, in the camera's time zone) matched to the imported
+    track. Paths are stored relative to the folder, files are never modified. A re-scan adds new files,
+    finds moved ones again by their fingerprint, and re-places the time-synced ones (a corrected offset);
+    positions set by hand are kept."""
     feedback = feedback or SilentFeedback()
     tz = parse_utc_offset(camera_tz)
     report = MediaReport()
-    files = sorted(
-        os.path.join(root, name) for root, _d, names in os.walk(folder) for name in names
-        if name.lower().endswith(PHOTO_SUFFIXES)
-    )
-    metas = []
-    for n, path in enumerate(files):
-        check_canceled(feedback)
-        feedback.setProgress(100.0 * n / max(1, len(files)))
-        metas.append(read_exif(path))
-    ds = gpkg.open_store(gpkg_path)
+    files, skipped = scan_media(folder, feedback)
+    report.problems.extend(skipped)
+    gpkg.open_store(gpkg_path)
+    stored = _stored_media(gpkg_path)
     timeline = _timeline(gpkg_path)
-    need_sync = [m for m in metas if not m.has_position]
-    clock = np.array([(m.camera_time(tz) or np.nan) for m in need_sync], dtype=np.float64)
-    sync_lon, sync_lat, reasons = locate_by_time(timeline, clock - offset_s, max_gap_s)
-    synced = {id(m): (sync_lon[i], sync_lat[i], reasons[i]) for i, m in enumerate(need_sync)}
-    layer = ds.GetLayerByName("media")
-    existing = {f.GetField("path"): f.GetFID() for f in layer}
-    with gpkg.transaction(ds):
-        for meta in metas:
-            rel = os.path.relpath(meta.path, folder)
-            if meta.has_position:
-                lon, lat, source, used_offset = meta.lon, meta.lat, "exif", 0.0
-                taken = meta.camera_time(tz)
-                report.with_gps += 1
+
+    clock = np.array([f.meta.camera_time(tz) if f.meta.camera_time(tz) is not None else np.nan for f in files])
+    gps_time = np.array([f.meta.gps_utc if f.meta.gps_utc is not None else np.nan for f in files])
+    true_time = clock - offset_s
+    sync_lon, sync_lat, reasons = locate_by_time(timeline, true_time, max_gap_s, max_extrapolation_s)
+    make_thumbs = thumbnails and qt_available()
+    rows: dict[str, list] = {k: [] for k in ("lon", "lat", "path", "kind", "taken_at", "time_source",
+                                              "position_source", "offset_s", "direction", "orientation",
+                                              "camera", "fingerprint", "size", "problems", "thumbnail")}
+    replace: list[int] = []
+    renamed: list[tuple[str, int]] = []
+    for i, media in enumerate(files):
+        if i % 100 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(60.0 + 35.0 * i / max(1, len(files)))
+        meta = media.meta
+        for problem in media.problems:
+            if problem != "no EXIF metadata":
+                report.problems.append((media.path, problem))
+        old = stored.get(media.fingerprint) if media.fingerprint else None
+        if old is not None and old[2] == "manual":
+            if old[1] != media.rel:
+                report.moved += 1  # placed by hand: the place stays, only the path follows the file
+                renamed.append((media.rel, old[0]))
             else:
-                lon, lat, reason = synced[id(meta)]
-                source, used_offset = "time-sync", offset_s
-                camera = meta.camera_time(tz)
-                taken = None if camera is None else camera - offset_s
-                if np.isnan(lon):
-                    why = reason or "; ".join(meta.problems) or "no position"
-                    report.unplaced.append((meta.path, why))
-                    feedback.reportError(f"{meta.path}: not placed ({why})")
-                    continue
-                report.time_synced += 1
-            if rel in existing:
-                layer.DeleteFeature(existing[rel])
-            gpkg.new_row(layer, {
-                "path": rel, "kind": "photo", "taken_at": None if taken is None else gpkg.iso_utc(taken),
-                "position_source": source, "offset_s": used_offset, "direction": meta.direction,
-                "orientation": meta.orientation, "camera": f"{meta.make} {meta.model}".strip(),
-            }, gpkg.point(lon, lat))
-    ds = None
+                report.unchanged += 1
+            continue
+        if meta.has_position:
+            lon, lat, source, used_offset = meta.lon, meta.lat, "exif", 0.0
+            taken = gps_time[i] if not np.isnan(gps_time[i]) else clock[i]
+            report.with_gps += 1
+        elif not np.isnan(sync_lon[i]):
+            lon, lat, source, used_offset, taken = sync_lon[i], sync_lat[i], "time-sync", offset_s, true_time[i]
+            report.time_synced += 1
+        else:
+            why = reasons[i] if not np.isnan(clock[i]) else ("; ".join(media.problems) or "no time to match")
+            lon = lat = np.nan
+            source, used_offset, taken = "none", offset_s, true_time[i]
+            report.unplaced.append((media.path, why))
+            feedback.reportError(f"{media.path}: not placed ({why})")
+        if old is not None:
+            if old[1] != media.rel:
+                report.moved += 1
+            elif source == "exif" and old[2] == "exif":
+                report.unchanged += 1  # same bytes, same place: nothing to write
+                report.with_gps -= 1
+                continue
+            replace.append(old[0])
+        thumb = None
+        if make_thumbs and media.kind == "photo" and not media.problems:
+            thumb = make_thumbnail(media.path, meta.thumbnail, meta.orientation)
+        for key, value in (("lon", lon), ("lat", lat), ("path", media.rel), ("kind", media.kind),
+                           ("taken_at", taken), ("time_source", meta.time_source or None),
+                           ("position_source", source), ("offset_s", used_offset),
+                           ("direction", np.nan if meta.direction is None else meta.direction),
+                           ("orientation", meta.orientation), ("camera", f"{meta.make} {meta.model}".strip()),
+                           ("fingerprint", media.fingerprint or None), ("size", media.size),
+                           ("problems", "; ".join(media.problems) or None), ("thumbnail", thumb)):
+            rows[key].append(value)
+    with BulkWriter(gpkg_path, tables=("media",)) as writer:
+        writer.delete_rows("media", replace)
+        writer.conn.executemany("UPDATE media SET path = ? WHERE fid = ?", renamed)
+        if rows["path"]:
+            lon = np.array(rows.pop("lon"), dtype=np.float64)
+            lat = np.array(rows.pop("lat"), dtype=np.float64)
+            rows["taken_at"] = format_times(np.array(rows["taken_at"], dtype=np.float64))
+            for key in ("offset_s", "direction"):
+                rows[key] = np.array(rows[key], dtype=np.float64)
+            writer.add_points("media", lon, lat, np.full(len(lon), np.nan), rows)
+    feedback.setProgress(100.0)
     feedback.pushInfo(report.line())
+    for where, what in report.problems:
+        feedback.reportError(f"{where}: {what}")
     return report
+
+
+def import_photos(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
+                  max_gap_s: float = 300.0, feedback=None) -> MediaReport:
+    return import_media(folder, gpkg_path, camera_tz, offset_s, max_gap_s, feedback=feedback)
+
+
+def estimate_camera_offset(photo: str, gpkg_path: str, camera_tz: str = "+05:00", true_time: str = "",
+                           lon: float | None = None, lat: float | None = None,
+                           max_distance_m: float = 250.0) -> tuple[float, str]:
+    """The camera clock's error from one photo: against a true time the user read (a photo of the GPS
+    screen), or against the track at the photo's known place (its GPS, or a place the user gives)."""
+    meta = read_media(photo, os.path.dirname(photo)).meta
+    camera = meta.camera_time(parse_utc_offset(camera_tz))
+    if camera is None:
+        raise StepError(f"{photo}: no camera time to compare ({'; '.join(meta.problems) or 'no EXIF time'})")
+    if true_time:
+        stamp = datetime.fromisoformat(true_time)
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=LOCAL_TZ)
+        offset = camera - stamp.timestamp()
+        return offset, f"camera clock ahead by {offset:+.0f} s of the true time {stamp.isoformat()}"
+    if lon is None or lat is None:
+        if not meta.has_position:
+            raise StepError(f"{photo}: no GPS position; give the place (--lon --lat) or the true time")
+        lon, lat = meta.lon, meta.lat
+    found = estimate_offset(_timeline(gpkg_path), lon, lat, camera, max_distance_m)
+    if found is None:
+        raise StepError(f"{photo}: the imported track never passes within {max_distance_m:.0f} m of "
+                        f"{lat:.5f}, {lon:.5f}")
+    offset, distance, when = found
+    return offset, (f"camera clock ahead by {offset:+.0f} s: the track passed {distance:.0f} m from the photo's "
+                    f"place at {datetime.fromtimestamp(when, timezone.utc).isoformat()}")
 
 
 # -------------------------------------------------------------------------------------- regions
@@ -451,7 +552,7 @@ def run_demo(sample_dir: str, out_dir: str, feedback=None):
     photos = os.path.join(sample_dir, "photos")
     with open(os.path.join(photos, "camera_clock.json"), encoding="utf-8") as handle:
         camera = json.load(handle)  # what the envoy noted about the camera's wrong clock
-    import_photos(photos, store, camera["clock_tz"], camera["clock_offset_s"], feedback=feedback)
+    import_media(photos, store, camera["clock_tz"], camera["clock_offset_s"], feedback=feedback)
     summary = assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"), feedback=feedback)
     ensure_qgis()
     from .atlas.export import export_atlas

@@ -18,6 +18,9 @@ TAG_EXIF_IFD, TAG_GPS_IFD = 0x8769, 0x8825
 TAG_DATETIME_ORIGINAL, TAG_OFFSET_TIME_ORIGINAL = 0x9003, 0x9011
 GPS_LAT_REF, GPS_LAT, GPS_LON_REF, GPS_LON = 1, 2, 3, 4
 GPS_ALT_REF, GPS_ALT, GPS_DIR_REF, GPS_DIR = 5, 6, 16, 17
+GPS_TIME, GPS_DATE = 7, 29
+TAG_DATETIME = 0x0132
+TAG_THUMB_OFFSET, TAG_THUMB_LENGTH = 0x0201, 0x0202
 
 
 class ExifError(ValueError):
@@ -36,6 +39,10 @@ class PhotoMeta:
     lon: float | None = None
     alt: float | None = None
     direction: float | None = None
+    gps_utc: float | None = None  # GPSDateStamp + GPSTimeStamp: the receiver's own UTC time
+    thumbnail: bytes | None = None  # the JPEG thumbnail the camera embedded (IFD1), if any
+    utc: float | None = None  # an absolute time from the container (video) or the file system
+    time_source: str = ""  # "exif", "video", "file"
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -45,7 +52,7 @@ class PhotoMeta:
     def camera_time(self, default_tz: timezone) -> float | None:
         """Epoch seconds of the camera clock reading, in its own offset or else the given zone."""
         if not self.taken:
-            return None
+            return self.utc
         try:
             naive = datetime.strptime(self.taken.strip("\x00 "), "%Y:%m:%d %H:%M:%S")
         except ValueError:
@@ -150,10 +157,28 @@ def _dms(tiff: _Tiff, entry, what: str, problems: list[str]) -> float | None:
     return values[0] + values[1] / 60.0 + values[2] / 3600.0
 
 
+def _tiff_body(data: bytes) -> bytes | None:
+    """The TIFF structure holding the EXIF of a JPEG (APP1), a TIFF (the file itself) or a PNG (eXIf)."""
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return data
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        pos = 8
+        while pos + 8 <= len(data):
+            (length,) = struct.unpack(">I", data[pos: pos + 4])
+            kind = data[pos + 4: pos + 8]
+            if kind == b"eXIf":
+                return data[pos + 8: pos + 8 + length]
+            if kind in (b"IDAT", b"IEND"):
+                return None
+            pos += 12 + length
+        return None
+    return _exif_segment(data)
+
+
 def parse_exif(data: bytes, path: str = "<bytes>") -> PhotoMeta:
     meta = PhotoMeta(path)
     try:
-        body = _exif_segment(data)
+        body = _tiff_body(data)
         if body is None:
             meta.problems.append("no EXIF metadata")
             return meta
@@ -166,17 +191,36 @@ def parse_exif(data: bytes, path: str = "<bytes>") -> PhotoMeta:
             meta.model = tiff.value(ifd0[TAG_MODEL])
         if TAG_ORIENTATION in ifd0:
             meta.orientation = int(tiff.value(ifd0[TAG_ORIENTATION])[0])
+        if TAG_DATETIME in ifd0:
+            meta.taken = tiff.value(ifd0[TAG_DATETIME])  # DateTimeOriginal below wins when present
         if TAG_EXIF_IFD in ifd0:
             exif = tiff.ifd(tiff.value(ifd0[TAG_EXIF_IFD])[0])
             if TAG_DATETIME_ORIGINAL in exif:
                 meta.taken = tiff.value(exif[TAG_DATETIME_ORIGINAL])
             if TAG_OFFSET_TIME_ORIGINAL in exif:
                 meta.offset = tiff.value(exif[TAG_OFFSET_TIME_ORIGINAL])
+        if meta.taken:
+            meta.time_source = "exif"
         if TAG_GPS_IFD in ifd0:
             _read_gps(tiff, tiff.ifd(tiff.value(ifd0[TAG_GPS_IFD])[0]), meta)
+        _read_thumbnail(tiff, ifd0_offset, meta)
     except (ExifError, struct.error) as exc:
         meta.problems.append(str(exc))
     return meta
+
+
+def _read_thumbnail(tiff: _Tiff, ifd0_offset: int, meta: PhotoMeta) -> None:
+    (count,) = tiff.unpack("H", ifd0_offset)
+    (next_ifd,) = tiff.unpack("I", ifd0_offset + 2 + 12 * count)
+    if not next_ifd:
+        return
+    ifd1 = tiff.ifd(next_ifd)
+    if TAG_THUMB_OFFSET in ifd1 and TAG_THUMB_LENGTH in ifd1:
+        start = tiff.value(ifd1[TAG_THUMB_OFFSET])[0]
+        length = tiff.value(ifd1[TAG_THUMB_LENGTH])[0]
+        blob = tiff.body[start: start + length]
+        if len(blob) == length and blob[:2] == b"\xff\xd8":
+            meta.thumbnail = blob
 
 
 def _read_gps(tiff: _Tiff, gps: dict, meta: PhotoMeta) -> None:
@@ -201,13 +245,23 @@ def _read_gps(tiff: _Tiff, gps: dict, meta: PhotoMeta) -> None:
             meta.alt = -alt if below else alt
     if GPS_DIR in gps:
         meta.direction = _ratio(tiff.value(gps[GPS_DIR])[0], "GPS direction", meta.problems)
+    if GPS_DATE in gps and GPS_TIME in gps:
+        hms = [_ratio(p, "GPS time", meta.problems) for p in tiff.value(gps[GPS_TIME])]
+        try:
+            day = datetime.strptime(tiff.value(gps[GPS_DATE]), "%Y:%m:%d").replace(tzinfo=timezone.utc)
+            if len(hms) == 3 and None not in hms:
+                meta.gps_utc = day.timestamp() + hms[0] * 3600 + hms[1] * 60 + hms[2]
+        except ValueError:
+            meta.problems.append("GPS date is not YYYY:MM:DD")
 
 
-def read_exif(path: str, max_bytes: int = 256 * 1024) -> PhotoMeta:
-    """EXIF of a photo file, reading only its head (the APP1 segment is at most 64 KB)."""
+def read_exif(path: str, max_bytes: int = 128 * 1024) -> PhotoMeta:
+    """EXIF of a photo file, reading only its head: a JPEG's APP1 segment is at most 64 KB and comes first."""
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes)
+            if data[:4] in (b"II*\x00", b"MM\x00*") or data[:4] == b"\x89PNG":
+                data += handle.read(16 * 1024 * 1024)  # TIFF and PNG may keep their tags further in
     except OSError as exc:
         return PhotoMeta(path, problems=[f"cannot be read ({exc.strerror or exc})"])
     return parse_exif(data, path)
@@ -319,5 +373,3 @@ def insert_exif(jpeg: bytes, app1_payload: bytes) -> bytes:
     return jpeg[:2] + segment + jpeg[2:]
 
 
-def utc_from_local(naive: datetime, tz: timezone) -> datetime:
-    return naive.replace(tzinfo=tz).astimezone(timezone.utc)

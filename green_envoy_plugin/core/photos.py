@@ -69,3 +69,27 @@ def locate_by_time(
         lon[i] = timeline.lon[a] + w * (timeline.lon[b] - timeline.lon[a])
         lat[i] = timeline.lat[a] + w * (timeline.lat[b] - timeline.lat[a])
     return lon, lat, reasons
+
+
+def estimate_offset(timeline: Timeline, lon: float, lat: float, camera_time: float,
+                    max_distance_m: float = 100.0) -> tuple[float, float, float] | None:
+    """The camera clock's error from one photo whose true place is known (it has GPS, or the user clicked
+    where it was taken): the track's time when it passed closest to that place, the pass nearest in time
+    to the camera's reading. Returns (offset s = camera - true, distance m, true UTC time) or None."""
+    from .geodesy import WGS84_A
+
+    if len(timeline.time) == 0:
+        return None
+    k = np.radians(timeline.lat)
+    dx = np.radians(timeline.lon - lon) * np.cos(np.radians(lat)) * WGS84_A
+    dy = (k - np.radians(lat)) * WGS84_A
+    distance = np.hypot(dx, dy)
+    near = np.flatnonzero(distance <= max_distance_m)
+    if len(near) == 0:
+        return None
+    # Several passes (a town crossed twice): the pass closest in time to the camera's reading, and in it
+    # the fix closest to the place.
+    passes = np.split(near, np.flatnonzero(np.diff(timeline.time[near]) > 600.0) + 1)
+    chosen = min(passes, key=lambda run: float(np.min(np.abs(timeline.time[run] - camera_time))))
+    best = chosen[np.argmin(distance[chosen])]
+    return float(camera_time - timeline.time[best]), float(distance[best]), float(timeline.time[best])

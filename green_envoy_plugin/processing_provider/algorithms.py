@@ -106,9 +106,11 @@ class ImportFindings(_Step):
 
 
 class ImportPhotos(_Step):
-    NAME, TITLE = "importphotos", "Import geotagged photos"
-    HELP = ("Places the photos of a folder: by their EXIF GPS, or by their time matched to the imported "
-            "track (camera time zone and clock offset). The photo files are never modified.")
+    NAME, TITLE = "importphotos", "Import photos, videos and audio notes"
+    HELP = ("Places the media of a folder (recursively): by their EXIF GPS, or by their time matched to the "
+            "imported track (camera time zone and clock offset, like exiftool -geotag). Thumbnails are stored "
+            "upright in the GeoPackage; the files are never modified. Re-running adds new files, finds moved "
+            "ones by their fingerprint and keeps positions set by hand.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("FOLDER", tr("Photo folder"), QgsProcessingParameterFile.Folder))
@@ -119,15 +121,20 @@ class ImportPhotos(_Step):
         self.addParameter(QgsProcessingParameterNumber(
             "MAX_GAP", tr("Largest track gap to interpolate across (s)"), QgsProcessingParameterNumber.Double,
             300.0, minValue=0.0))
-        self.addOutput(QgsProcessingOutputNumber("PLACED", tr("Photos placed")))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_EXTRAPOLATION", tr("Largest time off the track still placed (s)"),
+            QgsProcessingParameterNumber.Double, 60.0, minValue=0.0))
+        self.addOutput(QgsProcessingOutputNumber("PLACED", tr("Media placed")))
+        self.addOutput(QgsProcessingOutputNumber("UNPLACED", tr("Media not placed")))
 
     def run_step(self, parameters, context, feedback):
         gpkg = self.parameterAsFileOutput(parameters, "GPKG", context)
-        report = pipeline.import_photos(
+        report = pipeline.import_media(
             self.parameterAsFile(parameters, "FOLDER", context), gpkg,
             self.parameterAsString(parameters, "TZ", context), self.parameterAsDouble(parameters, "OFFSET", context),
-            self.parameterAsDouble(parameters, "MAX_GAP", context), feedback)
-        return {"GPKG": gpkg, "PLACED": report.with_gps + report.time_synced}
+            self.parameterAsDouble(parameters, "MAX_GAP", context),
+            self.parameterAsDouble(parameters, "MAX_EXTRAPOLATION", context), feedback=feedback)
+        return {"GPKG": gpkg, "PLACED": report.with_gps + report.time_synced, "UNPLACED": len(report.unplaced)}
 
 
 class AssignRegions(_Step):

@@ -76,13 +76,46 @@ def _none_for_nan(values: np.ndarray) -> list:
     return out
 
 
+def _point_or_envelope(blob: bytes | None) -> tuple[float, float, float, float] | None:
+    """(minx, maxx, miny, maxy) of a GeoPackage blob: its envelope, or the point it holds."""
+    if blob is None or len(blob) < 8:
+        return None
+    flags = blob[3]
+    if flags & 0x10:  # the empty-geometry flag
+        return None
+    little = "<" if flags & 1 else ">"
+    if (flags >> 1) & 0x07:
+        return struct.unpack(little + "4d", blob[8:40])
+    wkb = wkb_of(blob)
+    order = "<" if wkb[0] == 1 else ">"
+    x, y = struct.unpack(order + "2d", wkb[5:21])
+    return x, x, y, y
+
+
+def register_gpkg_functions(conn: sqlite3.Connection) -> None:
+    """The ST_* functions a GeoPackage's R-tree triggers call on UPDATE, which only GDAL registers: without
+    them SQLite cannot even prepare an UPDATE of a feature table."""
+    def bound(k: int):
+        def value(blob: bytes | None) -> float | None:
+            box = _point_or_envelope(blob)
+            return None if box is None else box[k]
+
+        return value
+
+    conn.create_function("ST_IsEmpty", 1, lambda g: int(_point_or_envelope(g) is None), deterministic=True)
+    for k, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+        conn.create_function(name, 1, bound(k), deterministic=True)
+
+
 class BulkWriter:
     """One import's writes: begin, insert, then commit() or rollback(); also a context manager."""
 
     GEOMETRY_TABLES = ("tracks", "track_points", "waypoints")
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, tables: tuple[str, ...] = GEOMETRY_TABLES):
+        self.tables = tables
         self.conn = sqlite3.connect(path, isolation_level=None)
+        register_gpkg_functions(self.conn)
         self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache for the R-tree and indexes
         self.conn.execute("BEGIN IMMEDIATE")
         self._triggers: list[str] = []
@@ -100,10 +133,11 @@ class BulkWriter:
             self.rollback()
 
     def _set_aside_insert_triggers(self) -> None:
+        tables = (*self.tables, "imported_files")
         rows = self.conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (?, ?, ?, ?) "
-            "AND (name LIKE 'rtree_%_insert' OR name LIKE 'trigger_insert_feature_count_%')",
-            (*self.GEOMETRY_TABLES, "imported_files"),
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+            f"({', '.join('?' for _ in tables)}) "
+            "AND (name LIKE 'rtree_%_insert' OR name LIKE 'trigger_insert_feature_count_%')", tables,
         ).fetchall()
         for name, sql in rows:
             self._triggers.append(sql)
@@ -198,11 +232,20 @@ class BulkWriter:
                 values.append(list(value))
             else:
                 values.append(itertools.repeat(value, n))
+        placed = ~(np.isnan(lon) | np.isnan(lat))
+        blobs = point_z_blobs(np.where(placed, lon, 0.0), np.where(placed, lat, 0.0), ele)
+        if not placed.all():
+            for i in np.flatnonzero(~placed):
+                blobs[i] = None  # no position (yet): a row without geometry, kept for its reasons
         self.conn.executemany(f'INSERT INTO "{table}" (fid, geom, {names}) VALUES (?, ?, {marks})',
-                              zip(fids, point_z_blobs(lon, lat, ele), *values))
-        x, y = lon.tolist(), lat.tolist()
-        self._index(table, fids, x, x, y, y)
-        self._grow_bounds(table, lon, lat)
+                              zip(fids, blobs, *values))
+        if placed.any():
+            x, y = lon[placed], lat[placed]
+            self._index(table, np.asarray(fids)[placed], x, x, y, y)
+            self._grow_bounds(table, x, y)
+
+    def delete_rows(self, table: str, fids: list[int]) -> None:
+        self.conn.executemany(f'DELETE FROM "{table}" WHERE fid = ?', ((f,) for f in fids))
 
     # ------------------------------------------------------------------ end
 
@@ -211,7 +254,7 @@ class BulkWriter:
         for sql in self._triggers:
             self.conn.execute(sql)
         now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-        for table in (*self.GEOMETRY_TABLES, "imported_files"):
+        for table in (*self.tables, "imported_files"):
             self.conn.execute(
                 f'UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "{table}") '
                 "WHERE lower(table_name) = lower(?)", (table,))

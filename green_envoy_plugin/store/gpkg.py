@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from ..errors import StepError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: media gained time_source, fingerprint, size, thumbnail, finding link, problems
 WGS84_EPSG = 4326
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
@@ -53,6 +53,9 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("path", ogr.OFTString), ("kind", ogr.OFTString), ("taken_at", ogr.OFTDateTime),
         ("position_source", ogr.OFTString), ("offset_s", ogr.OFTReal), ("direction", ogr.OFTReal),
         ("orientation", ogr.OFTInteger), ("camera", ogr.OFTString), ("region", ogr.OFTString),
+        ("time_source", ogr.OFTString), ("fingerprint", ogr.OFTString), ("size", ogr.OFTInteger64),
+        ("finding_id", ogr.OFTString), ("finding_distance_m", ogr.OFTReal), ("link_source", ogr.OFTString),
+        ("problems", ogr.OFTString), ("thumbnail", ogr.OFTBinary),
     ]),
     "regions": (ogr.wkbMultiPolygon, [
         ("name", ogr.OFTString), ("code", ogr.OFTString), ("visited", ogr.OFTInteger),
@@ -132,18 +135,30 @@ def open_store(path: str, create: bool = True):
                     f"{path}: schema version {max(versions)} is newer than this plugin's {SCHEMA_VERSION}"
                 )
         missing = [name for name in SCHEMA if name not in existing]
-        if missing:
+        stored = max([f.GetField("version") for f in ds.GetLayerByName("ge_schema")] or [0]) \
+            if "ge_schema" in existing else 0
+        if missing or stored < SCHEMA_VERSION:
             ds.StartTransaction()
             for name in missing:
                 _create_layer(ds, name)
-            if "ge_schema" in missing:
-                meta = ds.GetLayerByName("ge_schema")
-                row = ogr.Feature(meta.GetLayerDefn())
-                row.SetField("version", SCHEMA_VERSION)
-                row.SetField("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds"))
-                meta.CreateFeature(row)
+            _add_missing_fields(ds, [n for n in SCHEMA if n not in missing])
+            meta = ds.GetLayerByName("ge_schema")
+            row = ogr.Feature(meta.GetLayerDefn())
+            row.SetField("version", SCHEMA_VERSION)
+            row.SetField("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+            meta.CreateFeature(row)  # one row per migration: the history of the store's schema
             ds.CommitTransaction()
         return ds
+
+
+def _add_missing_fields(ds, tables: list[str]) -> None:
+    """Migration between schema versions: fields added by a newer version are created, none dropped."""
+    for name in tables:
+        layer = ds.GetLayerByName(name)
+        defn = layer.GetLayerDefn()
+        for field_name, field_type in SCHEMA[name][1]:
+            if defn.GetFieldIndex(field_name) < 0:
+                layer.CreateField(ogr.FieldDefn(field_name, field_type))
 
 
 @contextlib.contextmanager
