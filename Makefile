@@ -58,7 +58,10 @@ full-rate: env
 	test -f build/full_rate/.done || ($(PY) tools/generate_expedition.py --out build/full_rate --rate 1 --gpx-only && touch build/full_rate/.done)
 
 # Speed and memory of the GPX engine beside ogr2ogr and gpxpy, on the full-rate set (see bench/run.py).
+BENCH_PACKAGES := libimage-exiftool-perl time
+
 bench: env full-rate
+	@$(MAKE) --no-print-directory debs DEBIAN_PACKAGES="$(BENCH_PACKAGES)"
 	$(PY) bench/run.py
 
 # The zip for QGIS's "Install from ZIP".

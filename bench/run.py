@@ -20,6 +20,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PY = sys.executable
 TARGET_SPEEDUP = 2.0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 
 def run(cmd: list[str], env: dict | None = None) -> tuple[float, int]:
@@ -82,10 +83,40 @@ def regions(store: str) -> tuple[float, int]:
     return run([PY, "-m", "green_envoy_plugin", "-q", "assign-regions", "--gpkg", store])
 
 
+def gpx_half(line, million, n_million, files, n_all, store, out) -> list[tuple[str, bool]]:
+    w_ours, m_ours = ours([million], store)
+    w_ogr, m_ogr = ogr2ogr([million], os.path.join(out, "ogr.gpkg"))
+    w_py, m_py = gpxpy_parse([million])
+    line("1 file, 1M fixes", "Green Envoy import-gpx (parse, clean, statistics, GeoPackage + R-tree)", n_million,
+         w_ours, m_ours, f"{w_ogr / w_ours:.1f}x ogr2ogr")
+    line("1 file, 1M fixes", "ogr2ogr -f GPKG ... track_points (GDAL C++ GPX driver)", n_million, w_ogr, m_ogr)
+    line("1 file, 1M fixes", "gpxpy.parse (parse only, nothing written)", n_million, w_py, m_py)
+    w_ours_all, m_ours_all = ours(files, store)
+    w_ogr_all, m_ogr_all = ogr2ogr(files, os.path.join(out, "ogr_all.gpkg"))
+    line("4 months, all files", "Green Envoy import-gpx (one call, one transaction)", n_all, w_ours_all, m_ours_all,
+         f"{w_ogr_all / w_ours_all:.1f}x ogr2ogr")
+    line("4 months, all files", "ogr2ogr, one -append call per file", n_all, w_ogr_all, m_ogr_all)
+    quarter = files[: len(files) // 4]
+    w_q, m_q = ours(quarter, os.path.join(out, "quarter.gpkg"))
+    line(f"first {len(quarter)} files", "Green Envoy import-gpx (memory vs number of files)", count_points(quarter),
+         w_q, m_q)
+    again, m_again = run([PY, "-m", "green_envoy_plugin", "-q", "import-gpx", *files, "--gpkg", store])
+    line("4 months, again", "Green Envoy import-gpx, all unchanged (idempotent re-import)", 0, again, m_again)
+    w_reg, m_reg = regions(store)
+    line("4 months", "per-region statistics (assign-regions, 20 regions)", n_all, w_reg, m_reg)
+    return [
+        (f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on 1M fixes", w_ogr / w_ours >= TARGET_SPEEDUP),
+        (f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on the 4 months", w_ogr_all / w_ours_all >= TARGET_SPEEDUP),
+        ("peak memory, 4 months < 1 GB", m_ours_all < 1024),
+        ("per-region statistics, 4 months < 5 s", w_reg < 5.0),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--full-rate", default=os.path.join(ROOT, "build", "full_rate", "gpx"))
     parser.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
+    parser.add_argument("--only", choices=("gpx", "photos"), help="one half of the benchmark")
     args = parser.parse_args()
     files = sorted(glob.glob(os.path.join(args.full_rate, "*.gpx")))
     if not files:
@@ -107,38 +138,18 @@ def main() -> int:
         print(" | ".join(rows[-1]), flush=True)
 
     store = os.path.join(args.out, "ours.gpkg")
-    w_ours, m_ours = ours([million], store)
-    w_ogr, m_ogr = ogr2ogr([million], os.path.join(args.out, "ogr.gpkg"))
-    w_py, m_py = gpxpy_parse([million])
-    line("1 file, 1M fixes", "Green Envoy import-gpx (parse, clean, statistics, GeoPackage + R-tree)", n_million,
-         w_ours, m_ours, f"{w_ogr / w_ours:.1f}x ogr2ogr")
-    line("1 file, 1M fixes", "ogr2ogr -f GPKG ... track_points (GDAL C++ GPX driver)", n_million, w_ogr, m_ogr)
-    line("1 file, 1M fixes", "gpxpy.parse (parse only, nothing written)", n_million, w_py, m_py)
-    speedup_million = w_ogr / w_ours
+    verdicts = []
+    if args.only != "photos":
+        verdicts += gpx_half(line, million, n_million, files, n_all, store, args.out)
+    if args.only != "gpx":
+        if not os.path.exists(store):
+            ours(files, store)
+        from photos import run_photos
 
-    w_ours_all, m_ours_all = ours(files, store)
-    w_ogr_all, m_ogr_all = ogr2ogr(files, os.path.join(args.out, "ogr_all.gpkg"))
-    line("4 months, all files", "Green Envoy import-gpx (one call, one transaction)", n_all, w_ours_all, m_ours_all,
-         f"{w_ogr_all / w_ours_all:.1f}x ogr2ogr")
-    line("4 months, all files", "ogr2ogr, one -append call per file", n_all, w_ogr_all, m_ogr_all)
-    quarter = files[: len(files) // 4]
-    w_q, m_q = ours(quarter, os.path.join(args.out, "quarter.gpkg"))
-    line(f"first {len(quarter)} files", "Green Envoy import-gpx (memory vs number of files)", count_points(quarter),
-         w_q, m_q)
-    again, m_again = run([PY, "-m", "green_envoy_plugin", "-q", "import-gpx", *files, "--gpkg", store])
-    line("4 months, again", "Green Envoy import-gpx, all unchanged (idempotent re-import)", 0, again, m_again)
-    w_reg, m_reg = regions(store)
-    line("4 months", "per-region statistics (assign-regions, 20 regions)", n_all, w_reg, m_reg)
-    speedup_all = w_ogr_all / w_ours_all
+        verdicts += run_photos(run, line, args.out, store, PY)
 
-    header = ("| what | tool | fixes | seconds | fixes/s | peak MB | |\n|---|---|---:|---:|---:|---:|---|\n")
+    header = ("| what | tool | items | seconds | items/s | peak MB | |\n|---|---|---:|---:|---:|---:|---|\n")
     table = header + "\n".join("| " + " | ".join(r) + " |" for r in rows)
-    verdicts = [
-        (f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on 1M fixes", speedup_million >= TARGET_SPEEDUP),
-        (f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on the 4 months", speedup_all >= TARGET_SPEEDUP),
-        ("peak memory, 4 months < 1 GB", m_ours_all < 1024),
-        ("per-region statistics, 4 months < 5 s", w_reg < 5.0),
-    ]
     summary = "\n".join(f"- {'met' if ok else 'MISSED'}: {what}" for what, ok in verdicts)
     machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, {shutil.which('ogr2ogr')}"
     text = f"{table}\n\n{summary}\n\nMachine: {machine}. Command: `make bench`.\n"

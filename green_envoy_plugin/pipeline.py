@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import struct
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -22,14 +23,14 @@ from .core.cleaning import CleaningReport, CleaningRules, TrackPart, clean_fixes
 from .core.findings import RowProblem, read_findings_csv
 from .core.geodesy import step_lengths
 from .core.gpx import Fixes, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx_bytes
-from .core.isotime import format_times
+from .core.isotime import format_times, parse_times
 from .core.media import MediaFile, read_media, walk_media
 from .core.photos import Timeline, estimate_offset, locate_by_time
 from .core.regions import Region, RegionIndex, RegionStats, split_route
 from .core.tracks import LOCAL_TZ, track_stats
 from .errors import Canceled, StepError
 from .store import gpkg
-from .store.bulk import BulkWriter, read_track_rows
+from .store.bulk import BulkWriter, read_track_rows, wkb_of
 from .thumbnails import make_thumbnail, qt_available
 
 __all__ = ["Canceled", "StepError"]
@@ -230,12 +231,14 @@ class MediaReport:
     time_synced: int = 0
     unchanged: int = 0
     moved: int = 0
+    linked: int = 0  # media linked to a finding
     unplaced: list[tuple[str, str]] = field(default_factory=list)  # (file, why it has no position)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file or folder, what is wrong)
 
     def line(self) -> str:
         return (f"Media: {self.with_gps} placed by their GPS, {self.time_synced} by time against the track, "
-                f"{len(self.unplaced)} not placed, {self.unchanged} unchanged, {self.moved} moved")
+                f"{len(self.unplaced)} not placed, {self.unchanged} unchanged, {self.moved} moved; "
+                f"{self.linked} linked to a finding")
 
 
 def _timeline(gpkg_path: str) -> Timeline:
@@ -362,11 +365,50 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_
             for key in ("offset_s", "direction"):
                 rows[key] = np.array(rows[key], dtype=np.float64)
             writer.add_points("media", lon, lat, np.full(len(lon), np.nan), rows)
+    report.linked = link_media(gpkg_path)
     feedback.setProgress(100.0)
     feedback.pushInfo(report.line())
     for where, what in report.problems:
         feedback.reportError(f"{where}: {what}")
     return report
+
+
+def link_media(gpkg_path: str, max_distance_m: float = 500.0, max_dt_s: float = 3 * 3600.0) -> int:
+    """Each photo, video or note to the nearest finding within the distance and time windows (a finding
+    without a time: distance only). Links set by hand (link_source 'manual') are kept. Returns the links."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        findings = conn.execute("SELECT finding_id, geom, observed_at FROM findings WHERE geom IS NOT NULL").fetchall()
+        media = conn.execute("SELECT fid, geom, taken_at FROM media WHERE geom IS NOT NULL "
+                             "AND coalesce(link_source, '') <> 'manual'").fetchall()
+    finally:
+        conn.close()
+    updates: list[tuple] = []
+    if findings and media:
+        f_xy = np.array([struct.unpack("<2d", wkb_of(g)[5:21]) for _i, g, _t in findings])
+        f_t = np.array([parse_times([t.encode()])[0] if t else np.nan for _i, _g, t in findings])
+        m_xy = np.array([struct.unpack("<2d", wkb_of(g)[5:21]) for _f, g, _t in media])
+        m_t = parse_times([(t or "").encode() for _f, _g, t in media])
+        for start in range(0, len(media), 2000):
+            xy, tt = m_xy[start: start + 2000], m_t[start: start + 2000]
+            dist = np.hypot((xy[:, None, 0] - f_xy[None, :, 0]) * np.cos(np.radians(xy[:, None, 1])),
+                            xy[:, None, 1] - f_xy[None, :, 1]) * 111_195.0
+            dt = np.abs(tt[:, None] - f_t[None, :])
+            ok = (dist <= max_distance_m) & ((dt <= max_dt_s) | np.isnan(dt))
+            dist = np.where(ok, dist, np.inf)
+            best = np.argmin(dist, axis=1)
+            for row, k in enumerate(best):
+                fid = media[start + row][0]
+                if np.isfinite(dist[row, k]):
+                    updates.append((findings[k][0], round(float(dist[row, k]), 1), "auto", fid))
+                else:
+                    updates.append((None, None, None, fid))
+    with BulkWriter(gpkg_path, tables=("media",)) as writer:
+        writer.conn.executemany("UPDATE media SET finding_id = ?, finding_distance_m = ?, link_source = ? "
+                                "WHERE fid = ?", updates)
+    return sum(1 for u in updates if u[0] is not None)
 
 
 def import_photos(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
@@ -493,6 +535,8 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
     if not loaded:
         raise StepError("the regions layer has no polygons")
     index = RegionIndex([r for r, _raw in loaded])
+    gpkg.open_store(gpkg_path)
+    link_media(gpkg_path)  # findings may have come after the media
     ds = gpkg.open_store(gpkg_path)
     feedback.setProgress(5)
     parts = _parts_from_store(gpkg_path)

@@ -168,3 +168,29 @@ def test_thumbnail_is_stored_upright(tmp_path, store, qgis_app):
     top, bottom = image.pixelColor(16, 8), image.pixelColor(16, 56)
     assert top.red() > 150 and top.green() < 100  # red at the top
     assert bottom.green() > 200  # white at the bottom
+
+
+def test_media_link_to_the_nearest_finding_and_manual_links_stay(tmp_path, store):
+    csv = tmp_path / "f.csv"
+    csv.write_text("finding_id,observed_at,lat,lon,category\n"
+                   "F-1,2025-08-01T08:05:00+05:00,43.2501,76.921,waste\n"
+                   "F-2,2025-08-01T08:05:00+05:00,43.2501,76.990,air\n", encoding="utf-8")
+    pipeline.import_findings(str(csv), store)
+    media = tmp_path / "media"
+    when = datetime(2025, 8, 1, 8, 6, 0, tzinfo=KZ)
+    photo(media, "near1.jpg", insert_exif(jpeg(colour=(1, 1, 1)), build_exif(when, 43.2502, 76.9212)))
+    photo(media, "far.jpg", insert_exif(jpeg(colour=(2, 2, 2)), build_exif(when, 43.40, 76.95)))
+    report = pipeline.import_media(str(media), store, thumbnails=False)
+    assert report.linked == 1
+    stored = rows(store)
+    assert stored["near1.jpg"]["finding_id"] == "F-1" and stored["near1.jpg"]["finding_distance_m"] < 30
+    assert stored["far.jpg"]["finding_id"] is None
+    conn = sqlite3.connect(store)
+    from green_envoy_plugin.store.bulk import register_gpkg_functions
+
+    register_gpkg_functions(conn)
+    conn.execute("UPDATE media SET finding_id = 'F-2', link_source = 'manual' WHERE path = 'far.jpg'")
+    conn.commit()
+    conn.close()
+    assert pipeline.link_media(store) == 1
+    assert rows(store)["far.jpg"]["finding_id"] == "F-2"  # the author's choice survives re-linking
