@@ -46,6 +46,9 @@ def _import_photos(args, feedback) -> int:
         ensure_qgis()  # Qt's image readers make the thumbnails
     report = pipeline.import_media(args.folder, args.gpkg, args.tz, args.offset, args.max_gap, args.max_extrapolation,
                                    thumbnails=not args.no_thumbnails, feedback=feedback)
+    if args.write_copies:
+        written = pipeline.write_tagged_copies(args.gpkg, args.folder, args.write_copies)
+        feedback.pushInfo(f"{len(written)} tagged cop(ies) written to {args.write_copies}")
     return 2 if report.unplaced or report.problems else 0
 
 
@@ -111,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-extrapolation", type=float, default=60.0,
                    help="seconds before or after the track (or a gap) still given its nearest fix")
     p.add_argument("--no-thumbnails", action="store_true", help="do not store thumbnails (faster)")
+    p.add_argument("--write-copies", metavar="DIR",
+                   help="also write copies of the time-synced JPEGs with their GPS position into DIR")
     p.set_defaults(run=_import_photos)
 
     p = sub.add_parser("estimate-offset", help="the camera clock's error from one photo; prints seconds")

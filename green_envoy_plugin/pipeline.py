@@ -20,6 +20,7 @@ from osgeo import ogr, osr
 from shapely import wkb as shapely_wkb
 
 from .core.cleaning import CleaningReport, CleaningRules, TrackPart, clean_fixes
+from .core.exif import ExifError, with_gps
 from .core.findings import RowProblem, read_findings_csv
 from .core.geodesy import step_lengths
 from .core.gpx import Fixes, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx_bytes
@@ -409,6 +410,39 @@ def link_media(gpkg_path: str, max_distance_m: float = 500.0, max_dt_s: float = 
         writer.conn.executemany("UPDATE media SET finding_id = ?, finding_distance_m = ?, link_source = ? "
                                 "WHERE fid = ?", updates)
     return sum(1 for u in updates if u[0] is not None)
+
+
+def write_tagged_copies(gpkg_path: str, media_root: str, out_dir: str) -> list[str]:
+    """Copies of the JPEG photos placed by time, with their position written into EXIF GPS (every other tag
+    kept). Only on request; the originals are never touched, and a copy never overwrites an original."""
+    import sqlite3
+
+    if os.path.realpath(out_dir) == os.path.realpath(media_root):
+        raise StepError("the copies must go to another folder than the originals")
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        placed = conn.execute("SELECT path, geom FROM media WHERE position_source IN ('time-sync', 'manual') "
+                              "AND geom IS NOT NULL AND kind = 'photo'").fetchall()
+    finally:
+        conn.close()
+    written = []
+    for rel, blob in placed:
+        if not rel.lower().endswith((".jpg", ".jpeg")):
+            continue
+        source = os.path.join(media_root, rel)
+        target = os.path.join(out_dir, rel)
+        lon, lat = struct.unpack("<2d", wkb_of(blob)[5:21])
+        try:
+            with open(source, "rb") as handle:
+                data = handle.read()
+            tagged = with_gps(data, lat, lon)
+        except (OSError, ExifError) as exc:
+            raise StepError(f"{source}: cannot write a tagged copy ({exc})") from None
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as out:
+            out.write(tagged)
+        written.append(target)
+    return written
 
 
 def import_photos(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,

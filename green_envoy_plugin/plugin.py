@@ -35,14 +35,61 @@ class GreenEnvoyPlugin:
             action.triggered.connect(lambda _checked=False, name=algorithm.NAME: self.open_step(name))
             self.iface.addPluginToMenu(tr(MENU), action)
             self.actions.append(action)
+        for name, title, slot in (("layers", "Add expedition layers…", self.add_layers),
+                                  ("viewer", "Media viewer…", self.open_viewer)):
+            action = QAction(icon, tr(title), self.iface.mainWindow())
+            action.setObjectName(f"greenenvoy_{name}")
+            action.triggered.connect(slot)
+            self.iface.addPluginToMenu(tr(MENU), action)
+            self.actions.append(action)
         self.toolbar.addAction(self.actions[0])
+        self.viewer = None
 
     def open_step(self, name: str) -> None:
         import processing
 
         processing.execAlgorithmDialog(f"greenenvoy:{name}", {})
 
+    def add_layers(self) -> None:
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        from .errors import StepError
+        from .qgis_layers import add_store_layers
+
+        path, _filter = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Expedition GeoPackage"), "",
+                                                    "GeoPackage (*.gpkg)")
+        if path:
+            try:
+                add_store_layers(path)
+            except StepError as exc:
+                self.iface.messageBar().pushCritical(tr("Green Envoy"), str(exc))
+
+    def open_viewer(self) -> None:
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        from .gui.media_viewer import MediaViewer
+
+        layer = self.iface.activeLayer()
+        if layer is None or layer.fields().indexOf("thumbnail") < 0 or layer.fields().indexOf("path") < 0:
+            self.iface.messageBar().pushWarning(tr("Green Envoy"), tr("Select the expedition's media layer first."))
+            return
+        root = QFileDialog.getExistingDirectory(self.iface.mainWindow(),
+                                                tr("Media folder (cancel: show the stored thumbnails)"))
+        selected = layer.selectedFeatureIds()
+        self.viewer = MediaViewer(layer, root or "", selected[0] if selected else None, self.iface.mainWindow())
+        self.viewer.current_changed.connect(lambda fid: self._follow(layer, fid))
+        self.viewer.show()
+
+    def _follow(self, layer, fid: int) -> None:
+        layer.selectByIds([fid])
+        canvas = self.iface.mapCanvas()
+        if canvas is not None:
+            canvas.panToSelected(layer)
+
     def unload(self) -> None:
+        if getattr(self, "viewer", None) is not None:
+            self.viewer.close()
+            self.viewer = None
         for action in self.actions:
             self.iface.removePluginMenu(tr(MENU), action)
             action.deleteLater()

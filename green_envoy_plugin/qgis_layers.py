@@ -46,3 +46,23 @@ def store_layer(gpkg_path: str, table: str, name: str = "") -> QgsVectorLayer:
     if not layer.isValid():
         raise StepError(f"{gpkg_path}: table {table} cannot be opened as a layer")
     return layer
+
+
+def add_store_layers(gpkg_path: str, project: QgsProject | None = None, group: str = "Green Envoy"
+                     ) -> dict[str, QgsVectorLayer]:
+    """The expedition's route, findings and media as styled layers in a group of the project."""
+    from .atlas import styles
+    from .i18n import tr
+
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    node = root.findGroup(tr(group)) or root.insertGroup(0, tr(group))
+    layers = {}
+    for table, style in (("media", styles.style_media), ("findings", styles.style_findings),
+                         ("tracks", styles.style_route)):
+        layer = store_layer(gpkg_path, table)
+        style(layer)
+        project.addMapLayer(layer, False)
+        node.addLayer(layer)
+        layers[table] = layer
+    return layers

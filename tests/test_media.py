@@ -194,3 +194,24 @@ def test_media_link_to_the_nearest_finding_and_manual_links_stay(tmp_path, store
     conn.close()
     assert pipeline.link_media(store) == 1
     assert rows(store)["far.jpg"]["finding_id"] == "F-2"  # the author's choice survives re-linking
+
+
+def test_tagged_copies_only_on_request_and_originals_untouched(tmp_path, store):
+    import hashlib
+
+    from green_envoy_plugin import cli
+    from green_envoy_plugin.core.exif import read_exif
+
+    media = tmp_path / "media"
+    original = photo(media, "cam/IMG_1.jpg", insert_exif(jpeg(), build_exif(datetime(2025, 8, 1, 9, 6, 30),
+                                                                                make="Canon", model="EOS R50")))
+    before = hashlib.sha256(open(original, "rb").read()).hexdigest()
+    copies = tmp_path / "tagged"
+    assert cli.main(["import-photos", str(media), "--gpkg", store, "--tz", "+06:00", "--offset", "90",
+                     "--no-thumbnails", "--write-copies", str(copies)]) == 0
+    assert hashlib.sha256(open(original, "rb").read()).hexdigest() == before
+    tagged = read_exif(str(copies / "cam" / "IMG_1.jpg"))
+    assert tagged.lon == pytest.approx(76.90 + 30 * 0.0007, abs=1e-6) and tagged.lat == pytest.approx(43.25)
+    assert tagged.model == "EOS R50" and tagged.taken == "2025:08:01 09:06:30"  # the rest kept
+    with pytest.raises(pipeline.StepError, match="another folder"):
+        pipeline.write_tagged_copies(store, str(media), str(media))

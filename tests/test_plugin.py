@@ -14,7 +14,8 @@ def test_load_and_unload(qgis_iface):
     ids = {a.id() for a in provider.algorithms()}
     assert ids == {f"greenenvoy:{n}" for n in ("importgpx", "importfindings", "importphotos", "assignregions",
                                                 "exportatlas")}
-    assert len(plugin.actions) == 5
+    assert len(plugin.actions) == 7
+    assert {a.objectName() for a in plugin.actions} >= {"greenenvoy_viewer", "greenenvoy_layers"}
     assert all(a.text() for a in plugin.actions)
     plugin.unload()
     assert registry.providerById("greenenvoy") is None

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProperty,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
+    QgsSymbolLayer,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -46,11 +47,34 @@ def style_findings(layer: QgsVectorLayer) -> None:
     layer.setName(tr("Findings"))
 
 
+MEDIA_MAP_TIP = (
+    '<div style="font-family: sans-serif; max-width: 270px">'
+    '<b>[% "path" %]</b><br>'
+    '[% format_date(to_datetime("taken_at"), \'d MMM yyyy HH:mm\') %] UTC · [% "position_source" %]'
+    '[% CASE WHEN "finding_id" IS NOT NULL THEN \' · \' || "finding_id" END %]<br>'
+    '[% CASE WHEN "thumbnail" IS NOT NULL THEN \'<img width="256" src="data:image/jpeg;base64,\' '
+    '|| to_base64("thumbnail") || \'">\' END %]'
+    "</div>"
+)
+
+
 def style_media(layer: QgsVectorLayer) -> None:
-    symbol = QgsMarkerSymbol.createSimple(
+    """Photos with a direction as arrows turned that way, the others as squares; the map tip shows the
+    stored thumbnail (upright, and without the original files)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    arrow = QgsMarkerSymbol.createSimple(
+        {"name": "arrow", "color": "#252525", "outline_color": "#ffffff", "outline_width": "0.2", "size": "4"}
+    )
+    arrow.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyAngle, QgsProperty.fromField("direction"))
+    dot = QgsMarkerSymbol.createSimple(
         {"name": "square", "color": "#ffffff", "outline_color": "#252525", "outline_width": "0.35", "size": "2.2"}
     )
-    layer.renderer().setSymbol(symbol)
+    arrow.insertSymbolLayer(0, dot.symbolLayer(0).clone())
+    root.appendChild(QgsRuleBasedRenderer.Rule(arrow, 0, 0, '"direction" IS NOT NULL', tr("Photo, camera direction")))
+    root.appendChild(QgsRuleBasedRenderer.Rule(dot, 0, 0, '"direction" IS NULL', tr("Photo, video or note")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setMapTipTemplate(MEDIA_MAP_TIP)
+    layer.setDisplayExpression('"path"')
     layer.setName(tr("Photos"))
 
 

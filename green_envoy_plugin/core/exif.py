@@ -373,3 +373,63 @@ def insert_exif(jpeg: bytes, app1_payload: bytes) -> bytes:
     return jpeg[:2] + segment + jpeg[2:]
 
 
+
+
+def with_gps(jpeg: bytes, lat: float, lon: float, alt: float | None = None) -> bytes:
+    """A copy of the JPEG whose EXIF also holds this GPS position; every other tag kept byte for byte.
+
+    The new GPS directory and a new IFD0 (the old entries plus the GPS pointer) are appended to the end of
+    the EXIF block and the header made to point at them: nothing already there moves, so the offsets of
+    maker notes, the thumbnail and all other values stay valid. Without EXIF, a minimal block is added."""
+    if jpeg[:2] != b"\xff\xd8":
+        raise ExifError("not a JPEG")
+    pos = 2
+    while pos + 4 <= len(jpeg) and jpeg[pos] == 0xFF and jpeg[pos + 1] not in (0xDA, 0xD9):
+        (length,) = struct.unpack(">H", jpeg[pos + 2: pos + 4])
+        if jpeg[pos + 1] == 0xE1 and jpeg[pos + 4: pos + 10] == b"Exif\x00\x00":
+            body = jpeg[pos + 10: pos + 2 + length]
+            tiff = _Tiff(body)
+            e = tiff.endian
+            (ifd0_offset,) = tiff.unpack("I", 4)
+            (count,) = tiff.unpack("H", ifd0_offset)
+            entries = [body[ifd0_offset + 2 + 12 * i: ifd0_offset + 14 + 12 * i] for i in range(count)]
+            (next_ifd,) = tiff.unpack("I", ifd0_offset + 2 + 12 * count)
+            entries = [raw for raw in entries if struct.unpack(e + "H", raw[:2])[0] != TAG_GPS_IFD]
+            gps_start = len(body) + (len(body) % 2)
+            gps_block = _pack_ifd(_gps_entries(lat, lon, alt, e), gps_start, e)
+            ifd0_start = gps_start + len(gps_block)
+            ifd0_start += ifd0_start % 2
+            entries.append(struct.pack(e + "HHII", TAG_GPS_IFD, 4, 1, gps_start))
+            entries.sort(key=lambda raw: struct.unpack(e + "H", raw[:2])[0])
+            ifd0 = struct.pack(e + "H", len(entries)) + b"".join(entries) + struct.pack(e + "I", next_ifd)
+            new_body = bytearray(body + b"\x00" * (gps_start - len(body)) + gps_block)
+            new_body += b"\x00" * (ifd0_start - len(new_body)) + ifd0
+            new_body[4:8] = struct.pack(e + "I", ifd0_start)
+            payload = b"Exif\x00\x00" + bytes(new_body)
+            if len(payload) + 2 > 0xFFFF:
+                raise ExifError("the EXIF block would outgrow its JPEG segment")
+            segment = b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
+            return jpeg[:pos] + segment + jpeg[pos + 2 + length:]
+        pos += 2 + length
+    return insert_exif(jpeg, build_exif(None, lat, lon, alt))
+
+
+def _gps_entries(lat: float, lon: float, alt: float | None, e: str) -> list[tuple[int, int, int, bytes]]:
+    def dms(value: float) -> bytes:
+        value = abs(value)
+        d = int(value)
+        m = int((value - d) * 60)
+        s = (value - d - m / 60.0) * 3600.0
+        return struct.pack(e + "6I", d, 1, m, 1, *_rational(s, 10000))
+
+    entries = [
+        (0, 1, 4, bytes([2, 3, 0, 0])),
+        (GPS_LAT_REF, 2, 2, b"N\x00" if lat >= 0 else b"S\x00"),
+        (GPS_LAT, 5, 3, dms(lat)),
+        (GPS_LON_REF, 2, 2, b"E\x00" if lon >= 0 else b"W\x00"),
+        (GPS_LON, 5, 3, dms(lon)),
+    ]
+    if alt is not None:
+        entries += [(GPS_ALT_REF, 1, 1, bytes([0 if alt >= 0 else 1])),
+                    (GPS_ALT, 5, 1, struct.pack(e + "2I", *_rational(alt, 100)))]
+    return entries

@@ -1,0 +1,104 @@
+"""A viewer of the expedition's media along the route: previous / next by time, shown the right way up.
+
+The original file is shown when it is found under the media folder (Qt applies the EXIF orientation);
+otherwise the thumbnail stored in the GeoPackage, which was made upright at import.
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.PyQt.QtCore import QByteArray, QDateTime, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QImage, QImageReader, QPixmap
+from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ..i18n import tr
+
+
+def _msecs(value) -> float:
+    """Sort key of a time attribute; media without a time go last."""
+    return value.toMSecsSinceEpoch() if isinstance(value, QDateTime) and value.isValid() else float("inf")
+
+
+class MediaViewer(QDialog):
+    current_changed = pyqtSignal(int)  # the feature id shown, for a canvas to follow
+
+    def __init__(self, layer: QgsVectorLayer, media_root: str = "", start_fid: int | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("GreenEnvoyMediaViewer")
+        self.setWindowTitle(tr("Expedition media"))
+        self.layer = layer
+        self.media_root = media_root
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        features = [f for f in layer.getFeatures(request)]
+        features.sort(key=lambda f: (_msecs(f["taken_at"]), f.id()))
+        self.fids = [f.id() for f in features]
+        self.index = self.fids.index(start_fid) if start_fid in self.fids else 0
+
+        self.image = QLabel(alignment=Qt.AlignCenter)
+        self.image.setObjectName("image")
+        self.image.setMinimumSize(QSize(480, 360))
+        self.caption = QLabel(wordWrap=True)
+        self.caption.setObjectName("caption")
+        self.previous = QPushButton(tr("◀ Previous"))
+        self.next = QPushButton(tr("Next ▶"))
+        self.position = QLabel(alignment=Qt.AlignCenter)
+        self.previous.clicked.connect(lambda: self.show_index(self.index - 1))
+        self.next.clicked.connect(lambda: self.show_index(self.index + 1))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous)
+        buttons.addWidget(self.position, 1)
+        buttons.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.image, 1)
+        layout.addWidget(self.caption)
+        layout.addLayout(buttons)
+        self.resize(720, 600)
+        self.show_index(self.index)
+
+    def show_index(self, index: int) -> None:
+        if not self.fids:
+            self.caption.setText(tr("No media in this layer."))
+            return
+        self.index = max(0, min(index, len(self.fids) - 1))
+        feature = self.layer.getFeature(self.fids[self.index])
+        image = self._image(feature)
+        if image.isNull():
+            self.image.setText(tr("No picture for this item (a video or an audio note, or not found)."))
+        else:
+            self.image.setPixmap(QPixmap.fromImage(image).scaled(
+                self.image.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation))
+        finding = feature["finding_id"]
+        taken = feature["taken_at"]
+        when = taken.toString("d MMM yyyy HH:mm:ss 'UTC'") if isinstance(taken, QDateTime) else taken
+        self.caption.setText(" · ".join(str(part) for part in (
+            feature["path"], when, feature["position_source"],
+            tr("finding {0}").format(finding) if finding else None) if part))
+        self.position.setText(f"{self.index + 1} / {len(self.fids)}")
+        self.previous.setEnabled(self.index > 0)
+        self.next.setEnabled(self.index < len(self.fids) - 1)
+        self.current_changed.emit(self.fids[self.index])
+
+    def _image(self, feature) -> QImage:
+        path = os.path.join(self.media_root, feature["path"] or "") if self.media_root else ""
+        if path and os.path.isfile(path):
+            reader = QImageReader(path)
+            reader.setAutoTransform(True)  # EXIF orientation: upright
+            target = self.image.size()
+            size = reader.size()
+            if size.isValid() and (size.width() > 2 * target.width() or size.height() > 2 * target.height()):
+                reader.setScaledSize(size.scaled(target * 2, Qt.KeepAspectRatio))
+            image = reader.read()
+            if not image.isNull():
+                return image
+        thumbnail = feature["thumbnail"]
+        image = QImage()
+        if thumbnail:
+            image.loadFromData(QByteArray(bytes(thumbnail)))
+        return image
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.fids:
+            self.show_index(self.index)

@@ -1,0 +1,87 @@
+"""The media viewer: previous/next along the route by time, photos upright; and a real-window screenshot."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from green_envoy_plugin import pipeline
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory, qgis_app):
+    work = tmp_path_factory.mktemp("viewer")
+    store = str(work / "e.gpkg")
+    sample = os.path.join(ROOT, "sample_data")
+    pipeline.import_gpx([os.path.join(sample, "gpx")], store)
+    pipeline.import_findings(os.path.join(sample, "findings.csv"), store)
+    pipeline.import_media(os.path.join(sample, "photos"), store, "+06:00", 462)
+    return store
+
+
+def test_viewer_walks_the_media_in_time_order(sample_store, qgis_app):
+    from green_envoy_plugin.gui.media_viewer import MediaViewer
+    from green_envoy_plugin.qgis_layers import store_layer
+
+    layer = store_layer(sample_store, "media")
+    viewer = MediaViewer(layer)  # no media folder: the stored thumbnails
+    shown = []
+    viewer.current_changed.connect(shown.append)
+    assert viewer.position.text() == "1 / 12"
+    assert not viewer.previous.isEnabled()
+    for _ in range(11):
+        viewer.next.click()
+    assert viewer.position.text() == "12 / 12" and not viewer.next.isEnabled()
+    times = [layer.getFeature(fid)["taken_at"] for fid in shown]
+    assert times == sorted(times) and len(shown) == 11
+    assert viewer.image.pixmap() is not None and not viewer.image.pixmap().isNull()
+    assert "F-0" in viewer.caption.text() and "UTC" in viewer.caption.text()
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run (Debian xvfb) is not installed")
+def test_screenshot_under_xvfb_shows_the_sideways_photo_upright(tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    png = tmp_path / "media_viewer.png"
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable,
+         os.path.join(ROOT, "tools", "screenshot_media_viewer.py"), str(png)],
+        capture_output=True, text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "xcb"}, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    x, y, w, h = (int(v) for v in result.stdout.split()[-4:])
+    screen = QImage(str(png))
+    assert not screen.isNull()
+    # The sample photo has a dark caption band at its top and brown ground at its bottom; stored sideways
+    # (orientation 6), it must be shown turned back: the dark band at the top of the shown picture.
+    column = [screen.pixelColor(x + w // 2, y + row) for row in range(h)]
+    picture = [c for c in column if c.name() != column[0].name()] or column
+    top, bottom = picture[len(picture) // 40], picture[-len(picture) // 20]
+    assert top.lightness() < 70, top.name()
+    assert bottom.red() > bottom.blue() + 30, bottom.name()  # the brown ground
+    os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
+    shutil.copy(png, os.path.join(ROOT, "build", "screenshots", "media_viewer.png"))
+
+
+def test_media_layer_style_and_map_tip_show_the_thumbnail(sample_store, qgis_app):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject
+
+    from green_envoy_plugin.qgis_layers import add_store_layers
+
+    project = QgsProject()
+    layers = add_store_layers(sample_store, project)
+    media = layers["media"]
+    assert media.renderer().type() == "RuleRenderer"
+    rules = {r.filterExpression() for r in media.renderer().rootRule().children()}
+    assert rules == {'"direction" IS NOT NULL', '"direction" IS NULL'}
+    feature = next(f for f in media.getFeatures() if f["thumbnail"])
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(media))
+    context.setFeature(feature)
+    html = QgsExpression.replaceExpressionText(media.mapTipTemplate(), context)
+    assert 'src="data:image/jpeg;base64,/9j/' in html  # a JPEG, inline: no original file needed
+    assert feature["path"] in html
+    group = project.layerTreeRoot().findGroup("Green Envoy")
+    assert group is not None and len(group.findLayers()) == 3

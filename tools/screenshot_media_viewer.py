@@ -1,0 +1,66 @@
+"""Screenshot of the media viewer in a real window (run under Xvfb): `xvfb-run -a python this.py out.png`.
+
+Builds a small store from the sample (one day of track, its findings and photos) plus one photo stored
+sideways with EXIF orientation 6, opens the viewer on that photo, and grabs the whole virtual screen.
+Prints the image area's rectangle on the screen (x y width height) for the test that checks it is upright.
+"""
+
+import io
+import os
+import shutil
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+
+def main(out_png: str) -> None:
+    from PIL import Image
+    from qgis.core import QgsApplication
+
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], True)
+    app.initQgis()
+    from green_envoy_plugin import pipeline
+    from green_envoy_plugin.core.exif import build_exif, insert_exif, read_exif
+    from green_envoy_plugin.gui.media_viewer import MediaViewer
+    from green_envoy_plugin.qgis_layers import store_layer
+
+    sample = os.path.join(ROOT, "sample_data")
+    work = tempfile.mkdtemp()
+    media = os.path.join(work, "media")
+    shutil.copytree(os.path.join(sample, "photos"), media)
+    # The sample photo F-001 turned on its side in the file, with orientation 6 saying "rotate to view".
+    original = os.path.join(media, "F-001_phone.jpg")
+    meta = read_exif(original)
+    sideways = Image.open(original).transpose(Image.ROTATE_90)
+    buf = io.BytesIO()
+    sideways.save(buf, "JPEG", quality=90)
+    from datetime import datetime, timedelta, timezone
+
+    taken = datetime.strptime(meta.taken, "%Y:%m:%d %H:%M:%S").replace(tzinfo=timezone(timedelta(hours=5)))
+    with open(os.path.join(media, "F-001_sideways.jpg"), "wb") as out:
+        out.write(insert_exif(buf.getvalue(), build_exif(taken, meta.lat, meta.lon, orientation=6)))
+    store = os.path.join(work, "e.gpkg")
+    pipeline.import_gpx([os.path.join(sample, "gpx", "2025-08-03.gpx")], store)
+    pipeline.import_findings(os.path.join(sample, "findings.csv"), store)
+    pipeline.import_media(media, store, "+06:00", 462)
+    layer = store_layer(store, "media")
+    start = next(f.id() for f in layer.getFeatures() if f["path"] == "F-001_sideways.jpg")
+    viewer = MediaViewer(layer, media, start)
+    viewer.move(0, 0)
+    viewer.show()
+    for _ in range(20):
+        app.processEvents()
+    screen = app.primaryScreen().grabWindow(0)
+    screen.save(out_png)
+    area = viewer.image
+    top_left = area.mapToGlobal(area.rect().topLeft())
+    print(top_left.x(), top_left.y(), area.width(), area.height(), flush=True)
+    # Exit without tearing down Qt and QGIS in arbitrary order (it can crash, and nothing is left to save).
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
