@@ -83,3 +83,18 @@ def test_files_without_exif_corrupt_or_not_jpeg(tmp_path):
     name = tmp_path / "Қарағанды_фото.jpg"  # Kazakh file names are fine
     name.write_bytes(insert_exif(jpeg_bytes(), build_exif(None, 49.8, 73.1)))
     assert read_exif(str(name)).has_position
+
+
+def test_png_and_tiff_exif_are_read(tmp_path):
+    import zlib
+
+    tiff = build_exif(datetime(2025, 8, 3, 9, 0, 0), 43.5, 77.25)[6:]  # the TIFF block alone
+    png = b"\x89PNG\r\n\x1a\n"
+    png += struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0) + b"\x00" * 4
+    png += struct.pack(">I", len(tiff)) + b"eXIf" + tiff + struct.pack(">I", zlib.crc32(b"eXIf" + tiff))
+    png += struct.pack(">I", 0) + b"IEND" + b"\x00" * 4
+    (tmp_path / "a.png").write_bytes(png)
+    (tmp_path / "b.tif").write_bytes(tiff)
+    for name in ("a.png", "b.tif"):
+        meta = read_exif(str(tmp_path / name))
+        assert (meta.lat, meta.lon, meta.taken) == (43.5, 77.25, "2025:08:03 09:00:00"), name
