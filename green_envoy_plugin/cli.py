@@ -61,8 +61,17 @@ def _estimate_offset(args, feedback) -> int:
 
 
 def _assign_regions(args, feedback) -> int:
-    summary = pipeline.assign_regions(args.gpkg, args.regions, args.name_field, args.code_field, feedback)
+    summary = pipeline.assign_regions(args.gpkg, args.regions, args.name_field, args.code_field, feedback,
+                                      settlements=args.settlements or None, settlement_field=args.settlement_field)
     print(summary.table())
+    return 0
+
+
+def _compare_official(args, feedback) -> int:
+    summary = pipeline.compare_official(args.gpkg, args.official, args.id_field, args.match, args.near, args.corridor,
+                                        table=args.table, feedback=feedback)
+    if args.quiet:
+        print(summary.table())
     return 0
 
 
@@ -133,7 +142,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--regions", default=os.path.join(SAMPLE, "kz_admin1.gpkg"), help="polygon layer")
     p.add_argument("--name-field", default="ADM1_EN")
     p.add_argument("--code-field", default="ADM1_PCODE")
+    p.add_argument("--settlements", default="", help="a settlements layer: each finding gets the nearest one")
+    p.add_argument("--settlement-field", default="name")
     p.set_defaults(run=_assign_regions)
+
+    p = sub.add_parser("compare-official", help="findings against an official layer, and what it has that they miss")
+    p.add_argument("--gpkg", required=True)
+    p.add_argument("--official", required=True, help="any vector layer GDAL reads, points or polygons, any CRS")
+    p.add_argument("--id-field", default="", help="the official layer's id field (default: its feature id)")
+    p.add_argument("--match", type=float, default=250.0, help="metres within which a finding matches a record")
+    p.add_argument("--near", type=float, default=1000.0, help="metres within which a finding is near a record")
+    p.add_argument("--corridor", type=float, default=2000.0, help="metres either side of the route")
+    p.add_argument("--table", default="", help="also write the comparison to this .csv or .xlsx")
+    p.set_defaults(run=_compare_official)
 
     p = sub.add_parser("atlas", help="export one PDF atlas page per visited region")
     p.add_argument("--gpkg", required=True)

@@ -20,9 +20,11 @@ from osgeo import ogr, osr
 from shapely import wkb as shapely_wkb
 
 from .core.cleaning import CleaningReport, CleaningRules, TrackPart, clean_fixes
+from .core.compare import CLASSES, MATCHES, NEAR, NOT_OFFICIAL
+from .core.compare import compare as compare_core
 from .core.exif import ExifError, with_gps
 from .core.findings import RowProblem, read_findings_csv
-from .core.geodesy import step_lengths
+from .core.geodesy import WGS84, step_lengths
 from .core.gpx import Fixes, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx_bytes
 from .core.isotime import format_times, parse_times
 from .core.media import MediaFile, read_media, walk_media
@@ -558,8 +560,35 @@ def _parts_from_store(gpkg_path: str) -> list[TrackPart]:
     return parts
 
 
+def assign_settlements(gpkg_path: str, settlements: str | tuple[list[str], list], name_field: str = "name") -> int:
+    """Each finding's nearest settlement (any point or polygon layer; its name field) and the distance."""
+    import sqlite3
+
+    from .core.compare import _nearest_points, to_metres
+
+    names, geoms = load_features(settlements, name_field) if isinstance(settlements, str) else settlements
+    points = [g.representative_point() for g in geoms]
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        found = conn.execute("SELECT fid, geom FROM findings WHERE geom IS NOT NULL").fetchall()
+    finally:
+        conn.close()
+    if not found or not points:
+        return 0
+    xy = np.array([struct.unpack("<2d", wkb_of(g)[5:21]) for _fid, g in found])
+    slon, slat = np.array([p.x for p in points]), np.array([p.y for p in points])
+    nearest, _d2 = _nearest_points(*to_metres(xy[:, 0], xy[:, 1]), *to_metres(slon, slat))
+    distance = WGS84.inv(xy[:, 0], xy[:, 1], slon[nearest], slat[nearest])[2]
+    with BulkWriter(gpkg_path, tables=("findings",)) as writer:
+        writer.conn.executemany("UPDATE findings SET settlement_nearest = ?, settlement_distance_m = ? WHERE fid = ?",
+                                [(names[k], round(float(d), 1), fid) for (fid, _g), k, d in
+                                 zip(found, nearest, distance)])
+    return len(found)
+
+
 def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], name_field: str = "ADM1_EN",
-                   code_field: str = "ADM1_PCODE", feedback=None) -> RegionSummary:
+                   code_field: str = "ADM1_PCODE", feedback=None, settlements: str | tuple | None = None,
+                   settlement_field: str = "name") -> RegionSummary:
     """Split the route at region boundaries, give findings and media their region, write `regions`.
 
     `regions` is a path GDAL reads, or regions already loaded (the QGIS adapter turns any layer into them).
@@ -571,6 +600,8 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
     index = RegionIndex([r for r, _raw in loaded])
     gpkg.open_store(gpkg_path)
     link_media(gpkg_path)  # findings may have come after the media
+    if settlements is not None:
+        assign_settlements(gpkg_path, settlements, settlement_field)
     ds = gpkg.open_store(gpkg_path)
     feedback.setProgress(5)
     parts = _parts_from_store(gpkg_path)
@@ -607,6 +638,157 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
     return RegionSummary(stats, outside, counts["findings"], counts["media"])
 
 
+# ------------------------------------------------------------------------------------- official
+
+
+def load_features(path: str, id_field: str = "", layer_name: str = "") -> tuple[list[str], list]:
+    """Ids and WGS84 shapely geometries of any vector layer GDAL reads (invalid geometries repaired)."""
+    from shapely.validation import make_valid
+
+    with gpkg.ogr_exceptions():
+        ds = gpkg.open_dataset(path, "an official layer")
+        layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
+        if layer is None:
+            raise StepError(f"{path}: no layer {layer_name!r}")
+        if id_field and layer.GetLayerDefn().GetFieldIndex(id_field) < 0:
+            raise StepError(f"{path}: the official layer has no field {id_field!r}")
+        transform = None
+        source_srs = layer.GetSpatialRef()
+        if source_srs is not None:
+            source_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            target = osr.SpatialReference()
+            target.ImportFromEPSG(4326)
+            target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            if not source_srs.IsSame(target):
+                transform = osr.CoordinateTransformation(source_srs, target)
+        ids, geoms = [], []
+        for feature in layer:
+            geom = feature.GetGeometryRef()
+            if geom is None or geom.IsEmpty():
+                continue
+            geom = geom.Clone()
+            if transform is not None:
+                geom.Transform(transform)
+            shape = shapely_wkb.loads(bytes(geom.ExportToWkb()))
+            if not shape.is_valid:
+                shape = make_valid(shape)
+            ids.append(str(feature.GetField(id_field)) if id_field else str(feature.GetFID()))
+            geoms.append(shape)
+    return ids, geoms
+
+
+@dataclass
+class OfficialSummary:
+    rows: list[dict]  # one per finding
+    unreported: list[dict]  # official features along the route not reported
+    layer: str
+
+    def counts(self) -> dict[tuple[str, str], dict[str, int]]:
+        """(region, category) -> class -> count."""
+        out: dict[tuple[str, str], dict[str, int]] = {}
+        for row in self.rows:
+            key = (row["region"] or "(outside all regions)", row["category"])
+            out.setdefault(key, {c: 0 for c in CLASSES})[row["official_class"]] += 1
+        return dict(sorted(out.items()))
+
+    def table(self) -> str:
+        head = f"{'region':<26}{'category':<10}{'matches':>9}{'near':>6}{'not in':>8}{'unreported':>12}"
+        lines = [f"Findings against {self.layer}", head, "-" * len(head)]
+        unreported: dict[str, int] = {}
+        for row in self.unreported:
+            unreported[row["region"] or "(outside all regions)"] = unreported.get(row["region"] or
+                                                                                 "(outside all regions)", 0) + 1
+        last_region = None
+        for (region, category), by_class in self.counts().items():
+            extra = f"{unreported.get(region, 0):12d}" if region != last_region else ""
+            lines.append(f"{region if region != last_region else '':<26}{category:<10}{by_class[MATCHES]:9d}"
+                         f"{by_class[NEAR]:6d}{by_class[NOT_OFFICIAL]:8d}{extra}")
+            last_region = region
+        totals = {c: sum(1 for r in self.rows if r["official_class"] == c) for c in CLASSES}
+        lines.append("-" * len(head))
+        lines.append(f"{'total':<36}{totals[MATCHES]:9d}{totals[NEAR]:6d}{totals[NOT_OFFICIAL]:8d}"
+                     f"{len(self.unreported):12d}")
+        return "\n".join(lines)
+
+    def write_table(self, path: str) -> None:
+        """The comparison as CSV (findings only) or XLSX (findings, summary, unreported sheets)."""
+        import pandas as pd
+
+        findings = pd.DataFrame(self.rows)
+        summary = pd.DataFrame([{"region": r, "category": c, **counts} for (r, c), counts in self.counts().items()])
+        if path.lower().endswith(".xlsx"):
+            with pd.ExcelWriter(path) as book:
+                findings.to_excel(book, sheet_name="findings", index=False)
+                summary.to_excel(book, sheet_name="summary", index=False)
+                pd.DataFrame(self.unreported).to_excel(book, sheet_name="unreported", index=False)
+        else:
+            findings.to_csv(path, index=False)
+
+
+def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_field: str = "",
+                     match_m: float = 250.0, near_m: float = 1000.0, corridor_m: float = 2000.0,
+                     layer_label: str = "", table: str = "", feedback=None) -> OfficialSummary:
+    """Each finding against the nearest official feature (matches / near / not in the official layer), and
+    the official features within the route corridor that the expedition did not report. Stored in the
+    findings' official_* fields and the `official_unreported` table; optionally written as CSV/XLSX."""
+    import sqlite3
+
+
+    feedback = feedback or SilentFeedback()
+    if isinstance(official, str):
+        ids, geoms = load_features(official, id_field)
+        label = layer_label or os.path.basename(official)
+    else:
+        ids, geoms = official
+        label = layer_label or "official layer"
+    gpkg.open_store(gpkg_path)
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        found = conn.execute("SELECT fid, finding_id, category, region, geom FROM findings WHERE geom IS NOT NULL"
+                             ).fetchall()
+        region_rows = conn.execute("SELECT name, code, geom FROM regions WHERE geom IS NOT NULL").fetchall()
+    finally:
+        conn.close()
+    xy = np.array([struct.unpack("<2d", wkb_of(g)[5:21]) for *_rest, g in found]).reshape(-1, 2)
+    route = [(c[:, 0], c[:, 1]) for _fid, _day, c in read_track_rows(gpkg_path)]
+    feedback.setProgress(10)
+    result = compare_core(xy[:, 0], xy[:, 1], geoms, route, match_m, near_m, corridor_m)
+    feedback.setProgress(80)
+    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, g in region_rows])
+    points = [geoms[i].representative_point() for i in result.unreported]
+    where = index.locate(np.array([p.x for p in points]), np.array([p.y for p in points])) if points else []
+    rows = []
+    updates = []
+    for k, (fid, finding_id, category, region, _g) in enumerate(found):
+        near = int(result.nearest[k])
+        distance = float(result.distance_m[k]) if np.isfinite(result.distance_m[k]) else None
+        rows.append({"finding_id": finding_id, "region": region, "category": category,
+                     "official_class": result.classes[k], "official_id": ids[near] if near >= 0 else None,
+                     "official_distance_m": None if distance is None else round(distance, 1)})
+        updates.append((rows[-1]["official_id"], rows[-1]["official_distance_m"], result.classes[k], fid))
+    unreported = [{"official_id": ids[i], "region": index.names([w])[0] if len(index) else None,
+                   "distance_to_route_m": round(float(d), 1), "lon": p.x, "lat": p.y}
+                  for i, d, p, w in zip(result.unreported, result.unreported_distance_m, points, where)]
+    with BulkWriter(gpkg_path, tables=("findings", "official_unreported")) as writer:
+        writer.conn.executemany("UPDATE findings SET official_id = ?, official_distance_m = ?, official_class = ? "
+                                "WHERE fid = ?", updates)
+        writer.conn.execute("DELETE FROM official_unreported")
+        if unreported:
+            writer.add_points("official_unreported", np.array([u["lon"] for u in unreported]),
+                              np.array([u["lat"] for u in unreported]), np.full(len(unreported), np.nan), {
+                                  "official_id": [u["official_id"] for u in unreported],
+                                  "official_layer": label,
+                                  "region": [u["region"] for u in unreported],
+                                  "distance_to_route_m": np.array([u["distance_to_route_m"] for u in unreported]),
+                              })
+    summary = OfficialSummary(rows, unreported, label)
+    if table:
+        summary.write_table(table)
+    feedback.setProgress(100)
+    feedback.pushInfo(summary.table())
+    return summary
+
+
 # ----------------------------------------------------------------------------------------- demo
 
 
@@ -631,7 +813,10 @@ def run_demo(sample_dir: str, out_dir: str, feedback=None):
     with open(os.path.join(photos, "camera_clock.json"), encoding="utf-8") as handle:
         camera = json.load(handle)  # what the envoy noted about the camera's wrong clock
     import_media(photos, store, camera["clock_tz"], camera["clock_offset_s"], feedback=feedback)
-    summary = assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"), feedback=feedback)
+    summary = assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"), feedback=feedback,
+                             settlements=os.path.join(sample_dir, "settlements.gpkg"))
+    compare_official(store, os.path.join(sample_dir, "official_landfills_synthetic.gpkg"), "registry_id",
+                     layer_label="landfill registry (SYNTHETIC sample)", feedback=feedback)
     ensure_qgis()
     from .atlas.export import export_atlas
 

@@ -41,6 +41,26 @@ def regions_from_layer(layer: QgsVectorLayer, name_field: str, code_field: str =
     return regions
 
 
+def features_from_layer(layer: QgsVectorLayer, id_field: str = "") -> tuple[list[str], list]:
+    """Ids and WGS84 shapely geometries of any QGIS vector layer (invalid geometries repaired)."""
+    if layer is None or not layer.isValid():
+        raise StepError("the official layer is not valid")
+    if id_field and layer.fields().indexOf(id_field) < 0:
+        raise StepError(f"{layer.name()}: no field {id_field!r}")
+    transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+    ids, geoms = [], []
+    for feature in layer.getFeatures():
+        geom = feature.geometry()
+        if geom.isNull() or geom.isEmpty():
+            continue
+        if not geom.isGeosValid():
+            geom = geom.makeValid()
+        geom.transform(transform)
+        ids.append(str(feature[id_field]) if id_field else str(feature.id()))
+        geoms.append(shapely_wkb.loads(bytes(geom.asWkb())))
+    return ids, geoms
+
+
 def store_layer(gpkg_path: str, table: str, name: str = "") -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", name or table, "ogr")
     if not layer.isValid():

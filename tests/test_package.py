@@ -27,4 +27,4 @@ def test_zip_unpacks_to_a_loadable_plugin(tmp_path):
     out = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "plugins")], capture_output=True, text=True,
                          cwd=str(tmp_path), env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "5"
+    assert out.stdout.strip().splitlines()[-1] == "6"

@@ -8,15 +8,22 @@ import green_envoy_plugin
 def test_load_and_unload(qgis_iface):
     plugin = green_envoy_plugin.classFactory(qgis_iface)
     plugin.initGui()
+    try:
+        check_loaded(plugin)
+    finally:
+        plugin.unload()
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("greenenvoy") is None
+    assert plugin.actions == [] and plugin.toolbar is None
+
+
+def check_loaded(plugin):
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("greenenvoy")
     assert provider is not None
     ids = {a.id() for a in provider.algorithms()}
     assert ids == {f"greenenvoy:{n}" for n in ("importgpx", "importfindings", "importphotos", "assignregions",
-                                                "exportatlas")}
-    assert len(plugin.actions) == 7
+                                                "compareofficial", "exportatlas")}
+    assert len(plugin.actions) == 8
     assert {a.objectName() for a in plugin.actions} >= {"greenenvoy_viewer", "greenenvoy_layers"}
     assert all(a.text() for a in plugin.actions)
-    plugin.unload()
-    assert registry.providerById("greenenvoy") is None
-    assert plugin.actions == [] and plugin.toolbar is None

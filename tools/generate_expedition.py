@@ -578,6 +578,25 @@ def write_registry(path: str, findings: list[dict], country, rng, count: int = 1
     ds = None
 
 
+def write_settlements(path: str) -> None:
+    """The expedition's stops as a settlements layer (names and GeoNames town centres of EXPEDITION.md)."""
+    if os.path.exists(path):
+        os.remove(path)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = ds.CreateLayer("settlements", srs, ogr.wkbPoint, ["FID=fid", "GEOMETRY_NAME=geom"])
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    for name, lat, lon in dict.fromkeys(STOPS):
+        row = ogr.Feature(layer.GetLayerDefn())
+        row.SetField("name", name)
+        geom = ogr.Geometry(ogr.wkbPoint)
+        geom.AddPoint_2D(lon, lat)
+        row.SetGeometry(geom)
+        layer.CreateFeature(row)
+    ds = None
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default="sample_data")
@@ -608,6 +627,7 @@ def main(argv=None) -> None:
     write_photos(os.path.join(args.out, "photos"), findings, event_rng)
     country, _inner = load_country(args.regions)
     write_registry(os.path.join(args.out, "official_landfills_synthetic.gpkg"), findings, country, event_rng)
+    write_settlements(os.path.join(args.out, "settlements.gpkg"))
 
 
 if __name__ == "__main__":

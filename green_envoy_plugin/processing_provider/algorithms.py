@@ -164,6 +164,45 @@ class AssignRegions(_Step):
         return {"GPKG": gpkg, "VISITED": len(summary.visited), "KM": summary.total_km}
 
 
+class CompareOfficial(_Step):
+    NAME, TITLE = "compareofficial", "Compare findings with an official layer"
+    HELP = ("For each finding the nearest official feature (points, lines or polygons, any CRS) and its "
+            "distance: matches the official record, near, or not in the official layer; and the official "
+            "features within the route corridor that the expedition did not report. Results go to the "
+            "findings' official_* fields and the official_unreported table; optionally a CSV/XLSX table.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self._store_param(existing=True)
+        self.addParameter(QgsProcessingParameterVectorLayer("OFFICIAL", tr("Official layer")))
+        self.addParameter(QgsProcessingParameterField("ID_FIELD", tr("Official id field"), None, "OFFICIAL",
+                                                      optional=True))
+        for name, label, default in (("MATCH", "Matches within (m)", 250.0), ("NEAR", "Near within (m)", 1000.0),
+                                     ("CORRIDOR", "Route corridor (m)", 2000.0)):
+            self.addParameter(QgsProcessingParameterNumber(name, tr(label), QgsProcessingParameterNumber.Double,
+                                                           default, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "TABLE", tr("Comparison table"), "Excel (*.xlsx);;CSV (*.csv)", optional=True, createByDefault=False))
+        for name, label in (("MATCHES", "Findings matching a record"), ("NOT_OFFICIAL", "Findings not in the layer"),
+                            ("UNREPORTED", "Official features along the route not reported")):
+            self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
+
+    def run_step(self, parameters, context, feedback):
+        from ..core.compare import MATCHES, NOT_OFFICIAL
+        from ..qgis_layers import features_from_layer
+
+        layer = self.parameterAsVectorLayer(parameters, "OFFICIAL", context)
+        official = features_from_layer(layer, self.parameterAsString(parameters, "ID_FIELD", context))
+        gpkg = self.parameterAsFile(parameters, "GPKG", context)
+        summary = pipeline.compare_official(
+            gpkg, official, match_m=self.parameterAsDouble(parameters, "MATCH", context),
+            near_m=self.parameterAsDouble(parameters, "NEAR", context),
+            corridor_m=self.parameterAsDouble(parameters, "CORRIDOR", context), layer_label=layer.name(),
+            table=self.parameterAsFileOutput(parameters, "TABLE", context) or "", feedback=feedback)
+        return {"GPKG": gpkg, "MATCHES": sum(r["official_class"] == MATCHES for r in summary.rows),
+                "NOT_OFFICIAL": sum(r["official_class"] == NOT_OFFICIAL for r in summary.rows),
+                "UNREPORTED": len(summary.unreported)}
+
+
 class ExportAtlas(_Step):
     NAME, TITLE = "exportatlas", "Export the regional atlas (PDF)"
     HELP = "One PDF page per visited region: map with route, findings and photos, statistics, legend, scale."
@@ -186,4 +225,4 @@ class ExportAtlas(_Step):
         return {"OUTPUT": out, "FOLDER": out, "PAGES": len(result.pdfs)}
 
 
-ALGORITHMS = [ImportGpx, ImportFindings, ImportPhotos, AssignRegions, ExportAtlas]
+ALGORITHMS = [ImportGpx, ImportFindings, ImportPhotos, AssignRegions, CompareOfficial, ExportAtlas]

@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from ..errors import StepError
 
-SCHEMA_VERSION = 2  # 2: media gained time_source, fingerprint, size, thumbnail, finding link, problems
+SCHEMA_VERSION = 3  # 2: media fingerprint, thumbnail, finding link...; 3: official comparison, settlements
 WGS84_EPSG = 4326
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
@@ -47,7 +47,12 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("finding_id", ogr.OFTString), ("observed_at", ogr.OFTDateTime), ("category", ogr.OFTString),
         ("case_type", ogr.OFTString), ("severity", ogr.OFTInteger), ("concerns", ogr.OFTString),
         ("settlement", ogr.OFTString), ("description", ogr.OFTString), ("source", ogr.OFTString),
-        ("region", ogr.OFTString),
+        ("region", ogr.OFTString), ("settlement_nearest", ogr.OFTString), ("settlement_distance_m", ogr.OFTReal),
+        ("official_id", ogr.OFTString), ("official_distance_m", ogr.OFTReal), ("official_class", ogr.OFTString),
+    ]),
+    "official_unreported": (ogr.wkbPoint, [
+        ("official_id", ogr.OFTString), ("official_layer", ogr.OFTString), ("region", ogr.OFTString),
+        ("distance_to_route_m", ogr.OFTReal),
     ]),
     "media": (ogr.wkbPoint, [
         ("path", ogr.OFTString), ("kind", ogr.OFTString), ("taken_at", ogr.OFTDateTime),
