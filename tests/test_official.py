@@ -33,7 +33,8 @@ def test_classes_by_distance_and_unreported_along_the_route():
     assert result.distance_m[0] == pytest.approx(100, abs=2)
     # Only a match (within 250 m) counts as reported: the "near" record 1 lies on the route, unreported too.
     assert result.unreported.tolist() == [1, 2]
-    assert result.unreported_distance_m[1] == pytest.approx(1000, rel=0.01)
+    # Map metres (scale 0.9986 here) to a route simplified to 25 m: within 2 %.
+    assert result.unreported_distance_m[1] == pytest.approx(1000, rel=0.02)
 
 
 def test_polygons_in_another_crs(tmp_path, write_gpx):

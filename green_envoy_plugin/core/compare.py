@@ -1,9 +1,10 @@
 """Findings against an official layer: which the registry already knows, which it does not, and which
 registry entries along the route the expedition did not report.
 
-Distances are measured in metres in the Lambert conformal conic fitted to Kazakhstan (scale error under
-0.3 % across the country, negligible for the hundreds of metres compared here); point-to-point distances
-are then taken on the ellipsoid.
+Distances are measured in metres in the Lambert conformal conic fitted to Kazakhstan (scale 0.9986 at 48 N,
+1.0059 at 41 N, 1.0076 at 55.5 N: under 1 % anywhere in the country, a few metres at the distances compared
+here); point-to-point distances are then taken on the ellipsoid. The route is simplified to 25 m for the
+corridor test.
 """
 
 from __future__ import annotations
