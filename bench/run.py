@@ -116,7 +116,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--full-rate", default=os.path.join(ROOT, "build", "full_rate", "gpx"))
     parser.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
-    parser.add_argument("--only", choices=("gpx", "photos"), help="one half of the benchmark")
+    parser.add_argument("--only", choices=("gpx", "photos", "findings"), help="one part of the benchmark")
     args = parser.parse_args()
     files = sorted(glob.glob(os.path.join(args.full_rate, "*.gpx")))
     if not files:
@@ -139,14 +139,18 @@ def main() -> int:
 
     store = os.path.join(args.out, "ours.gpkg")
     verdicts = []
-    if args.only != "photos":
+    if args.only in (None, "gpx"):
         verdicts += gpx_half(line, million, n_million, files, n_all, store, args.out)
-    if args.only != "gpx":
-        if not os.path.exists(store):
-            ours(files, store)
+    if args.only != "gpx" and not os.path.exists(store):
+        ours(files, store)
+    if args.only in (None, "photos"):
         from photos import run_photos
 
         verdicts += run_photos(run, line, args.out, store, PY)
+    if args.only in (None, "findings"):
+        from findings import run_findings
+
+        verdicts += run_findings(line, args.out, store, PY)
 
     header = ("| what | tool | items | seconds | items/s | peak MB | |\n|---|---|---:|---:|---:|---:|---|\n")
     table = header + "\n".join("| " + " | ".join(r) + " |" for r in rows)
