@@ -35,8 +35,15 @@ def _import_gpx(args, feedback) -> int:
 
 
 def _import_findings(args, feedback) -> int:
-    _count, problems = pipeline.import_findings(args.csv, args.gpkg, feedback=feedback)
+    mapping = dict(item.split("=", 1) for item in args.map)
+    _count, problems = pipeline.import_findings(args.csv, args.gpkg, feedback=feedback, mapping=mapping)
     return 2 if problems else 0
+
+
+def _export_findings(args, feedback) -> int:
+    for path in pipeline.export_findings(args.gpkg, args.out, args.format):
+        print(path)
+    return 0
 
 
 def _import_photos(args, feedback) -> int:
@@ -109,10 +116,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gpkg", required=True, help="expedition GeoPackage (created when missing)")
     p.set_defaults(run=_import_gpx)
 
-    p = sub.add_parser("import-findings", help="import findings from a CSV table")
-    p.add_argument("csv")
+    p = sub.add_parser("import-findings", help="import findings from a CSV or XLSX table")
+    p.add_argument("csv", help="a .csv or .xlsx table")
     p.add_argument("--gpkg", required=True)
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="our field from a column of another name, e.g. --map lat=Latitude (repeatable)")
     p.set_defaults(run=_import_findings)
+
+    p = sub.add_parser("export-findings", help="one table of findings per region")
+    p.add_argument("--gpkg", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    p.set_defaults(run=_export_findings)
 
     p = sub.add_parser("import-photos", help="place the photos, videos and audio notes of a folder")
     p.add_argument("folder")

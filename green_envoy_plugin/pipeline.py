@@ -23,7 +23,7 @@ from .core.cleaning import CleaningReport, CleaningRules, TrackPart, clean_fixes
 from .core.compare import CLASSES, MATCHES, NEAR, NOT_OFFICIAL
 from .core.compare import compare as compare_core
 from .core.exif import ExifError, with_gps
-from .core.findings import RowProblem, read_findings_csv
+from .core.findings import Finding, RowProblem, read_findings_table
 from .core.geodesy import WGS84, step_lengths
 from .core.gpx import Fixes, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx_bytes
 from .core.isotime import format_times, parse_times
@@ -200,10 +200,17 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
 # ------------------------------------------------------------------------------------- findings
 
 
-def import_findings(csv_path: str, gpkg_path: str, feedback=None) -> tuple[int, list[RowProblem]]:
-    """Import findings from CSV; a finding_id already stored is replaced, bad rows are reported."""
+def import_findings(table: str | tuple[list[Finding], list[RowProblem], str], gpkg_path: str, feedback=None,
+                    mapping: dict[str, str] | None = None) -> tuple[int, list[RowProblem]]:
+    """Import findings from a CSV/XLSX table (columns mapped by `mapping` where they have other names) or
+    from rows already read (another layer, through the QGIS adapter). Valid rows are imported in one
+    transaction, a finding_id already stored is replaced, every bad row is reported with its number."""
     feedback = feedback or SilentFeedback()
-    findings, problems = read_findings_csv(csv_path)
+    if isinstance(table, str):
+        findings, problems = read_findings_table(table, mapping)
+        source = table
+    else:
+        findings, problems, source = table
     for problem in problems:
         feedback.reportError(str(problem))
     ds = gpkg.open_store(gpkg_path)
@@ -221,8 +228,37 @@ def import_findings(csv_path: str, gpkg_path: str, feedback=None) -> tuple[int, 
                 "description": finding.description, "source": finding.source,
             }, gpkg.point(finding.lon, finding.lat))
     ds = None
-    feedback.pushInfo(f"Findings: {len(findings)} imported from {csv_path}, {len(problems)} row(s) rejected")
+    feedback.pushInfo(f"Findings: {len(findings)} imported from {source}, {len(problems)} row(s) rejected")
     return len(findings), problems
+
+
+def export_findings(gpkg_path: str, out_dir: str, fmt: str = "csv") -> list[str]:
+    """One table of findings per region (file named from the region), CSV or XLSX, for the reports."""
+    import sqlite3
+
+    import pandas as pd
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        frame = pd.read_sql_query(
+            "SELECT finding_id, observed_at, category, case_type, severity, concerns, settlement, "
+            "settlement_nearest, description, source, region, official_class, official_id, official_distance_m, "
+            "geom FROM findings ORDER BY observed_at", conn)
+    finally:
+        conn.close()
+    points = [struct.unpack("<2d", wkb_of(g)[5:21]) if g is not None else (None, None) for g in frame.pop("geom")]
+    frame.insert(2, "lon", [p[0] for p in points])
+    frame.insert(3, "lat", [p[1] for p in points])
+    os.makedirs(out_dir, exist_ok=True)
+    written = []
+    for region, rows in frame.groupby(frame["region"].fillna("(outside all regions)")):
+        path = os.path.join(out_dir, f"findings_{file_stem(region)}.{'xlsx' if fmt == 'xlsx' else 'csv'}")
+        if fmt == "xlsx":
+            rows.to_excel(path, index=False, sheet_name="findings")
+        else:
+            rows.to_csv(path, index=False)
+        written.append(path)
+    return written
 
 
 # ---------------------------------------------------------------------------------------- media

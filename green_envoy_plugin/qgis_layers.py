@@ -61,6 +61,31 @@ def features_from_layer(layer: QgsVectorLayer, id_field: str = "") -> tuple[list
     return ids, geoms
 
 
+def findings_from_layer(layer: QgsVectorLayer, mapping: dict[str, str] | None = None):
+    """Findings from any point layer (any CRS): its attributes mapped to ours, its points as the position.
+    Returns (findings, problems, source) for pipeline.import_findings; problems name the feature id."""
+    from .core.findings import parse_rows
+
+    if layer is None or not layer.isValid():
+        raise StepError("the findings layer is not valid")
+    transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+    columns = [f.name() for f in layer.fields()] + ["lat", "lon"]
+    rows = []
+    for feature in layer.getFeatures():
+        row = {name: ("" if feature[name] is None or str(feature[name]) == "NULL" else str(feature[name]))
+               for name in layer.fields().names()}
+        geom = feature.geometry()
+        if not geom.isNull() and not geom.isEmpty():
+            geom.transform(transform)
+            point = geom.centroid().asPoint()
+            row["lon"], row["lat"] = repr(point.x()), repr(point.y())
+        rows.append((feature.id(), row))
+    findings, problems = parse_rows(layer.name(), columns, rows, mapping)
+    for problem in problems:
+        problem.reason = f"feature {problem.row}: {problem.reason}"
+    return findings, problems, layer.name()
+
+
 def store_layer(gpkg_path: str, table: str, name: str = "") -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", name or table, "ogr")
     if not layer.isValid():

@@ -34,3 +34,48 @@ def test_missing_header_column_is_one_clear_problem(tmp_path):
     path.write_text("id,lat,lon\n1,2,3\n", encoding="utf-8")
     findings, problems = read_findings_csv(str(path))
     assert findings == [] and "finding_id" in problems[0].reason and problems[0].row == 1
+
+
+def test_xlsx_with_mapping_reports_excel_rows(tmp_path):
+    import pandas as pd
+
+    from green_envoy_plugin.core.findings import read_findings_table
+
+    path = tmp_path / "field_notes.xlsx"
+    pd.DataFrame({
+        "ID": ["A-1", "A-2", "A-3"], "Latitude": ["43.25", "north", "44.1"], "Longitude": ["76.9", "77", "78"],
+        "Kind": ["waste", "air", "water"], "concerns": ["{drinking_water,rivers}", "", "illegal_dumps"],
+    }).to_excel(path, index=False)
+    findings, problems = read_findings_table(str(path), {"finding_id": "ID", "lat": "Latitude", "lon": "Longitude",
+                                                         "category": "Kind"})
+    assert [f.finding_id for f in findings] == ["A-1", "A-3"]
+    assert findings[0].concerns == "drinking_water;rivers"  # QGIS's multi-value form read too
+    assert [(p.row, "lat" in p.reason or "could not convert" in p.reason) for p in problems] == [(3, True)]
+    _f, bad = read_findings_table(str(path), {"lat": "Breite"})
+    assert "Breite" in bad[0].reason
+
+
+def test_layer_import_and_per_region_export(tmp_path, qgis_app, sample_dir):
+    import os
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from green_envoy_plugin import pipeline
+    from green_envoy_plugin.qgis_layers import findings_from_layer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:32643&field=code:string&field=cat:string&field=sev:integer",
+                           "envoy points", "memory")
+    feats = []
+    for code, cat, sev, (x, y) in (("E-1", "waste", 4, (654000, 4790000)), ("E-2", "smoke", 2, (655000, 4791000))):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([code, cat, sev])
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    source = findings_from_layer(layer, {"finding_id": "code", "category": "cat", "severity": "sev"})
+    store = str(tmp_path / "e.gpkg")
+    count, problems = pipeline.import_findings(source, store)
+    assert count == 1 and "feature 2" in problems[0].reason and "smoke" in problems[0].reason
+    pipeline.assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    written = pipeline.export_findings(store, str(tmp_path / "out"), "xlsx")
+    assert [os.path.basename(p) for p in written] == ["findings_almaty.xlsx"]  # 43.2 N 76.9 E: Almaty city

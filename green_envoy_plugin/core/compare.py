@@ -10,6 +10,7 @@ for the corridor test.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from pyproj import Transformer
@@ -42,7 +43,7 @@ def _densify_degrees(coords: np.ndarray, step: float) -> np.ndarray:
     if (counts == 1).all():
         return coords
     parts = [coords[:1]]
-    for (a, b), k in zip(zip(coords[:-1], coords[1:]), counts):
+    for (a, b), k in zip(pairwise(coords), counts):
         t = (np.arange(1, k + 1) / k)[:, None]
         parts.append(a + (b - a) * t)
     return np.concatenate(parts)

@@ -73,7 +73,11 @@ def parse_finding(row: dict) -> Finding:
         if not 1 <= severity <= 5:
             raise ValueError(f"severity {severity} is not 1-5")
         finding.severity = severity
-    concerns = [c.strip() for c in (row.get("concerns") or "").split(";") if c.strip()]
+    # ';'-separated (spreadsheets) or QGIS's multi-value form '{a,b}'
+    raw_concerns = (row.get("concerns") or "").strip()
+    if raw_concerns.startswith("{") and raw_concerns.endswith("}"):
+        raw_concerns = raw_concerns[1:-1].replace(",", ";")
+    concerns = [c.strip().strip('"') for c in raw_concerns.split(";") if c.strip()]
     unknown = [c for c in concerns if c not in CONCERNS]
     if unknown:
         raise ValueError(f"unknown concern(s) {', '.join(unknown)}")
@@ -84,24 +88,54 @@ def parse_finding(row: dict) -> Finding:
     return finding
 
 
-def read_findings_csv(path: str) -> tuple[list[Finding], list[RowProblem]]:
-    findings, problems = [], []
-    seen: set[str] = set()
+def read_findings_csv(path: str, mapping: dict[str, str] | None = None) -> tuple[list[Finding], list[RowProblem]]:
+    """Findings of a CSV; `mapping` names, for a field of ours, the column of the file that holds it."""
     with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
-        missing = [k for k in REQUIRED if k not in (reader.fieldnames or [])]
-        if missing:
-            return [], [RowProblem(path, 1, f"header lacks column(s) {', '.join(missing)}")]
-        for row in reader:
-            line = reader.line_num
-            try:
-                if None in row:
-                    raise ValueError("more cells than header columns")
-                finding = parse_finding(row)
-                if finding.finding_id in seen:
-                    raise ValueError(f"finding_id {finding.finding_id} repeats an earlier row")
-                seen.add(finding.finding_id)
-                findings.append(finding)
-            except ValueError as exc:
-                problems.append(RowProblem(path, line, str(exc)))
+        rows = ((reader.line_num, row) for row in reader)
+        return parse_rows(path, reader.fieldnames or [], rows, mapping)
+
+
+def parse_rows(source: str, columns: list[str], rows, mapping: dict[str, str] | None = None
+               ) -> tuple[list[Finding], list[RowProblem]]:
+    """Findings from (row number, {column: text}) pairs of any table; bad rows become RowProblems."""
+    mapping = mapping or {}
+    renamed = {target: source_column for target, source_column in mapping.items() if source_column}
+    unknown = [c for c in renamed.values() if c not in columns]
+    if unknown:
+        return [], [RowProblem(source, 1, f"mapped column(s) {', '.join(unknown)} not in the table")]
+    available = set(columns) | set(renamed)
+    missing = [k for k in REQUIRED if k not in available]
+    if missing:
+        return [], [RowProblem(source, 1, f"header lacks column(s) {', '.join(missing)} (map them to columns)")]
+    findings, problems = [], []
+    seen: set[str] = set()
+    for line, row in rows:
+        try:
+            if None in row:
+                raise ValueError("more cells than header columns")
+            for target, column in renamed.items():
+                row[target] = row.get(column)
+            finding = parse_finding({k: "" if v is None else str(v) for k, v in row.items()})
+            if finding.finding_id in seen:
+                raise ValueError(f"finding_id {finding.finding_id} repeats an earlier row")
+            seen.add(finding.finding_id)
+            findings.append(finding)
+        except ValueError as exc:
+            problems.append(RowProblem(source, line, str(exc)))
     return findings, problems
+
+
+def read_findings_table(path: str, mapping: dict[str, str] | None = None) -> tuple[list[Finding], list[RowProblem]]:
+    """CSV or XLSX (first sheet; Excel row numbers in the report)."""
+    if not path.lower().endswith((".xlsx", ".xlsm")):
+        return read_findings_csv(path, mapping)
+    import pandas as pd
+
+    try:
+        frame = pd.read_excel(path, dtype=str, keep_default_na=False)
+    except ImportError as exc:
+        return [], [RowProblem(path, 1, f"XLSX needs openpyxl, which this Python lacks ({exc}); save as CSV")]
+    rows = ((k + 2, {c: v for c, v in zip(frame.columns, values)}) for k, values in enumerate(frame.itertuples(
+        index=False, name=None)))
+    return parse_rows(path, [str(c) for c in frame.columns], rows, mapping)

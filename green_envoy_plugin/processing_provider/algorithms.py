@@ -90,18 +90,40 @@ class ImportGpx(_Step):
 
 
 class ImportFindings(_Step):
-    NAME, TITLE = "importfindings", "Import findings (CSV)"
-    HELP = "Imports findings from a CSV table; rejected rows are listed by row number and reason."
+    NAME, TITLE = "importfindings", "Import findings (CSV, XLSX or a layer)"
+    HELP = ("Imports findings from a CSV or XLSX table, or from any point layer, with an optional field mapping "
+            "(for example 'lat=Latitude;category=Kind'). Valid rows are imported in one transaction; rejected "
+            "rows are listed by row number (feature id for a layer) and reason.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("CSV", tr("Findings table"), extension="csv"))
+        self.addParameter(QgsProcessingParameterFile(
+            "CSV", tr("Findings table (CSV or XLSX)"), fileFilter="Tables (*.csv *.xlsx)", optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "LAYER", tr("…or a point layer"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "MAPPING", tr("Field mapping (field=column;...)"), "", optional=True))
         self._store_param()
         self.addOutput(QgsProcessingOutputNumber("IMPORTED", tr("Findings imported")))
         self.addOutput(QgsProcessingOutputNumber("REJECTED", tr("Rows rejected")))
 
     def run_step(self, parameters, context, feedback):
+        mapping_text = self.parameterAsString(parameters, "MAPPING", context)
+        try:
+            mapping = dict(item.split("=", 1) for item in mapping_text.split(";") if item.strip())
+        except ValueError:
+            raise QgsProcessingException(tr("The mapping must read like lat=Latitude;lon=Longitude")) from None
         gpkg = self.parameterAsFileOutput(parameters, "GPKG", context)
-        count, problems = pipeline.import_findings(self.parameterAsFile(parameters, "CSV", context), gpkg, feedback)
+        table = self.parameterAsFile(parameters, "CSV", context)
+        layer = self.parameterAsVectorLayer(parameters, "LAYER", context)
+        if table:
+            source = table
+        elif layer is not None:
+            from ..qgis_layers import findings_from_layer
+
+            source = findings_from_layer(layer, mapping)
+        else:
+            raise QgsProcessingException(tr("Choose a table or a layer"))
+        count, problems = pipeline.import_findings(source, gpkg, feedback, mapping)
         return {"GPKG": gpkg, "IMPORTED": count, "REJECTED": len(problems)}
 
 
