@@ -104,10 +104,16 @@ def add_store_layers(gpkg_path: str, project: QgsProject | None = None, group: s
     node = root.findGroup(tr(group)) or root.insertGroup(0, tr(group))
     layers = {}
     for table, style in (("media", styles.style_media), ("findings", styles.style_findings),
-                         ("tracks", styles.style_route)):
+                         ("tracks", styles.style_route), ("regions", styles.style_regions_plain),
+                         ("code_lists", None)):
         layer = store_layer(gpkg_path, table)
-        style(layer)
+        if style is not None:
+            style(layer)
         project.addMapLayer(layer, False)
         node.addLayer(layer)
         layers[table] = layer
+    node.findLayer(layers["code_lists"].id()).setItemVisibilityChecked(False)
+    from .forms import configure_findings_form
+
+    configure_findings_form(layers["findings"], layers["code_lists"], layers["regions"])
     return layers

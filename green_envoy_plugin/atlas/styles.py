@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProperty,
     QgsRendererCategory,
     QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
     QgsSymbolLayer,
     QgsTextFormat,
     QgsVectorLayer,
@@ -103,3 +104,10 @@ def style_regions_for_atlas(layer: QgsVectorLayer) -> None:
     labels.placement = QgsPalLayerSettings.Horizontal
     layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
     layer.setLabelsEnabled(True)
+
+
+def style_regions_plain(layer: QgsVectorLayer) -> None:
+    """Regions in a project (outside the atlas): outlines only, so the map below shows through."""
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#6e6e6e", "outline_width": "0.4"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.setName(tr("Regions"))

@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from ..errors import StepError
 
-SCHEMA_VERSION = 3  # 2: media fingerprint, thumbnail, finding link...; 3: official comparison, settlements
+SCHEMA_VERSION = 4  # 2: media fingerprint, thumbnail, link; 3: official comparison, settlements; 4: code lists
 WGS84_EPSG = 4326
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
@@ -50,6 +50,7 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("region", ogr.OFTString), ("settlement_nearest", ogr.OFTString), ("settlement_distance_m", ogr.OFTReal),
         ("official_id", ogr.OFTString), ("official_distance_m", ogr.OFTReal), ("official_class", ogr.OFTString),
     ]),
+    "code_lists": (None, [("list", ogr.OFTString), ("key", ogr.OFTString), ("label", ogr.OFTString)]),
     "official_unreported": (ogr.wkbPoint, [
         ("official_id", ogr.OFTString), ("official_layer", ogr.OFTString), ("region", ogr.OFTString),
         ("distance_to_route_m", ogr.OFTReal),
@@ -147,6 +148,7 @@ def open_store(path: str, create: bool = True):
             for name in missing:
                 _create_layer(ds, name)
             _add_missing_fields(ds, [n for n in SCHEMA if n not in missing])
+            _fill_code_lists(ds)
             meta = ds.GetLayerByName("ge_schema")
             row = ogr.Feature(meta.GetLayerDefn())
             row.SetField("version", SCHEMA_VERSION)
@@ -154,6 +156,24 @@ def open_store(path: str, create: bool = True):
             meta.CreateFeature(row)  # one row per migration: the history of the store's schema
             ds.CommitTransaction()
         return ds
+
+
+def _fill_code_lists(ds) -> None:
+    """The code lists (categories, case types, concerns) as a table, for the attribute form's value lists."""
+    from ..core.categories import CASE_TYPES, CATEGORIES, CONCERNS
+
+    layer = ds.GetLayerByName("code_lists")
+    for feature in list(layer):
+        layer.DeleteFeature(feature.GetFID())
+    lists = (("category", {k: v[0] for k, v in CATEGORIES.items()}), ("case_type", CASE_TYPES),
+             ("concerns", CONCERNS))
+    for name, codes in lists:
+        for key, label in codes.items():
+            row = ogr.Feature(layer.GetLayerDefn())
+            row.SetField("list", name)
+            row.SetField("key", key)
+            row.SetField("label", label)
+            layer.CreateFeature(row)
 
 
 def _add_missing_fields(ds, tables: list[str]) -> None:

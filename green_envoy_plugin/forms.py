@@ -1,0 +1,74 @@
+"""The findings layer's attribute form in QGIS: value lists from the code lists, constraints, defaults.
+
+Category and case type are drop-downs of the translated labels, concerns a multi-choice list, severity a
+1-5 spin box; a new finding gets an id, the current time and the region under its point (recomputed when
+it is moved); a finding without category or with a severity out of 1-5 cannot be saved.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsVectorLayer
+
+from .core.categories import CASE_TYPES, CATEGORIES
+from .i18n import tr
+
+SOURCES = {"field": "Field observation", "residents": "Residents' report", "import": "Imported"}
+ALIASES = {
+    "finding_id": "Finding id", "observed_at": "Observed at", "category": "Category", "case_type": "Case type",
+    "severity": "Severity (1-5)", "concerns": "Residents' concerns", "settlement": "Settlement",
+    "description": "Description", "source": "Source", "region": "Region", "settlement_nearest": "Nearest settlement",
+    "settlement_distance_m": "Distance to it (m)", "official_id": "Nearest official record",
+    "official_distance_m": "Distance to it (m) ", "official_class": "Official comparison",
+}
+
+
+def _value_map(codes: dict[str, str]) -> QgsEditorWidgetSetup:
+    return QgsEditorWidgetSetup("ValueMap", {"map": [{tr(label): key} for key, label in codes.items()]})
+
+
+def configure_findings_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer | None = None,
+                            regions: QgsVectorLayer | None = None) -> None:
+    fields = findings.fields()
+    for name, alias in ALIASES.items():
+        if fields.indexOf(name) >= 0:
+            findings.setFieldAlias(fields.indexOf(name), tr(alias))
+
+    def setup(name: str, widget: QgsEditorWidgetSetup) -> None:
+        index = fields.indexOf(name)
+        if index >= 0:
+            findings.setEditorWidgetSetup(index, widget)
+
+    setup("category", _value_map({k: v[0] for k, v in CATEGORIES.items()}))
+    setup("case_type", _value_map(CASE_TYPES))
+    setup("source", _value_map(SOURCES))
+    setup("severity", QgsEditorWidgetSetup("Range", {"Min": 1, "Max": 5, "Step": 1, "Style": "SpinBox",
+                                                     "AllowNull": False}))
+    setup("observed_at", QgsEditorWidgetSetup("DateTime", {"calendar_popup": True, "allow_null": True,
+                                                           "display_format": "yyyy-MM-dd HH:mm"}))
+    if code_lists is not None:
+        setup("concerns", QgsEditorWidgetSetup("ValueRelation", {
+            "Layer": code_lists.id(), "Key": "key", "Value": "label", "AllowMulti": True, "AllowNull": True,
+            "FilterExpression": "\"list\" = 'concerns'", "OrderByValue": True}))
+    for name in ("fid", "region", "official_class", "official_id", "official_distance_m", "settlement_nearest",
+                 "settlement_distance_m"):
+        index = fields.indexOf(name)
+        if index >= 0:
+            config = findings.editFormConfig()
+            config.setReadOnly(index, True)  # computed by the plugin's steps, not typed
+            findings.setEditFormConfig(config)
+
+    category = fields.indexOf("category")
+    hard = QgsFieldConstraints.ConstraintStrengthHard
+    findings.setFieldConstraint(category, QgsFieldConstraints.ConstraintNotNull, hard)
+    severity = fields.indexOf("severity")
+    findings.setConstraintExpression(severity, '"severity" BETWEEN 1 AND 5',
+                                     tr("Severity is 1 (minor) to 5 (critical)"))
+    findings.setFieldConstraint(severity, QgsFieldConstraints.ConstraintExpression, hard)
+    findings.setDefaultValueDefinition(fields.indexOf("finding_id"), QgsDefaultValue("'F-' || substr(uuid(), 2, 8)"))
+    findings.setDefaultValueDefinition(fields.indexOf("observed_at"), QgsDefaultValue("now()"))
+    findings.setDefaultValueDefinition(fields.indexOf("source"), QgsDefaultValue("'field'"))
+    findings.setDefaultValueDefinition(fields.indexOf("severity"), QgsDefaultValue("3"))
+    if regions is not None:
+        # The region under the point, again whenever the point moves.
+        findings.setDefaultValueDefinition(fields.indexOf("region"), QgsDefaultValue(
+            f"array_first(overlay_within('{regions.id()}', \"name\"))", True))

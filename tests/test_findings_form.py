@@ -1,0 +1,74 @@
+"""The findings attribute form: value lists, constraints and computed defaults; and an Xvfb screenshot."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from green_envoy_plugin import pipeline
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture
+def layers(tmp_path, sample_dir, qgis_app):
+    from qgis.core import QgsProject
+    from qgis.gui import QgsGui
+
+    from green_envoy_plugin.qgis_layers import add_store_layers
+
+    QgsGui.editorWidgetRegistry().initEditors()
+    store = str(tmp_path / "e.gpkg")
+    pipeline.import_findings(os.path.join(sample_dir, "findings.csv"), store)
+    pipeline.assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    project = QgsProject.instance()
+    layers = add_store_layers(store, project)
+    yield layers
+    project.removeAllMapLayers()
+
+
+def test_form_widgets_constraints_and_defaults(layers):
+    from qgis.core import QgsFeature, QgsFieldConstraints, QgsGeometry, QgsPointXY, QgsVectorLayerUtils
+
+    findings = layers["findings"]
+    fields = findings.fields()
+    widget = {name: findings.editorWidgetSetup(fields.indexOf(name)).type()
+              for name in ("category", "case_type", "concerns", "severity", "source", "observed_at")}
+    assert widget == {"category": "ValueMap", "case_type": "ValueMap", "concerns": "ValueRelation",
+                      "severity": "Range", "source": "ValueMap", "observed_at": "DateTime"}
+    values = [next(iter(item.values())) for item in
+              findings.editorWidgetSetup(fields.indexOf("category")).config()["map"]]
+    assert values == ["air", "water", "soil", "landfill", "waste"]
+    feature = QgsFeature(fields)
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(73.10, 49.80)))
+    region = findings.defaultValue(fields.indexOf("region"), feature)
+    assert region == "Karaganda Region"
+    assert str(findings.defaultValue(fields.indexOf("finding_id"), feature)).startswith("F-")
+    feature.setAttribute(fields.indexOf("severity"), 7)
+    ok, errors = QgsVectorLayerUtils.validateAttribute(findings, feature, fields.indexOf("severity"),
+                                                       QgsFieldConstraints.ConstraintStrengthHard)
+    assert not ok and errors
+    feature.setAttribute(fields.indexOf("severity"), 4)
+    ok, _errors = QgsVectorLayerUtils.validateAttribute(findings, feature, fields.indexOf("severity"),
+                                                        QgsFieldConstraints.ConstraintStrengthHard)
+    assert ok
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run (Debian xvfb) is not installed")
+def test_form_screenshot_with_the_category_drop_down(tmp_path):
+    png = tmp_path / "findings_form.png"
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable,
+         os.path.join(ROOT, "tools", "screenshot_findings_form.py"), str(png)],
+        capture_output=True, text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "xcb"}, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    items, region = result.stdout.strip().splitlines()[-2:]
+    assert items.split("|")[1:] == ["Air quality and industrial zones", "Rivers, lakes and water resources",
+                                    "Soil, pastures and forest areas", "Waste landfills and irrigated lands",
+                                    "Household and industrial waste"]
+    assert region == "region: Karaganda Region"
+    assert png.stat().st_size > 10_000
+    os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
+    shutil.copy(png, os.path.join(ROOT, "build", "screenshots", "findings_form.png"))
