@@ -61,7 +61,7 @@ def configure_findings_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer
     hard = QgsFieldConstraints.ConstraintStrengthHard
     findings.setFieldConstraint(category, QgsFieldConstraints.ConstraintNotNull, hard)
     severity = fields.indexOf("severity")
-    findings.setConstraintExpression(severity, '"severity" BETWEEN 1 AND 5',
+    findings.setConstraintExpression(severity, '"severity" >= 1 AND "severity" <= 5',  # no BETWEEN in 3.22
                                      tr("Severity is 1 (minor) to 5 (critical)"))
     findings.setFieldConstraint(severity, QgsFieldConstraints.ConstraintExpression, hard)
     findings.setDefaultValueDefinition(fields.indexOf("finding_id"), QgsDefaultValue("'F-' || substr(uuid(), 2, 8)"))
