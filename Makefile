@@ -11,6 +11,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 # QGIS 3.22 LTR as Debian bookworm ships it, plus what the tests and the demo use.
 DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-numpy python3-shapely \
 	python3-pyproj python3-pandas python3-scipy python3-pil python3-venv python3-pip \
+	python3-openpyxl python3-psycopg2 postgresql-15 postgresql-15-postgis-3 \
 	poppler-utils xvfb xauth fonts-dejavu-core
 
 .PHONY: env debs venv demo test bench lint sample full-rate package clean

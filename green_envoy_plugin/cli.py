@@ -36,8 +36,22 @@ def _import_gpx(args, feedback) -> int:
 
 def _import_findings(args, feedback) -> int:
     mapping = dict(item.split("=", 1) for item in args.map)
-    _count, problems = pipeline.import_findings(args.csv, args.gpkg, feedback=feedback, mapping=mapping)
+    if args.postgis:
+        _count, problems = pipeline.import_findings_postgis(args.csv, args.postgis, mapping, feedback)
+    elif args.gpkg:
+        _count, problems = pipeline.import_findings(args.csv, args.gpkg, feedback=feedback, mapping=mapping)
+    else:
+        raise pipeline.StepError("give --gpkg or --postgis")
     return 2 if problems else 0
+
+
+def _postgis_migrate(args, feedback) -> int:
+    from .store.postgis import PostgisStore
+
+    with PostgisStore(args.postgis) as store:
+        applied = store.migrate()
+        feedback.pushInfo(f"schema version {store.version()}" + (f", applied {applied}" if applied else ", up to date"))
+    return 0
 
 
 def _export_findings(args, feedback) -> int:
@@ -118,10 +132,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import-findings", help="import findings from a CSV or XLSX table")
     p.add_argument("csv", help="a .csv or .xlsx table")
-    p.add_argument("--gpkg", required=True)
+    p.add_argument("--gpkg", help="the expedition GeoPackage")
+    p.add_argument("--postgis", help="or the shared PostGIS store: a libpq DSN ('host=... dbname=... user=...')")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="our field from a column of another name, e.g. --map lat=Latitude (repeatable)")
     p.set_defaults(run=_import_findings)
+
+    p = sub.add_parser("postgis-migrate", help="create or upgrade the shared PostGIS store's schema")
+    p.add_argument("--postgis", required=True, help="a libpq DSN")
+    p.set_defaults(run=_postgis_migrate)
 
     p = sub.add_parser("export-findings", help="one table of findings per region")
     p.add_argument("--gpkg", required=True)

@@ -232,6 +232,25 @@ def import_findings(table: str | tuple[list[Finding], list[RowProblem], str], gp
     return len(findings), problems
 
 
+def import_findings_postgis(table: str, dsn: str, mapping: dict[str, str] | None = None, feedback=None
+                            ) -> tuple[int, list[RowProblem]]:
+    """Findings from a CSV/XLSX into the shared PostGIS store (created or upgraded first), in one
+    transaction: new finding_ids added, known ones updated, bad rows reported."""
+    from .store.postgis import PostgisStore
+
+    feedback = feedback or SilentFeedback()
+    findings, problems = read_findings_table(table, mapping)
+    for problem in problems:
+        feedback.reportError(str(problem))
+    with PostgisStore(dsn) as store:
+        applied = store.migrate()
+        if applied:
+            feedback.pushInfo(f"PostGIS store upgraded to schema version {applied[-1]}")
+        count = store.upsert_findings(findings)
+    feedback.pushInfo(f"Findings: {count} written to PostGIS from {table}, {len(problems)} row(s) rejected")
+    return count, problems
+
+
 def export_findings(gpkg_path: str, out_dir: str, fmt: str = "csv") -> list[str]:
     """One table of findings per region (file named from the region), CSV or XLSX, for the reports."""
     import sqlite3

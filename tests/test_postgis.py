@@ -1,0 +1,106 @@
+"""The shared PostGIS store against a live PostgreSQL 15 + PostGIS 3 server (`.ci/run` and `make test`
+start one; set GREEN_ENVOY_TEST_PG to use another)."""
+
+import os
+import subprocess
+
+import pytest
+
+from green_envoy_plugin import pipeline
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _dsn() -> str | None:
+    if os.environ.get("GREEN_ENVOY_TEST_PG"):
+        return os.environ["GREEN_ENVOY_TEST_PG"]
+    try:
+        result = subprocess.run(["bash", os.path.join(ROOT, "tools", "pg_test_server.sh")], capture_output=True,
+                                text=True, timeout=120, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return result.stdout.strip().splitlines()[-1] if result.returncode == 0 and result.stdout.strip() else None
+
+
+DSN = _dsn()
+pytestmark = pytest.mark.skipif(DSN is None, reason="no PostgreSQL/PostGIS server could be started here "
+                                                    "(needs Debian's postgresql-15-postgis-3 and root, or "
+                                                    "GREEN_ENVOY_TEST_PG)")
+
+
+@pytest.fixture
+def store():
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    with PostgisStore(DSN) as clean, clean.conn, clean.conn.cursor() as cur:
+        cur.execute("DROP SCHEMA IF EXISTS green_envoy CASCADE")
+    with PostgisStore(DSN) as s:
+        yield s
+
+
+def test_migrations_are_versioned_and_run_once(store):
+    from green_envoy_plugin.store.postgis import SCHEMA_VERSION
+
+    assert store.version() == 0
+    assert store.migrate() == list(range(1, SCHEMA_VERSION + 1))
+    assert store.migrate() == []
+    assert store.version() == SCHEMA_VERSION
+    assert store.count("code_lists") == 5 + 6 + 5
+
+
+def test_sample_findings_import_twice_without_duplicates(store, sample_dir):
+    table = os.path.join(sample_dir, "findings.csv")
+    count, problems = pipeline.import_findings_postgis(table, DSN)
+    assert (count, problems) == (113, [])
+    pipeline.import_findings_postgis(table, DSN)
+    assert store.count("findings") == 113
+    row = store.read_finding("F-001")
+    assert row["category"] == "landfill" and 77 < row["lon"] < 78
+
+
+def test_two_users_edits_do_not_overwrite_each_other(store, sample_dir):
+    from green_envoy_plugin.store.postgis import ConflictError, PostgisStore
+
+    pipeline.import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
+    with PostgisStore(DSN) as alice, PostgisStore(DSN) as bob:
+        seen_by_alice = alice.read_finding("F-002")["row_version"]
+        seen_by_bob = bob.read_finding("F-002")["row_version"]
+        new_version = alice.update_finding("F-002", {"severity": 5, "description": "worse"}, seen_by_alice)
+        assert new_version == seen_by_alice + 1
+        with pytest.raises(ConflictError, match="changed by green_envoy"):
+            bob.update_finding("F-002", {"description": "Bob's text"}, seen_by_bob)
+        assert bob.read_finding("F-002")["description"] == "worse"  # Alice's edit stands
+
+
+def test_an_edit_made_in_qgis_also_raises_the_version(store, sample_dir, qgis_app):
+    from qgis.core import QgsDataSourceUri, QgsVectorLayer
+
+    from green_envoy_plugin.store.postgis import ConflictError
+
+    pipeline.import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
+    read = store.read_finding("F-003")["row_version"]
+    params = dict(part.split("=", 1) for part in DSN.split())
+    uri = QgsDataSourceUri()
+    uri.setConnection(params["host"], params["port"], params["dbname"], params["user"], params["password"])
+    uri.setDataSource("green_envoy", "findings", "geom", "", "fid")
+    layer = QgsVectorLayer(uri.uri(), "findings", "postgres")
+    assert layer.isValid() and layer.featureCount() == 113
+    feature = next(f for f in layer.getFeatures() if f["finding_id"] == "F-003")
+    assert layer.startEditing()
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("description"), "edited in QGIS")
+    assert layer.commitChanges()
+    with pytest.raises(ConflictError):
+        store.update_finding("F-003", {"severity": 1}, read)
+
+
+def test_bad_values_are_refused_by_the_database_and_nothing_is_written(store):
+    from green_envoy_plugin.core.findings import Finding
+
+    store.migrate()
+    store.upsert_findings([Finding("OK-1", 76.9, 43.2, "air")])
+    bad = [Finding("OK-2", 76.9, 43.2, "air"), Finding("BAD-1", 76.9, 43.2, "air", severity=9)]
+    with pytest.raises(pipeline.StepError, match="nothing was written"):
+        store.upsert_findings(bad)
+    assert store.count("findings") == 1
+    with pytest.raises(pipeline.StepError, match="refused the change"):
+        store.update_finding("OK-1", {"severity": 0}, 1)
