@@ -54,6 +54,11 @@ def _postgis_migrate(args, feedback) -> int:
     return 0
 
 
+def _sync_postgis(args, feedback) -> int:
+    pipeline.sync_postgis(args.gpkg, args.postgis, feedback)
+    return 0
+
+
 def _export_findings(args, feedback) -> int:
     for path in pipeline.export_findings(args.gpkg, args.out, args.format):
         print(path)
@@ -141,6 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("postgis-migrate", help="create or upgrade the shared PostGIS store's schema")
     p.add_argument("--postgis", required=True, help="a libpq DSN")
     p.set_defaults(run=_postgis_migrate)
+
+    p = sub.add_parser("sync-postgis", help="share the expedition through PostGIS (findings both ways)")
+    p.add_argument("--gpkg", required=True)
+    p.add_argument("--postgis", required=True, help="a libpq DSN")
+    p.set_defaults(run=_sync_postgis)
 
     p = sub.add_parser("export-findings", help="one table of findings per region")
     p.add_argument("--gpkg", required=True)

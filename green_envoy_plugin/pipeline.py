@@ -251,6 +251,82 @@ def import_findings_postgis(table: str, dsn: str, mapping: dict[str, str] | None
     return count, problems
 
 
+PUBLISHED_TABLES = ("tracks", "track_points", "waypoints", "regions", "official_unreported", "imported_files")
+
+
+def sync_postgis(gpkg_path: str, dsn: str, feedback=None) -> dict[str, int]:
+    """Share the expedition through PostGIS. The computed layers (tracks, fixes, regions, ...) are published
+    as copies with the GeoPackage's own schema; findings are shared both ways: new local ones go up, and the
+    shared ones (edited by everybody, guarded by row versions) come down into the GeoPackage."""
+    from osgeo import gdal
+
+    from .store.postgis import PostgisStore
+
+    feedback = feedback or SilentFeedback()
+    gpkg.open_store(gpkg_path)
+    counts: dict[str, int] = {}
+    with PostgisStore(dsn) as store:
+        store.migrate()
+        local = read_findings_table_from_store(gpkg_path)
+        shared_ids = store.finding_ids()
+        new = [f for f in local if f.finding_id not in shared_ids]
+        counts["findings_pushed"] = store.upsert_findings(new)  # never overwrites a shared finding
+        shared = store.read_findings()
+    raised_before = gdal.GetUseExceptions()
+    gdal.UseExceptions()  # restored below: the rest of QGIS expects its own setting
+    try:
+        _publish(gpkg_path, dsn, feedback)
+    finally:
+        if not raised_before:
+            gdal.DontUseExceptions()
+    with PostgisStore(dsn) as store:
+        counts["tracks_published"] = store.count("tracks")
+        counts["fixes_published"] = store.count("track_points")
+    count, _problems = import_findings((shared, [], "the shared PostGIS store"), gpkg_path)
+    counts["findings_pulled"] = count
+    feedback.setProgress(100)
+    feedback.pushInfo(f"PostGIS: {counts['findings_pushed']} new finding(s) shared, {count} pulled; "
+                      f"{counts['tracks_published']} track segments and {counts['fixes_published']} fixes published")
+    return counts
+
+
+def _publish(gpkg_path: str, dsn: str, feedback) -> None:
+    """The computed layers copied to PostGIS with GDAL (COPY mode), each replacing its previous copy."""
+    from osgeo import gdal
+
+    from .store.postgis import SCHEMA
+
+    for n, table in enumerate(PUBLISHED_TABLES):
+        check_canceled(feedback)
+        feedback.setProgress(10 + 80 * n / len(PUBLISHED_TABLES))
+        options = gdal.VectorTranslateOptions(
+            layers=[table], layerName=table, accessMode="overwrite",
+            layerCreationOptions=[f"SCHEMA={SCHEMA}", "GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"])
+        try:
+            gdal.VectorTranslate(f"PG:{dsn}", gpkg_path, options=options)
+        except RuntimeError as exc:
+            raise StepError(f"publishing {table} to PostGIS failed ({exc})") from None
+
+
+def read_findings_table_from_store(gpkg_path: str) -> list[Finding]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT finding_id, geom, category, observed_at, case_type, severity, concerns, "
+                            "settlement, description, source FROM findings WHERE geom IS NOT NULL").fetchall()
+    finally:
+        conn.close()
+    out = []
+    for fid, geom, category, observed, case_type, severity, concerns, settlement, description, source in rows:
+        lon, lat = struct.unpack("<2d", wkb_of(geom)[5:21])
+        when = parse_times([observed.encode()])[0] if observed else None
+        out.append(Finding(fid, lon, lat, category, None if when is None or np.isnan(when) else float(when),
+                           case_type or "other", severity or 3, concerns or "", settlement or "", description or "",
+                           source or ""))
+    return out
+
+
 def export_findings(gpkg_path: str, out_dir: str, fmt: str = "csv") -> list[str]:
     """One table of findings per region (file named from the region), CSV or XLSX, for the reports."""
     import sqlite3

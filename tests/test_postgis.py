@@ -104,3 +104,32 @@ def test_bad_values_are_refused_by_the_database_and_nothing_is_written(store):
     assert store.count("findings") == 1
     with pytest.raises(pipeline.StepError, match="refused the change"):
         store.update_finding("OK-1", {"severity": 0}, 1)
+
+
+def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, sample_dir, tmp_path):
+    import sqlite3
+
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    gpkg_path = str(tmp_path / "e.gpkg")
+    pipeline.import_gpx([os.path.join(sample_dir, "gpx", f"2025-08-0{d}.gpx") for d in (1, 2, 3)], gpkg_path)
+    pipeline.import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
+    pipeline.assign_regions(gpkg_path, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    counts = pipeline.sync_postgis(gpkg_path, DSN)
+    assert counts["findings_pushed"] == 113 and counts["findings_pulled"] == 113
+    local = sqlite3.connect(gpkg_path)
+    assert counts["fixes_published"] == local.execute("SELECT COUNT(*) FROM track_points").fetchone()[0]
+    assert store.count("regions") == 20
+    # Another envoy edits a finding in the shared store; the next sync brings it down, and a finding made
+    # locally meanwhile goes up.
+    with PostgisStore(DSN) as other:
+        other.update_finding("F-010", {"description": "checked again"}, other.read_finding("F-010")["row_version"])
+    extra = tmp_path / "new.csv"
+    extra.write_text("finding_id,lat,lon,category\nLOCAL-1,43.3,77.0,waste\n", encoding="utf-8")
+    pipeline.import_findings(str(extra), gpkg_path)
+    counts = pipeline.sync_postgis(gpkg_path, DSN)
+    assert counts["findings_pushed"] == 1 and store.count("findings") == 114
+    local = sqlite3.connect(gpkg_path)
+    assert local.execute("SELECT description FROM findings WHERE finding_id = 'F-010'").fetchone()[0] == \
+        "checked again"
+    assert local.execute("SELECT COUNT(*) FROM findings").fetchone()[0] == 114

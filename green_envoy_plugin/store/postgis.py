@@ -201,8 +201,23 @@ class PostgisStore:
         raise ConflictError(f"finding {finding_id} was changed by {now[1]} at {now[2]:%Y-%m-%d %H:%M:%S} "
                             f"(version {now[0]}, you edited version {read_version}); reload it and edit again")
 
+    def finding_ids(self) -> set[str]:
+        with self.conn, self.conn.cursor() as cur:
+            cur.execute(f"SELECT finding_id FROM {SCHEMA}.findings")
+            return {r[0] for r in cur.fetchall()}
+
+    def read_findings(self) -> list[Finding]:
+        with self.conn, self.conn.cursor() as cur:
+            cur.execute(f"SELECT finding_id, ST_X(geom), ST_Y(geom), category, extract(epoch FROM observed_at), "
+                        f"case_type, severity, coalesce(concerns, ''), coalesce(settlement, ''), "
+                        f"coalesce(description, ''), coalesce(source, '') FROM {SCHEMA}.findings "
+                        "WHERE geom IS NOT NULL ORDER BY finding_id")
+            rows = cur.fetchall()
+        return [Finding(r[0], r[1], r[2], r[3], None if r[4] is None else float(r[4]), r[5], r[6], r[7], r[8],
+                        r[9], r[10]) for r in rows]
+
     def count(self, table: str) -> int:
-        if table not in ("findings", "media", "code_lists"):
+        if table not in ("findings", "media", "code_lists", "tracks", "track_points", "regions"):
             raise StepError(f"unknown table {table}")
         with self.conn, self.conn.cursor() as cur:
             cur.execute(f"SELECT count(*) FROM {SCHEMA}.{table}")
