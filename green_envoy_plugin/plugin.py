@@ -36,6 +36,7 @@ class GreenEnvoyPlugin:
             self.iface.addPluginToMenu(tr(MENU), action)
             self.actions.append(action)
         for name, title, slot in (("layers", "Add expedition layers…", self.add_layers),
+                                  ("shared", "Add shared findings (PostGIS)…", self.add_shared),
                                   ("viewer", "Media viewer…", self.open_viewer)):
             action = QAction(icon, tr(title), self.iface.mainWindow())
             action.setObjectName(f"greenenvoy_{name}")
@@ -63,6 +64,33 @@ class GreenEnvoyPlugin:
                 add_store_layers(path)
             except StepError as exc:
                 self.iface.messageBar().pushCritical(tr("Green Envoy"), str(exc))
+
+    def add_shared(self) -> None:
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        from .errors import StepError
+        from .qgis_layers import postgis_layer
+
+        dsn, ok = QInputDialog.getText(self.iface.mainWindow(), tr("Shared store"),
+                                       tr("PostgreSQL connection (host=... dbname=... user=... password=...)"))
+        if not ok or not dsn.strip():
+            return
+        try:
+            from .forms import configure_findings_form
+            from .store.postgis import PostgisStore
+
+            with PostgisStore(dsn.strip()) as store:
+                store.migrate()
+            findings = postgis_layer(dsn.strip(), "findings", tr("Findings (shared)"))
+            configure_findings_form(findings)
+            from .atlas import styles
+
+            styles.style_findings(findings)
+            findings.setName(tr("Findings (shared)"))
+            QgsProject.instance().addMapLayer(findings)
+        except StepError as exc:
+            self.iface.messageBar().pushCritical(tr("Green Envoy"), str(exc))
 
     def open_viewer(self) -> None:
         from qgis.PyQt.QtWidgets import QFileDialog

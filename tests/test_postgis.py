@@ -133,3 +133,30 @@ def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, samp
     assert local.execute("SELECT description FROM findings WHERE finding_id = 'F-010'").fetchone()[0] == \
         "checked again"
     assert local.execute("SELECT COUNT(*) FROM findings").fetchone()[0] == 114
+
+
+def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app):
+    """QGIS's own editing, through the plugin's guard: the second save of the same finding is refused with
+    the reason; different findings edited at the same time both save."""
+    from green_envoy_plugin.qgis_layers import postgis_layer
+
+    pipeline.import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
+    alice, bob = postgis_layer(DSN, "findings"), postgis_layer(DSN, "findings")
+    assert alice.startEditing() and bob.startEditing()
+    description = alice.fields().indexOf("description")
+
+    def fid(layer, finding_id):
+        return next(f.id() for f in layer.getFeatures() if f["finding_id"] == finding_id)
+
+    alice.changeAttributeValue(fid(alice, "F-005"), description, "Alice's text")
+    alice.changeAttributeValue(fid(alice, "F-006"), description, "Alice on F-006")
+    assert alice.commitChanges()
+    bob.changeAttributeValue(fid(bob, "F-005"), description, "Bob's text")
+    assert not bob.commitChanges()
+    assert any("changed by green_envoy" in e for e in bob.commitErrors()), bob.commitErrors()
+    bob.rollBack()
+    assert store.read_finding("F-005")["description"] == "Alice's text"
+    assert bob.startEditing()  # after reloading, Bob's edit of the new version goes through
+    bob.changeAttributeValue(fid(bob, "F-005"), description, "Bob's text")
+    assert bob.commitChanges(), bob.commitErrors()
+    assert store.read_finding("F-005")["description"] == "Bob's text"

@@ -76,6 +76,22 @@ CREATE TRIGGER media_row_version BEFORE UPDATE ON {SCHEMA}.media
     FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.bump_row_version();
 """),
 ]
+MIGRATIONS.append((3, f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.bump_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- A client may say which version it edited by writing its negative (QGIS, through the plugin's guard);
+    -- if that is not the version in the database, somebody else saved in between: refuse, say who and when.
+    IF NEW.row_version IS DISTINCT FROM OLD.row_version AND abs(NEW.row_version) <> OLD.row_version THEN
+        RAISE EXCEPTION 'changed by % at % (version %, you edited version %): reload and edit again',
+            OLD.updated_by, to_char(OLD.updated_at, 'YYYY-MM-DD HH24:MI:SS'), OLD.row_version, abs(NEW.row_version)
+            USING ERRCODE = 'serialization_failure';
+    END IF;
+    NEW.row_version := OLD.row_version + 1;
+    NEW.updated_at := now();
+    NEW.updated_by := current_user;
+    RETURN NEW;
+END $$;
+"""))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
