@@ -116,7 +116,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--full-rate", default=os.path.join(ROOT, "build", "full_rate", "gpx"))
     parser.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
-    parser.add_argument("--only", choices=("gpx", "photos", "findings"), help="one part of the benchmark")
+    parser.add_argument("--only", choices=("gpx", "photos", "findings", "atlas"), help="one part of the benchmark")
     args = parser.parse_args()
     files = sorted(glob.glob(os.path.join(args.full_rate, "*.gpx")))
     if not files:
@@ -151,6 +151,13 @@ def main() -> int:
         from findings import run_findings
 
         verdicts += run_findings(line, args.out, store, PY)
+    if args.only in (None, "atlas"):
+        if not os.path.exists(store):
+            ours(files, store)
+        regions(store)
+        from atlas import run_atlas
+
+        verdicts += run_atlas(line, args.out, store, PY)
 
     header = ("| what | tool | items | seconds | items/s | peak MB | |\n|---|---|---:|---:|---:|---:|---|\n")
     table = header + "\n".join("| " + " | ".join(r) + " |" for r in rows)

@@ -753,7 +753,10 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
         gpkg.clear_table(ds, "regions")
         layer = ds.GetLayerByName("regions")
         for (region, raw), s in zip(loaded, stats):
-            geom = ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(raw))
+            # Stored for maps, generalised by ~20 m (invisible even on a city's page); the statistics above
+            # used the exact polygons.
+            geom = ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(raw).SimplifyPreserveTopology(
+                REGION_MAP_TOLERANCE_DEG))
             visited = s.visited
             gpkg.new_row(layer, {
                 "name": region.name, "code": region.code, "visited": int(visited),
@@ -765,8 +768,37 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
                 "file_stem": file_stem(region.name),
             }, geom)
     ds = None
+    write_route_overview(gpkg_path)
     feedback.setProgress(100)
     return RegionSummary(stats, outside, counts["findings"], counts["media"])
+
+
+OVERVIEW_TOLERANCE_DEG = 0.0001  # about 8-11 m: invisible at the scales of a region's page
+REGION_MAP_TOLERANCE_DEG = 0.0002
+
+
+def write_route_overview(gpkg_path: str) -> int:
+    """The route generalised once for maps (atlas pages, overview insets): a day of 1 Hz fixes shrinks from
+    tens of thousands of vertices to a few hundred, so pages draw in a fraction of the time."""
+    from shapely.geometry import LineString
+
+    gpkg.open_store(gpkg_path)  # an older store gains the table
+    rows = read_track_rows(gpkg_path)
+    days = sorted({day for _fid, day, _c in rows if day})
+    day_index = {day: k + 1 for k, day in enumerate(days)}
+    with BulkWriter(gpkg_path, tables=("route_overview",)) as writer:
+        writer.conn.execute("DELETE FROM route_overview")
+        for fid, day, coords in rows:
+            if len(coords) < 2:
+                continue
+            line = LineString(coords[:, :2]).simplify(OVERVIEW_TOLERANCE_DEG, preserve_topology=False)
+            xy = np.asarray(line.coords)
+            hours = (coords[-1, 3] - coords[0, 3]) / 3600.0
+            km = float(step_lengths(coords[:, 0], coords[:, 1]).sum()) / 1000.0
+            writer.add_line("route_overview", xy[:, 0], xy[:, 1], {
+                "track_fid": fid, "day": day, "day_index": day_index.get(day),
+                "avg_speed_kmh": km / hours if hours > 0 else None})
+    return len(rows)
 
 
 # ------------------------------------------------------------------------------------- official

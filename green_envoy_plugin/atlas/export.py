@@ -83,14 +83,18 @@ def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a
     return item
 
 
-def build_layout(gpkg_path: str, project: QgsProject) -> QgsPrintLayout:
+def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_overview") -> QgsPrintLayout:
     """The atlas layout over the expedition GeoPackage's `regions` (visited only), route, findings and photos."""
     regions = _layer(gpkg_path, "regions", project)
-    route = _layer(gpkg_path, "tracks", project)
+    route = _layer(gpkg_path, route_table, project)
     findings = _layer(gpkg_path, "findings", project)
     media = _layer(gpkg_path, "media", project)
     styles.style_regions_for_atlas(regions)
-    styles.style_route(route)
+    if route_table == "route_overview" and route.featureCount() > 0:
+        days = int(route.maximumValue(route.fields().indexOf("day_index")) or 1)
+        styles.style_route_by_day(route, days)
+    else:
+        styles.style_route(route)
     styles.style_findings(findings)
     styles.style_media(media)
 
@@ -222,14 +226,16 @@ def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
     return QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
 
 
-def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200) -> AtlasResult:
-    """One PDF per visited region into out_dir, named from the region name."""
+def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
+                 route_table: str = "route_overview") -> AtlasResult:
+    """One PDF per visited region into out_dir, named from the region name. The route is drawn from its
+    generalised copy (`route_overview`, made by assign-regions); `tracks` draws every fix."""
     from ..pipeline import SilentFeedback, check_canceled
 
     feedback = feedback or SilentFeedback()
     os.makedirs(out_dir, exist_ok=True)
     project = QgsProject()
-    layout = build_layout(os.path.abspath(gpkg_path), project)
+    layout = build_layout(os.path.abspath(gpkg_path), project, route_table)
     atlas = layout.atlas()
     result = AtlasResult()
     if not atlas.beginRender():

@@ -5,11 +5,15 @@ from __future__ import annotations
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsGradientStop,
+    QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
@@ -31,6 +35,25 @@ def style_route(layer: QgsVectorLayer) -> None:
     top = QgsLineSymbol.createSimple({"line_color": ROUTE_COLOUR, "line_width": "0.6", "capstyle": "round"})
     symbol.appendSymbolLayer(top.symbolLayer(0).clone())
     layer.renderer().setSymbol(symbol)
+    layer.setName(tr("Route"))
+
+
+def style_route_by_day(layer: QgsVectorLayer, days: int, classes: int = 6) -> None:
+    """The route coloured by expedition day (early days yellow-green, the last ones dark blue), so the
+    direction of travel reads on every page; each colour is drawn over a white casing."""
+    # Green to deep blue: every shade reads on the cream of the page's region and the grey of its neighbours.
+    ramp = QgsGradientColorRamp(QColor("#66bd63"), QColor("#313695"), False,
+                                [QgsGradientStop(0.5, QColor("#1d91c0"))])
+    ranges = []
+    step = max(1, -(-days // classes))
+    for k, start in enumerate(range(1, days + 1, step)):
+        end = min(days, start + step - 1)
+        colour = ramp.color(k / max(1, (days - 1) // step))
+        symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "1.1", "capstyle": "round"})
+        top = QgsLineSymbol.createSimple({"line_color": colour.name(), "line_width": "0.6", "capstyle": "round"})
+        symbol.appendSymbolLayer(top.symbolLayer(0).clone())
+        ranges.append(QgsRendererRange(start - 0.5, end + 0.5, symbol, tr("Route, days {0}–{1}").format(start, end)))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("day_index", ranges))
     layer.setName(tr("Route"))
 
 

@@ -211,6 +211,21 @@ class BulkWriter:
         self._grow_bounds("tracks", lon, lat)
         return fid
 
+    def add_line(self, table: str, lon: np.ndarray, lat: np.ndarray, values: dict) -> int:
+        """One 2D LineString row (with an envelope) and its R-tree entry."""
+        fid = self._next_fid(table)
+        coords = np.column_stack((lon, lat)).astype("<f8")
+        envelope = struct.pack("<4d", float(np.min(lon)), float(np.max(lon)), float(np.min(lat)), float(np.max(lat)))
+        blob = _LINE_HEADER + envelope + struct.pack("<BII", 1, 2, len(lon)) + coords.tobytes()
+        columns = ", ".join(f'"{k}"' for k in values)
+        marks = ", ".join("?" for _ in values)
+        self.conn.execute(f'INSERT INTO "{table}" (fid, geom, {columns}) VALUES (?, ?, {marks})',
+                          (fid, blob, *values.values()))
+        self._index(table, [fid], [float(np.min(lon))], [float(np.max(lon))], [float(np.min(lat))],
+                    [float(np.max(lat))])
+        self._grow_bounds(table, lon, lat)
+        return fid
+
     def add_points(self, table: str, lon: np.ndarray, lat: np.ndarray, ele: np.ndarray,
                    columns: dict[str, object]) -> None:
         """Rows of a point table; a column is an array (one value per point, NaN for NULL) or a constant."""

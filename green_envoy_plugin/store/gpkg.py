@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from ..errors import StepError
 
-SCHEMA_VERSION = 4  # 2: media fingerprint, thumbnail, link; 3: official comparison, settlements; 4: code lists
+SCHEMA_VERSION = 5  # 2: media; 3: official comparison, settlements; 4: code lists; 5: route_overview
 WGS84_EPSG = 4326
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
@@ -49,6 +49,10 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("settlement", ogr.OFTString), ("description", ogr.OFTString), ("source", ogr.OFTString),
         ("region", ogr.OFTString), ("settlement_nearest", ogr.OFTString), ("settlement_distance_m", ogr.OFTReal),
         ("official_id", ogr.OFTString), ("official_distance_m", ogr.OFTReal), ("official_class", ogr.OFTString),
+    ]),
+    "route_overview": (ogr.wkbLineString, [
+        ("track_fid", ogr.OFTInteger), ("day", ogr.OFTDate), ("day_index", ogr.OFTInteger),
+        ("avg_speed_kmh", ogr.OFTReal),
     ]),
     "code_lists": (None, [("list", ogr.OFTString), ("key", ogr.OFTString), ("label", ogr.OFTString)]),
     "official_unreported": (ogr.wkbPoint, [
