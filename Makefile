@@ -11,10 +11,10 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 # QGIS 3.22 LTR as Debian bookworm ships it, plus what the tests and the demo use.
 DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-numpy python3-shapely \
 	python3-pyproj python3-pandas python3-scipy python3-pil python3-venv python3-pip \
-	python3-openpyxl python3-psycopg2 postgresql-15 postgresql-15-postgis-3 \
+	python3-openpyxl python3-psycopg2 postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools \
 	poppler-utils xvfb xauth fonts-dejavu-core
 
-.PHONY: env debs venv demo test bench lint sample full-rate package clean
+.PHONY: env debs venv demo test bench lint sample full-rate package translations clean
 
 env: debs venv
 
@@ -64,6 +64,11 @@ BENCH_PACKAGES := libimage-exiftool-perl time
 bench: env full-rate
 	@$(MAKE) --no-print-directory debs DEBIAN_PACKAGES="$(BENCH_PACKAGES)"
 	$(PY) bench/run.py
+
+# Kazakh and Russian: the .ts sources from tools/make_translations.py, compiled to the .qm the plugin loads.
+translations:
+	$(PY) tools/make_translations.py
+	/usr/lib/qt5/bin/lrelease i18n/green_envoy_ru.ts i18n/green_envoy_kk.ts
 
 # The zip for QGIS's "Install from ZIP".
 package:

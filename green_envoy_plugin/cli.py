@@ -107,7 +107,7 @@ def _atlas(args, feedback) -> int:
     ensure_qgis()
     from .atlas.export import export_atlas
 
-    result = export_atlas(args.gpkg, args.out, feedback=feedback)
+    result = export_atlas(args.gpkg, args.out, feedback=feedback, language=args.language)
     for path in result.pdfs:
         print(path)
     return 2 if result.errors else 0
@@ -203,6 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("atlas", help="export one PDF atlas page per visited region")
     p.add_argument("--gpkg", required=True)
     p.add_argument("--out", required=True, help="folder for the PDFs")
+    p.add_argument("--language", choices=("en", "ru", "kk"), default="en", help="language of the pages")
     p.set_defaults(run=_atlas)
 
     p = sub.add_parser("demo", help="the whole chain on the sample data")

@@ -29,6 +29,7 @@ from .core.gpx import Fixes, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx
 from .core.isotime import format_times, parse_times
 from .core.media import MediaFile, read_media, walk_media
 from .core.photos import Timeline, estimate_offset, locate_by_time
+from .core.region_names import names_for
 from .core.regions import Region, RegionIndex, RegionStats, split_route
 from .core.tracks import LOCAL_TZ, track_stats
 from .errors import Canceled, StepError
@@ -766,6 +767,7 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
                 "last_day": datetime.fromtimestamp(s.last_time, LOCAL_TZ).date().isoformat() if visited else None,
                 "findings": counts["findings"].get(region.name, 0), "media": counts["media"].get(region.name, 0),
                 "file_stem": file_stem(region.name),
+                "name_ru": names_for(region.name, region.code)[1], "name_kk": names_for(region.name, region.code)[2],
             }, geom)
     ds = None
     write_route_overview(gpkg_path)

@@ -25,6 +25,12 @@ class GreenEnvoyPlugin:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802
+        from qgis.core import QgsSettings
+
+        from .i18n import install_translator
+
+        # The plugin follows QGIS's own language (Settings > Options > General > User interface translation).
+        self.translator = install_translator(QgsSettings().value("locale/userLocale", "en") or "en")
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Green Envoy"))
         self.toolbar.setObjectName("GreenEnvoyToolbar")
@@ -128,3 +134,8 @@ class GreenEnvoyPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if getattr(self, "translator", None) is not None:
+            from qgis.PyQt.QtCore import QCoreApplication
+
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -97,3 +97,34 @@ def test_photos_land_where_they_were_taken(demo, sample_dir):
             assert source == "exif" and error < 1.0, row["file"]
         else:
             assert source == "time-sync" and error < 25.0, (row["file"], error)
+
+
+@pytest.mark.parametrize(("language", "title", "km_line", "legend"), [
+    ("kk", "Қарағанды облысы", "Жүріп өткен жол: {km} км", "Шартты белгілер"),
+    ("ru", "Карагандинская область", "Пройдено: {km} км", "Условные обозначения"),
+])
+def test_atlas_in_kazakh_and_russian(demo, tmp_path, language, title, km_line, legend):
+    from green_envoy_plugin.atlas.export import FONT, export_atlas
+
+    out, summary, _atlas = demo
+    result = export_atlas(os.path.join(out, "expedition.gpkg"), str(tmp_path), language=language)
+    assert len(result.pdfs) == 18 and all(p.endswith(f"_{language}.pdf") for p in result.pdfs)
+    page = os.path.join(str(tmp_path), f"karaganda_region_{language}.pdf")
+    text = subprocess.run(["pdftotext", page, "-"], capture_output=True, text=True, check=True).stdout
+    karaganda = next(s for s in summary.stats if s.name == "Karaganda Region")
+    km = f"{karaganda.distance_m / 1000:.1f}".replace(".", ",")
+    assert title in text and km_line.format(km=km) in text and legend in text
+    fonts = subprocess.run(["pdffonts", page], capture_output=True, text=True, check=True).stdout
+    assert "DejaVuSans" in fonts  # embedded, so the letters show, not boxes
+    from qgis.PyQt.QtGui import QFont, QFontMetrics
+
+    metrics = QFontMetrics(QFont(FONT))
+    assert all(metrics.inFont(letter) for letter in "ӘҒҚҢӨҰҮҺІәғқңөұүһі")
+
+
+def test_language_is_checked():
+    from green_envoy_plugin import i18n
+    from green_envoy_plugin.errors import StepError
+
+    with pytest.raises(StepError, match="not one of"), i18n.language("de"):
+        pass

@@ -34,6 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from .. import i18n
 from ..errors import StepError
 from ..i18n import tr
 from . import styles
@@ -114,7 +115,7 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
     atlas.setFilenameExpression('"file_stem"')
     atlas.setPageNameExpression('"name"')
 
-    _label(layout, '[% "name" %]', 10, 7, 190, 11, 20, bold=True)
+    _label(layout, tr('[% "name" %]'), 10, 7, 190, 11, 20, bold=True)  # translated: the name in that language
     _label(layout, tr("Visited [% format_date(\"first_day\", 'd MMMM yyyy') %] – "
                       "[% format_date(\"last_day\", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025"),
            10, 18, 190, 6, 9.5, colour="#555555")
@@ -191,7 +192,7 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
     scale.setStyle("Single Box")
     scale.setLinkedMap(map_item)
     scale.setUnits(QgsUnitTypes.DistanceKilometers)
-    scale.setUnitLabel("km")
+    scale.setUnitLabel(tr("km"))
     scale.setNumberOfSegments(2)
     scale.setNumberOfSegmentsLeft(0)
     scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
@@ -202,7 +203,8 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
     scale.attemptMove(QgsLayoutPoint(222, 176, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(scale)
 
-    _label(layout, CREDITS.format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5, colour="#666666")
+    _label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
+           colour="#666666")
     _label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
            colour="#777777", align=Qt.AlignRight)
     return layout
@@ -227,9 +229,16 @@ def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
 
 
 def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
-                 route_table: str = "route_overview") -> AtlasResult:
-    """One PDF per visited region into out_dir, named from the region name. The route is drawn from its
-    generalised copy (`route_overview`, made by assign-regions); `tracks` draws every fix."""
+                 route_table: str = "route_overview", language: str = "en") -> AtlasResult:
+    """One PDF per visited region into out_dir, named from the region name (with _ru or _kk for those
+    languages). The page text, dates, numbers and region names are in the language chosen (en, ru, kk). The
+    route is drawn from its generalised copy (`route_overview`, made by assign-regions); `tracks` draws
+    every fix."""
+    with i18n.language(language):
+        return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language)
+
+
+def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str) -> AtlasResult:
     from ..pipeline import SilentFeedback, check_canceled
 
     feedback = feedback or SilentFeedback()
@@ -254,7 +263,8 @@ def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
         for i in range(total):
             check_canceled(feedback)
             atlas.seekTo(i)
-            path = os.path.join(out_dir, atlas.currentFilename() + ".pdf")
+            suffix = "" if language == "en" else f"_{language}"
+            path = os.path.join(out_dir, atlas.currentFilename() + suffix + ".pdf")
             exporter = QgsLayoutExporter(layout)
             status = exporter.exportToPdf(path, settings)
             if status != QgsLayoutExporter.Success:

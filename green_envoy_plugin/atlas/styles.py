@@ -118,7 +118,7 @@ def style_regions_for_atlas(layer: QgsVectorLayer) -> None:
     # Neighbours named in grey, so the reader knows where the route goes on to.
     labels = QgsPalLayerSettings()
     labels.isExpression = True
-    labels.fieldName = 'CASE WHEN @atlas_featureid <> $id THEN "name" END'
+    labels.fieldName = tr('CASE WHEN @atlas_featureid <> $id THEN "name" END')  # translated: the name field
     text = QgsTextFormat()
     text.setFont(QFont("DejaVu Sans"))
     text.setSize(8)

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -236,6 +237,8 @@ class ExportAtlas(_Step):
     def initAlgorithm(self, config=None):  # noqa: N802
         self._store_param(existing=True)
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Atlas folder")))
+        self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language of the pages"),
+                                                     ["English", "Русский", "Қазақша"], defaultValue=0))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages written")))
         self.addOutput(QgsProcessingOutputFolder("FOLDER", tr("Atlas folder")))
 
@@ -243,7 +246,8 @@ class ExportAtlas(_Step):
         from ..atlas.export import export_atlas
 
         out = self.parameterAsString(parameters, "OUTPUT", context)
-        result = export_atlas(self.parameterAsFile(parameters, "GPKG", context), out, feedback)
+        language = ("en", "ru", "kk")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+        result = export_atlas(self.parameterAsFile(parameters, "GPKG", context), out, feedback, language=language)
         return {"OUTPUT": out, "FOLDER": out, "PAGES": len(result.pdfs)}
 
 

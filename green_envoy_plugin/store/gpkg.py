@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from ..errors import StepError
 
-SCHEMA_VERSION = 5  # 2: media; 3: official comparison, settlements; 4: code lists; 5: route_overview
+SCHEMA_VERSION = 6  # 2 media; 3 official comparison, settlements; 4 code lists; 5 route_overview; 6 names
 WGS84_EPSG = 4326
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
@@ -72,6 +72,7 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("km", ogr.OFTReal), ("moving_h", ogr.OFTReal), ("days", ogr.OFTInteger),
         ("first_day", ogr.OFTDate), ("last_day", ogr.OFTDate), ("ascent_m", ogr.OFTReal),
         ("findings", ogr.OFTInteger), ("media", ogr.OFTInteger), ("file_stem", ogr.OFTString),
+        ("name_ru", ogr.OFTString), ("name_kk", ogr.OFTString),
     ]),
 }
 
