@@ -44,6 +44,70 @@
         <translation>км</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Findings by category</source>
+        <translation>Санаттар бойынша мәселелер</translation>
+    </message>
+    <message>
+        <source>findings, photos and profile</source>
+        <translation>мәселелер, фото және профиль</translation>
+    </message>
+    <message>
+        <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported</source>
+        <translation>Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ [% "n_official_not" %]; маршрут бойындағы есептелмеген жазбалар: [% "n_unreported" %]</translation>
+    </message>
+    <message>
+        <source>[% CASE WHEN "n_photos" &gt; 0 THEN 'Photos of the most severe findings, shown upright.' ELSE 'No photos in this region.' END %]</source>
+        <translation>[% CASE WHEN "n_photos" &gt; 0 THEN 'Ең ауыр мәселелердің фотосуреттері.' ELSE 'Облыста фото жоқ.' END %]</translation>
+    </message>
+    <message>
+        <source>No findings were documented in this region.</source>
+        <translation>Облыста мәселелер тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ауырлығы</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Маңында</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>in registry</source>
+        <translation>тізілімде бар</translation>
+    </message>
+    <message>
+        <source>near a record</source>
+        <translation>жазбаға жақын</translation>
+    </message>
+    <message>
+        <source>not in registry</source>
+        <translation>тізілімде жоқ</translation>
+    </message>
+    <message>
         <source>CASE WHEN @atlas_featureid &lt;&gt; $id THEN "name" END</source>
         <translation>CASE WHEN @atlas_featureid &lt;&gt; $id THEN coalesce("name_kk", "name") END</translation>
     </message>

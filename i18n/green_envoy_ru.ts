@@ -44,6 +44,70 @@
         <translation>км</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Findings by category</source>
+        <translation>Проблемы по категориям</translation>
+    </message>
+    <message>
+        <source>findings, photos and profile</source>
+        <translation>проблемы, фото и профиль</translation>
+    </message>
+    <message>
+        <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported</source>
+        <translation>Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре [% "n_official_not" %]; записей реестра вдоль маршрута без отчёта: [% "n_unreported" %]</translation>
+    </message>
+    <message>
+        <source>[% CASE WHEN "n_photos" &gt; 0 THEN 'Photos of the most severe findings, shown upright.' ELSE 'No photos in this region.' END %]</source>
+        <translation>[% CASE WHEN "n_photos" &gt; 0 THEN 'Фото самых серьёзных проблем.' ELSE 'В регионе нет фото.' END %]</translation>
+    </message>
+    <message>
+        <source>No findings were documented in this region.</source>
+        <translation>В регионе проблемы не зафиксированы.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Рядом с</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>in registry</source>
+        <translation>в реестре</translation>
+    </message>
+    <message>
+        <source>near a record</source>
+        <translation>рядом с записью</translation>
+    </message>
+    <message>
+        <source>not in registry</source>
+        <translation>нет в реестре</translation>
+    </message>
+    <message>
         <source>CASE WHEN @atlas_featureid &lt;&gt; $id THEN "name" END</source>
         <translation>CASE WHEN @atlas_featureid &lt;&gt; $id THEN coalesce("name_ru", "name") END</translation>
     </message>

@@ -2,10 +2,11 @@
 
 import os
 import subprocess
+import unicodedata
 
 import pytest
 
-from green_envoy_plugin import cli
+from green_envoy_plugin import cli, pipeline
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +129,47 @@ def test_language_is_checked():
 
     with pytest.raises(StepError, match="not one of"), i18n.language("de"):
         pass
+
+
+def test_second_page_lists_the_regions_findings_and_handles_an_empty_region(demo):
+    out, _summary, _atlas = demo
+    import sqlite3
+
+    conn = sqlite3.connect(os.path.join(out, "expedition.gpkg"))
+    ids = [r[0] for r in conn.execute("SELECT finding_id FROM findings WHERE region = 'Karaganda Region'")]
+    text = subprocess.run(["pdftotext", "-f", "2", os.path.join(out, "atlas", "karaganda_region.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", text)  # the PDF's "ffi" ligatures back to letters
+    assert len(ids) == 12 and all(i in text for i in ids)
+    assert "Findings by category:" in text and "Official registry:" in text
+    empty = unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", "-f", "2", os.path.join(out, "atlas", "almaty.pdf"), "-"],
+        capture_output=True, text=True, check=True).stdout)
+    assert "No findings were documented in this region." in empty and "No photos in this region." in empty
+
+
+def test_sixty_findings_continue_on_further_pages(tmp_path, sample_dir, qgis_app):
+    import numpy as np
+
+    from green_envoy_plugin.atlas.export import export_atlas
+
+    store = str(tmp_path / "e.gpkg")
+    days = [os.path.join(sample_dir, "gpx", f"2025-{d}.gpx") for d in ("08-31", "09-01", "09-02", "09-03")]
+    pipeline.import_gpx(days, store)
+    rng = np.random.default_rng(3)
+    rows = ["finding_id,observed_at,lat,lon,category,severity,description"]
+    for k in range(60):
+        rows.append(f"K-{k:03d},2025-09-01T12:00:00+05:00,{49.9 + rng.uniform(-0.1, 0.1):.5f},"
+                    f"{73.2 + rng.uniform(-0.1, 0.1):.5f},{('air', 'water', 'soil', 'landfill', 'waste')[k % 5]},"
+                    f"{1 + k % 5},\"A long description of finding {k} so that the table rows wrap onto two lines "
+                    f"and the table needs more than one page.\"")
+    (tmp_path / "sixty.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    pipeline.import_findings(str(tmp_path / "sixty.csv"), store)
+    pipeline.assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    result = export_atlas(store, str(tmp_path / "atlas"))
+    page = next(p for p in result.pdfs if p.endswith("karaganda_region.pdf"))
+    info = subprocess.run(["pdfinfo", page], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    text = subprocess.run(["pdftotext", page, "-"], capture_output=True, text=True, check=True).stdout
+    assert pages >= 3
+    assert all(f"K-{k:03d}" in text for k in range(60))

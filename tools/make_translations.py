@@ -36,6 +36,25 @@ T = {
     'Photos: [% "media" %]': ('Фотографии: [% "media" %]', 'Фотосуреттер: [% "media" %]'),
     "In this region": ("В регионе", "Облыста"),
     "km": ("км", "км"),
+    "none": ("нет", "жоқ"),
+    "Findings by category": ("Проблемы по категориям", "Санаттар бойынша мәселелер"),
+    "findings, photos and profile": ("проблемы, фото и профиль", "мәселелер, фото және профиль"),
+    'Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not '
+    'in it; [% "n_unreported" %] registry records along the route not reported': (
+        'Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре '
+        '[% "n_official_not" %]; записей реестра вдоль маршрута без отчёта: [% "n_unreported" %]',
+        'Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ '
+        '[% "n_official_not" %]; маршрут бойындағы есептелмеген жазбалар: [% "n_unreported" %]'),
+    "[% CASE WHEN \"n_photos\" > 0 THEN 'Photos of the most severe findings, shown upright.' ELSE 'No photos in "
+    "this region.' END %]": (
+        "[% CASE WHEN \"n_photos\" > 0 THEN 'Фото самых серьёзных проблем.' ELSE 'В регионе нет фото.' END %]",
+        "[% CASE WHEN \"n_photos\" > 0 THEN 'Ең ауыр мәселелердің фотосуреттері.' ELSE 'Облыста фото жоқ.' END %]"),
+    "No findings were documented in this region.": ("В регионе проблемы не зафиксированы.",
+                                                    "Облыста мәселелер тіркелмеген."),
+    "Id": ("№", "№"), "Date": ("Дата", "Күні"), "Category": ("Категория", "Санат"),
+    "Severity": ("Тяжесть", "Ауырлығы"), "Near": ("Рядом с", "Маңында"), "Registry": ("Реестр", "Тізілім"),
+    "Description": ("Описание", "Сипаттама"), "in registry": ("в реестре", "тізілімде бар"),
+    "near a record": ("рядом с записью", "жазбаға жақын"), "not in registry": ("нет в реестре", "тізілімде жоқ"),
     'CASE WHEN @atlas_featureid <> $id THEN "name" END': (
         'CASE WHEN @atlas_featureid <> $id THEN coalesce("name_ru", "name") END',
         'CASE WHEN @atlas_featureid <> $id THEN coalesce("name_kk", "name") END'),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -38,6 +39,7 @@ from .. import i18n
 from ..errors import StepError
 from ..i18n import tr
 from . import styles
+from .second_page import add_second_page, write_page_figures, write_profiles
 
 # Lambert conformal conic fitted to Kazakhstan (standard parallels 45 and 51 N): true shapes and a
 # scale bar that holds across the whole country, unlike geographic degrees.
@@ -84,12 +86,14 @@ def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a
     return item
 
 
-def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_overview") -> QgsPrintLayout:
+def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_overview",
+                 profile_dir: str = "", language: str = "en") -> QgsPrintLayout:
     """The atlas layout over the expedition GeoPackage's `regions` (visited only), route, findings and photos."""
     regions = _layer(gpkg_path, "regions", project)
     route = _layer(gpkg_path, route_table, project)
     findings = _layer(gpkg_path, "findings", project)
     media = _layer(gpkg_path, "media", project)
+    unreported = _layer(gpkg_path, "official_unreported", project)
     styles.style_regions_for_atlas(regions)
     if route_table == "route_overview" and route.featureCount() > 0:
         days = int(route.maximumValue(route.fields().indexOf("day_index")) or 1)
@@ -207,6 +211,10 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
            colour="#666666")
     _label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
            colour="#777777", align=Qt.AlignRight)
+    add_second_page(layout, _label, _font, country_extent,
+                    {"findings": findings, "media": media, "regions": regions, "route": route,
+                     "unreported": unreported, "crs": map_crs},
+                    profile_dir or tempfile.mkdtemp(prefix="green_envoy_profiles_"), language)
     return layout
 
 
@@ -244,7 +252,13 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     feedback = feedback or SilentFeedback()
     os.makedirs(out_dir, exist_ok=True)
     project = QgsProject()
-    layout = build_layout(os.path.abspath(gpkg_path), project, route_table)
+    from ..store import gpkg as store
+
+    store.open_store(gpkg_path)  # an older store gains the page-figure fields
+    profile_dir = tempfile.mkdtemp(prefix="green_envoy_pages_")
+    write_profiles(os.path.abspath(gpkg_path), profile_dir, language)
+    write_page_figures(os.path.abspath(gpkg_path), profile_dir)
+    layout = build_layout(os.path.abspath(gpkg_path), project, route_table, profile_dir, language)
     atlas = layout.atlas()
     result = AtlasResult()
     if not atlas.beginRender():

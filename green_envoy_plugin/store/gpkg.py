@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from ..errors import StepError
 
-SCHEMA_VERSION = 6  # 2 media; 3 official comparison, settlements; 4 code lists; 5 route_overview; 6 names
+SCHEMA_VERSION = 7  # 2 media; 3 official; 4 code lists; 5 route_overview; 6 names; 7 page figures
 WGS84_EPSG = 4326
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
@@ -73,6 +73,11 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("first_day", ogr.OFTDate), ("last_day", ogr.OFTDate), ("ascent_m", ogr.OFTReal),
         ("findings", ogr.OFTInteger), ("media", ogr.OFTInteger), ("file_stem", ogr.OFTString),
         ("name_ru", ogr.OFTString), ("name_kk", ogr.OFTString),
+        # page figures, refreshed by each atlas export
+        ("n_air", ogr.OFTInteger), ("n_water", ogr.OFTInteger), ("n_soil", ogr.OFTInteger),
+        ("n_landfill", ogr.OFTInteger), ("n_waste", ogr.OFTInteger), ("n_official_match", ogr.OFTInteger),
+        ("n_official_near", ogr.OFTInteger), ("n_official_not", ogr.OFTInteger), ("n_unreported", ogr.OFTInteger),
+        ("n_photos", ogr.OFTInteger),
     ]),
 }
 

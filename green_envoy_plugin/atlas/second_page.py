@@ -1,0 +1,271 @@
+"""The second page (and its continuations) of a region: overview of Kazakhstan, elevation profile, the best
+photos, the findings by category, the official comparison and the findings table."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
+    QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsProperty,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..core.categories import CATEGORIES
+from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
+from ..i18n import tr
+
+MM = QgsUnitTypes.LayoutMillimeters
+PHOTOS = 4
+
+
+def _category_label_expression(field: str = '"category"') -> str:
+    # QGIS 3.22 knows only the searched CASE (CASE WHEN ...), not CASE x WHEN ...
+    cases = " ".join(f"WHEN {field} = '{key}' THEN '{tr(label).replace(chr(39), chr(39) * 2)}'"
+                     for key, (label, _colour) in CATEGORIES.items())
+    return f"CASE {cases} ELSE {field} END"
+
+
+def _in_region(layer_id: str, extra: str = "") -> str:
+    condition = "\"region\" = attribute(@parent, 'name')" + (f" AND {extra}" if extra else "")
+    return f"filter:={condition}"
+
+
+def add_second_page(layout, label, font, country_extent, layers: dict, profile_dir: str, language: str) -> None:
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+    layout.pageCollection().addPage(page)
+    findings, regions, route = layers["findings"], layers["regions"], layers["route"]
+
+    def place(item, x, y, w, h):
+        item.attemptResize(QgsLayoutSize(w, h, MM))
+        item.attemptMove(QgsLayoutPoint(x, y, MM), page=1)
+
+    title = label(layout, tr('[% "name" %]') + " — " + tr("findings, photos and profile"), 10, 7, 277, 9, 14,
+                  bold=True)
+    place(title, 10, 7, 277, 9)
+
+    overview = QgsLayoutItemMap(layout)
+    overview.setCrs(layers["crs"])
+    layout.addLayoutItem(overview)
+    place(overview, 10, 20, 86, 52)
+    overview.setLayers([route, regions])
+    overview.setKeepLayerSet(True)
+    from .export import _fit_aspect
+
+    overview.setExtent(_fit_aspect(country_extent, 86 / 52))
+    overview.setBackgroundColor(QColor("#fbfbf8"))
+    overview.setFrameEnabled(True)
+    overview.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
+
+    profile = QgsLayoutItemPicture(layout)
+    profile.setMode(QgsLayoutItemPicture.FormatRaster)
+    profile.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
+        f"'{profile_dir}/' || \"file_stem\" || '.png'"))
+    layout.addLayoutItem(profile)
+    place(profile, 10, 76, 86, 50)
+
+    for k in range(PHOTOS):
+        picture = QgsLayoutItemPicture(layout)
+        picture.setMode(QgsLayoutItemPicture.FormatRaster)
+        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+        props = picture.dataDefinedProperties()
+        props.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
+            f"'{profile_dir}/' || \"file_stem\" || '_photo{k}.jpg'"))
+        props.setProperty(QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(
+            f'coalesce("n_photos", 0) <= {k}'))
+        layout.addLayoutItem(picture)
+        place(picture, 10 + (k % 2) * 44, 131 + (k // 2) * 33, 42, 31)
+    caption = label(layout, tr("[% CASE WHEN \"n_photos\" > 0 THEN 'Photos of the most severe findings, shown "
+                               "upright.' ELSE 'No photos in this region.' END %]"), 10, 197, 86, 5, 6.5,
+                    colour="#666666")
+    place(caption, 10, 197, 86, 5)
+
+    parts = []
+    for key, (cat_label, _colour) in CATEGORIES.items():
+        text = tr(cat_label).replace("'", "''")
+        parts.append(f"CASE WHEN \"n_{key}\" > 0 THEN '{text}: ' || \"n_{key}\" END")
+    none = tr("none").replace("'", "''")
+    lines = [tr("Findings by category") + ": [% coalesce(nullif(array_to_string(array_filter(array("
+             + ", ".join(parts) + f"), @element IS NOT NULL), ' · '), ''), '{none}') %]"]
+    lines.append(tr('Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, '
+                    '[% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route '
+                    "not reported"))
+    block = label(layout, "\n".join(lines), 104, 20, 183, 30, 8.5)
+    place(block, 104, 20, 183, 30)
+
+    table = QgsLayoutItemAttributeTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setVectorLayer(findings)
+    table.setFilterFeatures(True)
+    table.setFeatureFilter("\"region\" = attribute(@atlas_feature, 'name')")
+    table.setMaximumNumberOfFeatures(1000)
+    columns = [
+        ("finding_id", tr("Id"), 13),
+        (f"format_date(\"observed_at\", 'd MMM', '{language}')", tr("Date"), 13),
+        (_category_label_expression(), tr("Category"), 32),
+        ("\"severity\"", tr("Severity"), 11),
+        ("coalesce(\"settlement_nearest\", \"settlement\")", tr("Near"), 20),
+        ("CASE WHEN \"official_class\" = '{m}' THEN '{a}' WHEN \"official_class\" = '{n}' THEN '{b}' "
+         "WHEN \"official_class\" = '{o}' THEN '{c}' END".format(
+            m=MATCHES, n=NEAR, o=NOT_OFFICIAL, a=tr("in registry"), b=tr("near a record"), c=tr("not in registry")),
+         tr("Registry"), 20),
+        ("\"description\"", tr("Description"), 56),
+    ]
+    table_columns = []
+    for expression, heading, width in columns:
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(expression)
+        column.setWidth(width)
+        table_columns.append(column)
+    table.setColumns(table_columns)
+    sort = QgsLayoutTableColumn()
+    sort.setAttribute('"severity"')
+    sort.setSortOrder(1)  # descending: the worst first
+    table.setSortColumns([sort])
+    table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
+    table.setHeaderFont(font(7.5, bold=True))
+    table.setContentFont(font(7))
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#b0b0b0"))
+    table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
+    table.setEmptyTableMessage(tr("No findings were documented in this region."))
+    table.setResizeMode(QgsLayoutMultiFrame.ExtendToNextPage)
+    frame = QgsLayoutFrame(layout, table)
+    table.addFrame(frame)
+    place(frame, 104, 54, 183, 145)
+    os.makedirs(profile_dir, exist_ok=True)
+
+
+def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> int:
+    """An elevation profile image of the route in each visited region (distance in the region, elevation),
+    drawn with Qt; the layout's picture shows the one of the page's region."""
+    import sqlite3
+
+    import numpy as np
+    from qgis.PyQt.QtCore import QPointF, QRectF, Qt
+    from qgis.PyQt.QtGui import QFont, QImage, QPainter, QPainterPath, QPen
+    from shapely import wkb as shapely_wkb
+
+    from ..core.geodesy import step_lengths
+    from ..core.regions import Region, RegionIndex
+    from ..store.bulk import read_track_rows, wkb_of
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name, code, file_stem, geom FROM regions WHERE visited = 1").fetchall()
+    finally:
+        conn.close()
+    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, _s, g in rows])
+    tracks = read_track_rows(gpkg_path)
+    km_word, m_word = tr("km"), tr("m")
+    written = 0
+    for k, (_name, _code, stem, _g) in enumerate(rows):
+        distance, elevation = [], []
+        offset = 0.0
+        for _fid, _day, c in tracks:
+            inside = index.locate(c[:, 0], c[:, 1]) == k
+            if inside.sum() < 2:
+                continue
+            part = c[inside]
+            steps = np.concatenate(([0.0], step_lengths(part[:, 0], part[:, 1])))
+            steps[1:][steps[1:] > 5000] = 0.0  # the route left the region and came back: no jump
+            along = offset + np.cumsum(steps) / 1000.0
+            distance.append(along)
+            elevation.append(part[:, 2])
+            offset = float(along[-1])
+        image = QImage(860, 500, QImage.Format_ARGB32)
+        image.fill(Qt.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.Antialiasing)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(22)
+        painter.setFont(font)
+        plot = QRectF(110, 20, 730, 400)
+        painter.setPen(QPen(Qt.gray, 1.5))
+        painter.drawRect(plot)
+        if distance:
+            x = np.concatenate(distance)
+            y = np.concatenate(elevation)
+            step = max(1, len(x) // 2000)
+            x, y = x[::step], y[::step]
+            low, high = float(np.nanmin(y)), float(np.nanmax(y))
+            if high - low < 50:
+                low, high = low - 25, high + 25
+            span = max(float(x[-1]), 1e-6)
+            path = QPainterPath()
+            for i, (xi, yi) in enumerate(zip(x, y)):
+                point = QPointF(plot.left() + plot.width() * xi / span,
+                                plot.bottom() - plot.height() * (yi - low) / (high - low))
+                path.moveTo(point) if i == 0 else path.lineTo(point)
+            painter.setPen(QPen(QColor("#1b7837"), 3))
+            painter.drawPath(path)
+            painter.setPen(Qt.black)
+            painter.drawText(QRectF(0, plot.top() - 12, 100, 30), Qt.AlignRight, f"{high:.0f} {m_word}")
+            painter.drawText(QRectF(0, plot.bottom() - 20, 100, 30), Qt.AlignRight, f"{low:.0f} {m_word}")
+            painter.drawText(QRectF(plot.left(), plot.bottom() + 10, 200, 40), Qt.AlignLeft, f"0 {km_word}")
+            painter.drawText(QRectF(plot.right() - 250, plot.bottom() + 10, 250, 40), Qt.AlignRight,
+                             f"{span:.0f} {km_word}")
+        painter.end()
+        image.save(os.path.join(profile_dir, f"{stem}.png"))
+        written += 1
+    return written
+
+
+def write_page_figures(gpkg_path: str, picture_dir: str) -> None:
+    """Per visited region: findings by category, official comparison counts, and the best photos (those
+    of the most severe findings) as upright JPEG files for the page; written into `regions` so the page
+    reads plain fields (no per-page aggregates, which QGIS 3.22 resolves only in its main project)."""
+    import sqlite3
+
+    from ..store.bulk import BulkWriter
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        regions = [r[0] for r in conn.execute("SELECT name FROM regions WHERE visited = 1")]
+        by_category = conn.execute("SELECT region, category, COUNT(*) FROM findings GROUP BY region, category"
+                                   ).fetchall()
+        by_class = conn.execute("SELECT region, official_class, COUNT(*) FROM findings GROUP BY region, "
+                                "official_class").fetchall()
+        unreported = dict(conn.execute("SELECT region, COUNT(*) FROM official_unreported GROUP BY region"
+                                       ).fetchall())
+        photos = conn.execute(
+            "SELECT m.region, m.thumbnail FROM media m LEFT JOIN findings f ON f.finding_id = m.finding_id "
+            "WHERE m.thumbnail IS NOT NULL ORDER BY m.region, coalesce(f.severity, 0) DESC, m.taken_at"
+        ).fetchall()
+        stems = dict(conn.execute("SELECT name, file_stem FROM regions").fetchall())
+    finally:
+        conn.close()
+    figures = {name: {f"n_{key}": 0 for key in CATEGORIES} for name in regions}
+    for name in regions:
+        figures[name].update(n_official_match=0, n_official_near=0, n_official_not=0, n_photos=0,
+                             n_unreported=int(unreported.get(name, 0)))
+    for region, category, count in by_category:
+        if region in figures and f"n_{category}" in figures[region]:
+            figures[region][f"n_{category}"] = count
+    names = {MATCHES: "n_official_match", NEAR: "n_official_near", NOT_OFFICIAL: "n_official_not"}
+    for region, official_class, count in by_class:
+        if region in figures and official_class in names:
+            figures[region][names[official_class]] = count
+    for region, thumbnail in photos:
+        if region in figures and figures[region]["n_photos"] < PHOTOS:
+            path = os.path.join(picture_dir, f"{stems[region]}_photo{figures[region]['n_photos']}.jpg")
+            with open(path, "wb") as out:
+                out.write(thumbnail)
+            figures[region]["n_photos"] += 1
+    columns = list(next(iter(figures.values())).keys()) if figures else []
+    with BulkWriter(gpkg_path, tables=("regions",)) as writer:
+        writer.conn.executemany(
+            f"UPDATE regions SET {', '.join(f'{c} = ?' for c in columns)} WHERE name = ?",
+            [(*values.values(), name) for name, values in figures.items()])
