@@ -254,6 +254,8 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     project = QgsProject()
     from ..store import gpkg as store
 
+    if not os.path.isfile(gpkg_path):
+        raise AtlasError(f"{gpkg_path}: no such expedition GeoPackage")
     store.open_store(gpkg_path)  # an older store gains the page-figure fields
     profile_dir = tempfile.mkdtemp(prefix="green_envoy_pages_")
     write_profiles(os.path.abspath(gpkg_path), profile_dir, language)

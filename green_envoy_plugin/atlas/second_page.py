@@ -264,7 +264,9 @@ def write_page_figures(gpkg_path: str, picture_dir: str) -> None:
             with open(path, "wb") as out:
                 out.write(thumbnail)
             figures[region]["n_photos"] += 1
-    columns = list(next(iter(figures.values())).keys()) if figures else []
+    if not figures:
+        return
+    columns = list(next(iter(figures.values())).keys())
     with BulkWriter(gpkg_path, tables=("regions",)) as writer:
         writer.conn.executemany(
             f"UPDATE regions SET {', '.join(f'{c} = ?' for c in columns)} WHERE name = ?",
