@@ -107,7 +107,9 @@ def _atlas(args, feedback) -> int:
     ensure_qgis()
     from .atlas.export import export_atlas
 
-    result = export_atlas(args.gpkg, args.out, feedback=feedback, language=args.language)
+    regions = [r.strip() for r in args.regions.split(",") if r.strip()] if args.regions else None
+    result = export_atlas(args.gpkg, args.out, feedback=feedback, language=args.language, regions=regions,
+                          combined=args.combined, png=args.png)
     for path in result.pdfs:
         print(path)
     return 2 if result.errors else 0
@@ -204,6 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gpkg", required=True)
     p.add_argument("--out", required=True, help="folder for the PDFs")
     p.add_argument("--language", choices=("en", "ru", "kk"), default="en", help="language of the pages")
+    p.add_argument("--regions", default="", help="only these regions (names, comma-separated)")
+    p.add_argument("--combined", action="store_true", help="one PDF with every region instead of one per region")
+    p.add_argument("--png", action="store_true", help="also PNG pages (150 dpi) for the web")
     p.set_defaults(run=_atlas)
 
     p = sub.add_parser("demo", help="the whole chain on the sample data")

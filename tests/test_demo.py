@@ -173,3 +173,18 @@ def test_sixty_findings_continue_on_further_pages(tmp_path, sample_dir, qgis_app
     text = subprocess.run(["pdftotext", page, "-"], capture_output=True, text=True, check=True).stdout
     assert pages >= 3
     assert all(f"K-{k:03d}" in text for k in range(60))
+
+
+def test_atlas_subset_combined_and_png(demo, tmp_path):
+    from green_envoy_plugin.atlas.export import export_atlas
+
+    out, _summary, _atlas = demo
+    store = os.path.join(out, "expedition.gpkg")
+    result = export_atlas(store, str(tmp_path / "a"), regions=["Almaty", "Karaganda Region"], png=True)
+    assert sorted(os.path.basename(p) for p in result.pdfs) == ["almaty.pdf", "karaganda_region.pdf"]
+    assert sorted(os.path.basename(p) for p in result.pngs) == ["almaty.png", "almaty_2.png", "karaganda_region.png",
+                                                                "karaganda_region_2.png"]
+    combined = export_atlas(store, str(tmp_path / "b"), combined=True, language="kk")
+    info = subprocess.run(["pdfinfo", combined.pdfs[0]], capture_output=True, text=True, check=True).stdout
+    pages = int(next(x.split()[-1] for x in info.splitlines() if x.startswith("Pages:")))
+    assert combined.pdfs == [str(tmp_path / "b" / "atlas_kk.pdf")] and pages >= 36  # 18 regions, 2+ pages each

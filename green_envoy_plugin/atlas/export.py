@@ -59,6 +59,7 @@ class AtlasError(StepError):
 @dataclass
 class AtlasResult:
     pdfs: list[str] = field(default_factory=list)
+    pngs: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
@@ -237,60 +238,90 @@ def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
 
 
 def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
-                 route_table: str = "route_overview", language: str = "en") -> AtlasResult:
+                 route_table: str = "route_overview", language: str = "en", regions: list[str] | None = None,
+                 combined: bool = False, png: bool = False) -> AtlasResult:
     """One PDF per visited region into out_dir, named from the region name (with _ru or _kk for those
-    languages). The page text, dates, numbers and region names are in the language chosen (en, ru, kk). The
-    route is drawn from its generalised copy (`route_overview`, made by assign-regions); `tracks` draws
-    every fix."""
+    languages), or all of them in one PDF (`combined`), and/or PNG pages for the web (`png`). The page text,
+    dates, numbers and region names are in the language chosen (en, ru, kk); `regions` limits the atlas to
+    those names. The route is drawn from its generalised copy (`route_overview`, made by assign-regions);
+    `tracks` draws every fix."""
     with i18n.language(language):
-        return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language)
+        return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined, png)
 
 
-def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str) -> AtlasResult:
+def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str,
+                  regions: list[str] | None, combined: bool, png: bool) -> AtlasResult:
     from ..pipeline import SilentFeedback, check_canceled
-
-    feedback = feedback or SilentFeedback()
-    os.makedirs(out_dir, exist_ok=True)
-    project = QgsProject()
     from ..store import gpkg as store
 
+    feedback = feedback or SilentFeedback()
     if not os.path.isfile(gpkg_path):
         raise AtlasError(f"{gpkg_path}: no such expedition GeoPackage")
+    os.makedirs(out_dir, exist_ok=True)
+    project = QgsProject()
     store.open_store(gpkg_path)  # an older store gains the page-figure fields
     profile_dir = tempfile.mkdtemp(prefix="green_envoy_pages_")
     write_profiles(os.path.abspath(gpkg_path), profile_dir, language)
     write_page_figures(os.path.abspath(gpkg_path), profile_dir)
     layout = build_layout(os.path.abspath(gpkg_path), project, route_table, profile_dir, language)
     atlas = layout.atlas()
+    if regions:
+        quoted = ", ".join("'" + name.replace("'", "''") + "'" for name in regions)
+        atlas.setFilterExpression(f'"visited" = 1 AND "name" IN ({quoted})')
     result = AtlasResult()
     if not atlas.beginRender():
         raise AtlasError("the atlas could not start (is the regions table filled? run assign-regions first)")
     total = atlas.count()
     if total == 0:
         atlas.endRender()
-        raise AtlasError(f"{gpkg_path}: no visited region to make a page for (run assign-regions first)")
+        which = f" among {', '.join(regions)}" if regions else ""
+        raise AtlasError(f"{gpkg_path}: no visited region{which} to make a page for (run assign-regions first)")
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
     # Text stays text: the pages can be searched, and tests read them with pdftotext.
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    suffix = "" if language == "en" else f"_{language}"
     try:
+        if combined:
+            atlas.endRender()
+            path = os.path.join(out_dir, f"atlas{suffix}.pdf")
+            status, error = QgsLayoutExporter.exportToPdf(atlas, path, settings)
+            if status != QgsLayoutExporter.Success:
+                raise AtlasError(f"{path}: export failed ({error})")
+            result.pdfs.append(path)
+            atlas.beginRender()
         for i in range(total):
             check_canceled(feedback)
             atlas.seekTo(i)
-            suffix = "" if language == "en" else f"_{language}"
-            path = os.path.join(out_dir, atlas.currentFilename() + suffix + ".pdf")
             exporter = QgsLayoutExporter(layout)
-            status = exporter.exportToPdf(path, settings)
-            if status != QgsLayoutExporter.Success:
-                result.errors.append(f"{path}: export failed ({exporter.errorFile() or status})")
-                feedback.reportError(result.errors[-1])
-            else:
-                result.pdfs.append(path)
+            base = os.path.join(out_dir, atlas.currentFilename() + suffix)
+            if not combined:
+                status = exporter.exportToPdf(base + ".pdf", settings)
+                if status != QgsLayoutExporter.Success:
+                    result.errors.append(f"{base}.pdf: export failed ({exporter.errorFile() or status})")
+                    feedback.reportError(result.errors[-1])
+                else:
+                    result.pdfs.append(base + ".pdf")
+            if png:
+                image = QgsLayoutExporter.ImageExportSettings()
+                image.dpi = 150
+                image.exportMetadata = False  # web images; no georeferencing attempt on PNG (GDAL can't)
+                from osgeo import gdal
+
+                # QGIS then tries to georeference the PNG through GDAL, which cannot update PNGs: silence that.
+                gdal.PushErrorHandler("CPLQuietErrorHandler")
+                try:
+                    status = exporter.exportToImage(base + ".png", image)
+                finally:
+                    gdal.PopErrorHandler()
+                if status == QgsLayoutExporter.Success:
+                    result.pngs.extend(sorted(p for p in (os.path.join(out_dir, f) for f in os.listdir(out_dir))
+                                              if p.startswith(base) and p.endswith(".png")
+                                              and p not in result.pngs))
             feedback.setProgress(100.0 * (i + 1) / total)
     finally:
         atlas.endRender()
-    feedback.pushInfo(f"Atlas: {len(result.pdfs)} page(s) written to {out_dir}")
+    feedback.pushInfo(f"Atlas: {len(result.pdfs)} PDF(s) and {len(result.pngs)} PNG page(s) written to {out_dir}")
     return result
-
