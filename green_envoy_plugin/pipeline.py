@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import struct
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -34,7 +33,7 @@ from .core.regions import Region, RegionIndex, RegionStats, split_route
 from .core.tracks import LOCAL_TZ, track_stats
 from .errors import Canceled, StepError
 from .store import gpkg
-from .store.bulk import BulkWriter, read_track_rows, wkb_of
+from .store.bulk import BulkWriter, point_xy, read_rows, read_track_rows, wkb_of
 from .thumbnails import make_thumbnail, qt_available
 
 __all__ = ["Canceled", "StepError"]
@@ -310,17 +309,12 @@ def _publish(gpkg_path: str, dsn: str, feedback) -> None:
 
 
 def read_findings_table_from_store(gpkg_path: str) -> list[Finding]:
-    import sqlite3
 
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT finding_id, geom, category, observed_at, case_type, severity, concerns, "
-                            "settlement, description, source FROM findings WHERE geom IS NOT NULL").fetchall()
-    finally:
-        conn.close()
+    rows = read_rows(gpkg_path, "SELECT finding_id, geom, category, observed_at, case_type, severity, concerns, "
+                        "settlement, description, source FROM findings WHERE geom IS NOT NULL")
     out = []
     for fid, geom, category, observed, case_type, severity, concerns, settlement, description, source in rows:
-        lon, lat = struct.unpack("<2d", wkb_of(geom)[5:21])
+        lon, lat = point_xy(geom)
         when = parse_times([observed.encode()])[0] if observed else None
         out.append(Finding(fid, lon, lat, category, None if when is None or np.isnan(when) else float(when),
                            case_type or "other", severity or 3, concerns or "", settlement or "", description or "",
@@ -330,19 +324,14 @@ def read_findings_table_from_store(gpkg_path: str) -> list[Finding]:
 
 def export_findings(gpkg_path: str, out_dir: str, fmt: str = "csv") -> list[str]:
     """One table of findings per region (file named from the region), CSV or XLSX, for the reports."""
-    import sqlite3
-
     import pandas as pd
 
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        frame = pd.read_sql_query(
-            "SELECT finding_id, observed_at, category, case_type, severity, concerns, settlement, "
-            "settlement_nearest, description, source, region, official_class, official_id, official_distance_m, "
-            "geom FROM findings ORDER BY observed_at", conn)
-    finally:
-        conn.close()
-    points = [struct.unpack("<2d", wkb_of(g)[5:21]) if g is not None else (None, None) for g in frame.pop("geom")]
+    columns = ["finding_id", "observed_at", "category", "case_type", "severity", "concerns", "settlement",
+               "settlement_nearest", "description", "source", "region", "official_class", "official_id",
+               "official_distance_m", "geom"]
+    frame = pd.DataFrame(read_rows(gpkg_path, f"SELECT {', '.join(columns)} FROM findings ORDER BY observed_at"),
+                         columns=columns)
+    points = [point_xy(g) if g is not None else (None, None) for g in frame.pop("geom")]
     frame.insert(2, "lon", [p[0] for p in points])
     frame.insert(3, "lat", [p[1] for p in points])
     os.makedirs(out_dir, exist_ok=True)
@@ -405,14 +394,10 @@ def scan_media(folder: str, feedback=None) -> tuple[list[MediaFile], list[tuple[
 
 def _stored_media(gpkg_path: str) -> dict[str, tuple[int, str, str]]:
     """fingerprint -> (fid, path, position source) of the media already in the store."""
-    import sqlite3
 
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        return {fp: (fid, path, source) for fid, path, fp, source in conn.execute(
-            "SELECT fid, path, fingerprint, position_source FROM media WHERE fingerprint IS NOT NULL")}
-    finally:
-        conn.close()
+    rows = read_rows(gpkg_path, "SELECT fid, path, fingerprint, position_source FROM media "
+                                "WHERE fingerprint IS NOT NULL")
+    return {fp: (fid, path, source) for fid, path, fp, source in rows}
 
 
 def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
@@ -511,20 +496,15 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_
 def link_media(gpkg_path: str, max_distance_m: float = 500.0, max_dt_s: float = 3 * 3600.0) -> int:
     """Each photo, video or note to the nearest finding within the distance and time windows (a finding
     without a time: distance only). Links set by hand (link_source 'manual') are kept. Returns the links."""
-    import sqlite3
 
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        findings = conn.execute("SELECT finding_id, geom, observed_at FROM findings WHERE geom IS NOT NULL").fetchall()
-        media = conn.execute("SELECT fid, geom, taken_at FROM media WHERE geom IS NOT NULL "
-                             "AND coalesce(link_source, '') <> 'manual'").fetchall()
-    finally:
-        conn.close()
+    findings = read_rows(gpkg_path, "SELECT finding_id, geom, observed_at FROM findings WHERE geom IS NOT NULL")
+    media = read_rows(gpkg_path, "SELECT fid, geom, taken_at FROM media WHERE geom IS NOT NULL "
+                                 "AND coalesce(link_source, '') <> 'manual'")
     updates: list[tuple] = []
     if findings and media:
-        f_xy = np.array([struct.unpack("<2d", wkb_of(g)[5:21]) for _i, g, _t in findings])
+        f_xy = np.array([point_xy(g) for _i, g, _t in findings])
         f_t = np.array([parse_times([t.encode()])[0] if t else np.nan for _i, _g, t in findings])
-        m_xy = np.array([struct.unpack("<2d", wkb_of(g)[5:21]) for _f, g, _t in media])
+        m_xy = np.array([point_xy(g) for _f, g, _t in media])
         m_t = parse_times([(t or "").encode() for _f, _g, t in media])
         for start in range(0, len(media), 2000):
             xy, tt = m_xy[start: start + 2000], m_t[start: start + 2000]
@@ -549,23 +529,18 @@ def link_media(gpkg_path: str, max_distance_m: float = 500.0, max_dt_s: float = 
 def write_tagged_copies(gpkg_path: str, media_root: str, out_dir: str) -> list[str]:
     """Copies of the JPEG photos placed by time, with their position written into EXIF GPS (every other tag
     kept). Only on request; the originals are never touched, and a copy never overwrites an original."""
-    import sqlite3
 
     if os.path.realpath(out_dir) == os.path.realpath(media_root):
         raise StepError("the copies must go to another folder than the originals")
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        placed = conn.execute("SELECT path, geom FROM media WHERE position_source IN ('time-sync', 'manual') "
-                              "AND geom IS NOT NULL AND kind = 'photo'").fetchall()
-    finally:
-        conn.close()
+    placed = read_rows(gpkg_path, "SELECT path, geom FROM media WHERE position_source IN ('time-sync', 'manual') "
+                          "AND geom IS NOT NULL AND kind = 'photo'")
     written = []
     for rel, blob in placed:
         if not rel.lower().endswith((".jpg", ".jpeg")):
             continue
         source = os.path.join(media_root, rel)
         target = os.path.join(out_dir, rel)
-        lon, lat = struct.unpack("<2d", wkb_of(blob)[5:21])
+        lon, lat = point_xy(blob)
         try:
             with open(source, "rb") as handle:
                 data = handle.read()
@@ -694,20 +669,15 @@ def _parts_from_store(gpkg_path: str) -> list[TrackPart]:
 
 def assign_settlements(gpkg_path: str, settlements: str | tuple[list[str], list], name_field: str = "name") -> int:
     """Each finding's nearest settlement (any point or polygon layer; its name field) and the distance."""
-    import sqlite3
 
     from .core.compare import _nearest_points, to_metres
 
     names, geoms = load_features(settlements, name_field) if isinstance(settlements, str) else settlements
     points = [g.representative_point() for g in geoms]
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        found = conn.execute("SELECT fid, geom FROM findings WHERE geom IS NOT NULL").fetchall()
-    finally:
-        conn.close()
+    found = read_rows(gpkg_path, "SELECT fid, geom FROM findings WHERE geom IS NOT NULL")
     if not found or not points:
         return 0
-    xy = np.array([struct.unpack("<2d", wkb_of(g)[5:21]) for _fid, g in found])
+    xy = np.array([point_xy(g) for _fid, g in found])
     slon, slat = np.array([p.x for p in points]), np.array([p.y for p in points])
     nearest, _d2 = _nearest_points(*to_metres(xy[:, 0], xy[:, 1]), *to_metres(slon, slat))
     distance = WGS84.inv(xy[:, 0], xy[:, 1], slon[nearest], slat[nearest])[2]
@@ -896,7 +866,6 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
     """Each finding against the nearest official feature (matches / near / not in the official layer), and
     the official features within the route corridor that the expedition did not report. Stored in the
     findings' official_* fields and the `official_unreported` table; optionally written as CSV/XLSX."""
-    import sqlite3
 
 
     feedback = feedback or SilentFeedback()
@@ -907,14 +876,10 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
         ids, geoms = official
         label = layer_label or "official layer"
     gpkg.open_store(gpkg_path)
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        found = conn.execute("SELECT fid, finding_id, category, region, geom FROM findings WHERE geom IS NOT NULL"
-                             ).fetchall()
-        region_rows = conn.execute("SELECT name, code, geom FROM regions WHERE geom IS NOT NULL").fetchall()
-    finally:
-        conn.close()
-    xy = np.array([struct.unpack("<2d", wkb_of(g)[5:21]) for *_rest, g in found]).reshape(-1, 2)
+    found = read_rows(gpkg_path, "SELECT fid, finding_id, category, region, geom FROM findings "
+                                 "WHERE geom IS NOT NULL")
+    region_rows = read_rows(gpkg_path, "SELECT name, code, geom FROM regions WHERE geom IS NOT NULL")
+    xy = np.array([point_xy(g) for *_rest, g in found]).reshape(-1, 2)
     route = [(c[:, 0], c[:, 1]) for _fid, _day, c in read_track_rows(gpkg_path)]
     feedback.setProgress(10)
     result = compare_core(xy[:, 0], xy[:, 1], geoms, route, match_m, near_m, corridor_m)

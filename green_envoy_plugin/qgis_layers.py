@@ -18,6 +18,19 @@ from .errors import StepError
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
+def _wgs84_features(layer: QgsVectorLayer):
+    """(feature, WKB in WGS84) of every feature with a geometry; invalid geometries repaired, not dropped."""
+    transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+    for feature in layer.getFeatures():
+        geom = feature.geometry()
+        if geom.isNull() or geom.isEmpty():
+            continue
+        if not geom.isGeosValid():
+            geom = geom.makeValid()
+        geom.transform(transform)
+        yield feature, bytes(geom.asWkb())
+
+
 def regions_from_layer(layer: QgsVectorLayer, name_field: str, code_field: str = "") -> list[tuple[Region, bytes]]:
     """Any polygon layer, in any CRS, as WGS84 regions; invalid polygons are repaired, not dropped."""
     if layer is None or not layer.isValid():
@@ -26,17 +39,9 @@ def regions_from_layer(layer: QgsVectorLayer, name_field: str, code_field: str =
         raise StepError(f"{layer.name()}: the regions layer must hold polygons")
     if layer.fields().indexOf(name_field) < 0:
         raise StepError(f"{layer.name()}: no field {name_field!r} for the region names")
-    transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
     has_code = bool(code_field) and layer.fields().indexOf(code_field) >= 0
     regions = []
-    for feature in layer.getFeatures():
-        geom = feature.geometry()
-        if geom.isNull() or geom.isEmpty():
-            continue
-        if not geom.isGeosValid():
-            geom = geom.makeValid()
-        geom.transform(transform)
-        raw = bytes(geom.asWkb())
+    for feature, raw in _wgs84_features(layer):
         code = str(feature[code_field]) if has_code and feature[code_field] is not None else ""
         regions.append((Region(str(feature[name_field]), code, shapely_wkb.loads(raw)), raw))
     return regions
@@ -48,17 +53,10 @@ def features_from_layer(layer: QgsVectorLayer, id_field: str = "") -> tuple[list
         raise StepError("the official layer is not valid")
     if id_field and layer.fields().indexOf(id_field) < 0:
         raise StepError(f"{layer.name()}: no field {id_field!r}")
-    transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
     ids, geoms = [], []
-    for feature in layer.getFeatures():
-        geom = feature.geometry()
-        if geom.isNull() or geom.isEmpty():
-            continue
-        if not geom.isGeosValid():
-            geom = geom.makeValid()
-        geom.transform(transform)
+    for feature, raw in _wgs84_features(layer):
         ids.append(str(feature[id_field]) if id_field else str(feature.id()))
-        geoms.append(shapely_wkb.loads(bytes(geom.asWkb())))
+        geoms.append(shapely_wkb.loads(raw))
     return ids, geoms
 
 

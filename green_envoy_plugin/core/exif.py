@@ -323,26 +323,9 @@ def build_exif(
             sign = "+" if minutes >= 0 else "-"
             n, raw = ascii_(f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
             exif.append((TAG_OFFSET_TIME_ORIGINAL, 2, n, raw))
-    gps: list[tuple[int, int, int, bytes]] = []
-    if lat is not None and lon is not None:
-        def dms(value: float) -> bytes:
-            value = abs(value)
-            d = int(value)
-            m = int((value - d) * 60)
-            s = (value - d - m / 60.0) * 3600.0
-            return rationals((d, 1), (m, 1), _rational(s, 10000))
-
-        gps += [
-            (0, 1, 4, bytes([2, 3, 0, 0])),
-            (GPS_LAT_REF, 2, 2, b"N\x00" if lat >= 0 else b"S\x00"),
-            (GPS_LAT, 5, 3, dms(lat)),
-            (GPS_LON_REF, 2, 2, b"E\x00" if lon >= 0 else b"W\x00"),
-            (GPS_LON, 5, 3, dms(lon)),
-        ]
-        if alt is not None:
-            gps += [(GPS_ALT_REF, 1, 1, bytes([0 if alt >= 0 else 1])), (GPS_ALT, 5, 1, rationals(_rational(alt, 100)))]
-        if direction is not None:
-            gps += [(GPS_DIR_REF, 2, 2, b"T\x00"), (GPS_DIR, 5, 1, rationals(_rational(direction, 100)))]
+    gps = _gps_entries(lat, lon, alt, e) if lat is not None and lon is not None else []
+    if gps and direction is not None:
+        gps += [(GPS_DIR_REF, 2, 2, b"T\x00"), (GPS_DIR, 5, 1, rationals(_rational(direction, 100)))]
 
     # Lay out IFD0, then the Exif IFD, then the GPS IFD; pointers need the sizes, so pack twice.
     pointer_tags = []

@@ -68,6 +68,21 @@ def line_zm_coords(blob: bytes) -> np.ndarray:
     return np.frombuffer(wkb, dtype=order + "f8", offset=9, count=4 * n).reshape(n, 4).astype(np.float64)
 
 
+def point_xy(blob: bytes) -> tuple[float, float]:
+    """lon, lat of a GeoPackage point blob (2D or 3D)."""
+    wkb = wkb_of(blob)
+    return struct.unpack("<2d" if wkb[0] == 1 else ">2d", wkb[5:21])
+
+
+def read_rows(gpkg_path: str, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows of a read-only query on the GeoPackage (sqlite3, never locking writers out for long)."""
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
 def _none_for_nan(values: np.ndarray) -> list:
     out = values.tolist()
     if np.isnan(values).any():
@@ -288,11 +303,7 @@ class BulkWriter:
 
 def read_track_rows(path: str) -> list[tuple[int, str, np.ndarray]]:
     """(fid, day, coords (n, 4)) of every stored track, in time order, read straight from SQLite."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = [(fid, day, line_zm_coords(geom)) for fid, day, geom in
-                conn.execute("SELECT fid, day, geom FROM tracks WHERE geom IS NOT NULL")]
-    finally:
-        conn.close()
+    rows = [(fid, day, line_zm_coords(geom)) for fid, day, geom in
+            read_rows(path, "SELECT fid, day, geom FROM tracks WHERE geom IS NOT NULL")]
     rows.sort(key=lambda r: r[2][0, 3] if len(r[2]) else 0.0)
     return rows
