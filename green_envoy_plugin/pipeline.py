@@ -622,6 +622,18 @@ class RegionSummary:
         return "\n".join(lines)
 
 
+def _to_wgs84(layer) -> osr.CoordinateTransformation | None:
+    """The transformation of an OGR layer's coordinates to WGS84 lon/lat, None when they already are."""
+    source_srs = layer.GetSpatialRef()
+    if source_srs is None:
+        return None
+    source_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    target = osr.SpatialReference()
+    target.ImportFromEPSG(4326)
+    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return None if source_srs.IsSame(target) else osr.CoordinateTransformation(source_srs, target)
+
+
 def load_regions(path: str, name_field: str = "ADM1_EN", code_field: str = "ADM1_PCODE", layer_name: str = ""
                  ) -> list[tuple[Region, bytes]]:
     """Regions of any polygon layer GDAL reads, reprojected to WGS84, with their geometry as WKB."""
@@ -633,15 +645,7 @@ def load_regions(path: str, name_field: str = "ADM1_EN", code_field: str = "ADM1
         defn = layer.GetLayerDefn()
         if defn.GetFieldIndex(name_field) < 0:
             raise gpkg.StoreError(f"{path}: the regions layer has no field {name_field!r}")
-        source_srs = layer.GetSpatialRef()
-        transform = None
-        if source_srs is not None:
-            source_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            target = osr.SpatialReference()
-            target.ImportFromEPSG(4326)
-            target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            if not source_srs.IsSame(target):
-                transform = osr.CoordinateTransformation(source_srs, target)
+        transform = _to_wgs84(layer)
         regions = []
         for feature in layer:
             geom = feature.GetGeometryRef()
@@ -787,15 +791,7 @@ def load_features(path: str, id_field: str = "", layer_name: str = "") -> tuple[
             raise StepError(f"{path}: no layer {layer_name!r}")
         if id_field and layer.GetLayerDefn().GetFieldIndex(id_field) < 0:
             raise StepError(f"{path}: the official layer has no field {id_field!r}")
-        transform = None
-        source_srs = layer.GetSpatialRef()
-        if source_srs is not None:
-            source_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            target = osr.SpatialReference()
-            target.ImportFromEPSG(4326)
-            target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            if not source_srs.IsSame(target):
-                transform = osr.CoordinateTransformation(source_srs, target)
+        transform = _to_wgs84(layer)
         ids, geoms = [], []
         for feature in layer:
             geom = feature.GetGeometryRef()
