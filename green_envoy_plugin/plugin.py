@@ -41,6 +41,13 @@ class GreenEnvoyPlugin:
             action.triggered.connect(lambda _checked=False, name=algorithm.NAME: self.open_step(name))
             self.iface.addPluginToMenu(tr(MENU), action)
             self.actions.append(action)
+        self.panel = None
+        panel_action = QAction(icon, tr("Expedition panel"), self.iface.mainWindow())
+        panel_action.setObjectName("greenenvoy_panel")
+        panel_action.setCheckable(True)
+        panel_action.toggled.connect(self.toggle_panel)
+        self.iface.addPluginToMenu(tr(MENU), panel_action)
+        self.actions.append(panel_action)
         for name, title, slot in (("layers", "Add expedition layers…", self.add_layers),
                                   ("shared", "Add shared findings (PostGIS)…", self.add_shared),
                                   ("viewer", "Media viewer…", self.open_viewer)):
@@ -49,13 +56,23 @@ class GreenEnvoyPlugin:
             action.triggered.connect(slot)
             self.iface.addPluginToMenu(tr(MENU), action)
             self.actions.append(action)
-        self.toolbar.addAction(self.actions[0])
+        self.toolbar.addAction(panel_action)
         self.viewer = None
 
     def open_step(self, name: str) -> None:
         import processing
 
         processing.execAlgorithmDialog(f"greenenvoy:{name}", {})
+
+    def toggle_panel(self, visible: bool) -> None:
+        from qgis.PyQt.QtCore import Qt
+
+        from .gui.panel import ExpeditionPanel
+
+        if self.panel is None:
+            self.panel = ExpeditionPanel(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.panel)
+        self.panel.setVisible(visible)
 
     def add_layers(self) -> None:
         from qgis.PyQt.QtWidgets import QFileDialog
@@ -124,6 +141,10 @@ class GreenEnvoyPlugin:
         if getattr(self, "viewer", None) is not None:
             self.viewer.close()
             self.viewer = None
+        if getattr(self, "panel", None) is not None:
+            self.iface.removeDockWidget(self.panel)
+            self.panel.deleteLater()
+            self.panel = None
         for action in self.actions:
             self.iface.removePluginMenu(tr(MENU), action)
             action.deleteLater()

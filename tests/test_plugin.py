@@ -24,6 +24,6 @@ def check_loaded(plugin):
     ids = {a.id() for a in provider.algorithms()}
     assert ids == {f"greenenvoy:{n}" for n in ("importgpx", "importfindings", "importphotos", "assignregions",
                                                 "compareofficial", "exportatlas")}
-    assert len(plugin.actions) == 9
+    assert len(plugin.actions) == 10
     assert {a.objectName() for a in plugin.actions} >= {"greenenvoy_viewer", "greenenvoy_layers"}
     assert all(a.text() for a in plugin.actions)

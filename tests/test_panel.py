@@ -1,0 +1,84 @@
+"""The Expedition panel: each step a background task, the store's state shown, errors in the message bar."""
+
+import os
+import time
+
+import pytest
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLE = os.path.join(ROOT, "sample_data")
+
+
+def wait(task, timeout=120):
+    started = time.monotonic()
+    while task in QgsApplication.taskManager().tasks() or task.status() not in (task.Complete, task.Terminated):
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() - started > timeout:
+            raise TimeoutError(task.description())
+    for _ in range(20):  # let finished() run on the main thread
+        QgsApplication.processEvents()
+
+
+@pytest.fixture
+def panel(qgis_iface, qgis_new_project, tmp_path):
+    from qgis.gui import QgsGui
+
+    from green_envoy_plugin.gui.panel import ExpeditionPanel
+
+    QgsGui.editorWidgetRegistry().initEditors()
+    widget = ExpeditionPanel(qgis_iface)
+    widget.store.setFilePath(str(tmp_path / "expedition.gpkg"))
+    yield widget
+    QgsProject.instance().removeAllMapLayers()
+
+
+def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
+    panel.gpx.setFilePath(os.path.join(SAMPLE, "gpx"))
+    wait(panel.run_import_gpx())
+    assert panel.last_error == ""
+    assert "148 track segments" in panel.status.text()
+    assert "assign regions again" in panel.status.text()
+    group = QgsProject.instance().layerTreeRoot().findGroup("Green Envoy")
+    assert group is not None and len(group.findLayers()) == 5  # added after the first import
+
+    panel.findings.setFilePath(os.path.join(SAMPLE, "findings.csv"))
+    wait(panel.run_import_findings())
+    panel.media.setFilePath(os.path.join(SAMPLE, "photos"))
+    panel.tz.setText("+06:00")
+    panel.offset.setValue(462)
+    wait(panel.run_import_media())
+    assert "113 findings; 12 media" in panel.status.text()
+
+    regions = QgsVectorLayer(os.path.join(SAMPLE, "kz_admin1.gpkg"), "kz_admin1", "ogr")
+    QgsProject.instance().addMapLayer(regions)
+    panel.regions.setLayer(regions)
+    panel.region_name.setField("ADM1_EN")
+    wait(panel.run_assign())
+    assert panel.last_error == "" and "assign regions again" not in panel.status.text()
+
+    official = QgsVectorLayer(os.path.join(SAMPLE, "official_landfills_synthetic.gpkg"), "registry", "ogr")
+    QgsProject.instance().addMapLayer(official)
+    panel.official.setLayer(official)
+    wait(panel.run_compare())
+    assert panel.last_error == ""
+
+    panel.atlas_dir.setFilePath(str(tmp_path / "atlas"))
+    panel.language.setCurrentIndex(2)  # Kazakh
+    result = panel.run_atlas()
+    assert len(result.pdfs) == 18 and all(p.endswith("_kk.pdf") for p in result.pdfs)
+    # The store is remembered by the project, relative to it.
+    assert QgsProject.instance().readEntry("green_envoy", "store")[0].endswith("expedition.gpkg")
+
+
+def test_a_bad_step_reports_in_the_message_bar_and_cancel_stops(panel, tmp_path):
+    panel.gpx.setFilePath(str(tmp_path / "nothing_here"))
+    os.makedirs(tmp_path / "nothing_here")
+    wait(panel.run_import_gpx())
+    assert "no GPX file found" in panel.last_error
+    panel.gpx.setFilePath(os.path.join(SAMPLE, "gpx"))
+    task = panel.run_import_gpx()
+    task.cancel()
+    wait(task)
+    assert "cancel" in panel.last_error
