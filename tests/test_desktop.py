@@ -13,7 +13,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 @pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None,
                     reason="QGIS desktop or xvfb-run is not installed")
-def test_zip_installs_into_a_clean_profile_and_loads_in_qgis_desktop(tmp_path):
+def test_zip_installs_into_a_clean_profile_and_runs_the_workflow_in_qgis_desktop(tmp_path):
     archive = tmp_path / "green_envoy_plugin.zip"
     subprocess.run([sys.executable, os.path.join(ROOT, "tools", "package.py"), str(archive)], check=True,
                    capture_output=True)
@@ -26,15 +26,21 @@ def test_zip_installs_into_a_clean_profile_and_loads_in_qgis_desktop(tmp_path):
     (profile / "QGIS" / "QGIS3.ini").write_text(
         "[PythonPlugins]\ngreen_envoy_plugin=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n", encoding="utf-8")
     out = tmp_path / "smoke"
+    work = tmp_path / "work"
+    work.mkdir()
     result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", str(tmp_path), "--nologo",
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(tmp_path), "--nologo",
          "--noversioncheck", "--code", os.path.join(ROOT, "tools", "desktop_smoke.py")],
-        capture_output=True, text=True, timeout=240, check=False,
-        env={**os.environ, "SMOKE_OUT": str(out), "QT_QPA_PLATFORM": "xcb"})
+        capture_output=True, text=True, timeout=400, check=False,
+        env={**os.environ, "SMOKE_OUT": str(out), "QT_QPA_PLATFORM": "xcb", "SMOKE_WORKFLOW": str(work),
+             "SMOKE_SAMPLE": os.path.join(ROOT, "sample_data")})
     report = (tmp_path / "smoke.txt").read_text(encoding="utf-8") if (tmp_path / "smoke.txt").exists() else ""
     assert "green_envoy_plugin" in report, (result.returncode, result.stderr[-1500:])
     assert "provider=True" in report
     assert "&Green Envoy" in report
+    # The sample workflow run from the Expedition panel in real QGIS: no step failed, the store is full.
+    assert "error=" not in report, report
+    assert "148 track segments" in report and "113 findings; 12 media" in report, report
     assert (tmp_path / "smoke.png").stat().st_size > 20_000
     os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
     shutil.copy(tmp_path / "smoke.png", os.path.join(ROOT, "build", "screenshots", "qgis_desktop.png"))

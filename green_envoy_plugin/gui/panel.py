@@ -35,6 +35,7 @@ class ExpeditionPanel(QgsDockWidget):
     def __init__(self, iface=None, parent=None):
         super().__init__(tr("Expedition"), parent)
         self.setObjectName("GreenEnvoyExpeditionPanel")
+        self.setMinimumWidth(380)
         self.iface = iface
         self.tasks: list[StepTask] = []
         self.last_error = ""
