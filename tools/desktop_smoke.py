@@ -13,7 +13,7 @@ from qgis.utils import active_plugins, iface, plugins
 OUT = os.environ.get("SMOKE_OUT", "/tmp/green_envoy_smoke")
 WORK = os.environ.get("SMOKE_WORKFLOW", "")
 SAMPLE = os.environ.get("SMOKE_SAMPLE", "")
-report = open(OUT + ".txt", "w", encoding="utf-8")  # noqa: SIM115 (kept open across the timers)
+report = open(OUT + ".txt", "w", encoding="utf-8")
 
 
 def check_plugin() -> None:
