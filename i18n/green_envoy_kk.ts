@@ -423,5 +423,17 @@
         <source>&amp;Green Envoy</source>
         <translation>&amp;Green Envoy</translation>
     </message>
+    <message>
+        <source>Share through PostGIS</source>
+        <translation>PostGIS арқылы бөлісу</translation>
+    </message>
+    <message>
+        <source>Shared PostGIS (optional)</source>
+        <translation>Ортақ PostGIS (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Give the PostgreSQL connection of the shared store.</source>
+        <translation>Ортақ қойманың PostgreSQL қосылымын көрсетіңіз.</translation>
+    </message>
 </context>
 </TS>

@@ -423,5 +423,17 @@
         <source>&amp;Green Envoy</source>
         <translation>&amp;Green Envoy</translation>
     </message>
+    <message>
+        <source>Share through PostGIS</source>
+        <translation>Поделиться через PostGIS</translation>
+    </message>
+    <message>
+        <source>Shared PostGIS (optional)</source>
+        <translation>Общий PostGIS (необязательно)</translation>
+    </message>
+    <message>
+        <source>Give the PostgreSQL connection of the shared store.</source>
+        <translation>Укажите подключение PostgreSQL общего хранилища.</translation>
+    </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ def test_zip_installs_into_a_clean_profile_and_runs_the_workflow_in_qgis_desktop
     # The sample workflow run from the Expedition panel in real QGIS: no step failed, the store is full.
     assert "error=" not in report, report
     assert "148 track segments" in report and "113 findings; 12 media" in report, report
+    assert "atlas=18" in report, report
     assert (tmp_path / "smoke.png").stat().st_size > 20_000
     os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
     shutil.copy(tmp_path / "smoke.png", os.path.join(ROOT, "build", "screenshots", "qgis_desktop.png"))

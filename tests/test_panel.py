@@ -34,9 +34,17 @@ def panel(qgis_iface, qgis_new_project, tmp_path):
     QgsProject.instance().removeAllMapLayers()
 
 
+def click(panel, button):
+    """Press the panel's button as a user would; returns the background task it started."""
+    before = list(panel.tasks)
+    button.click()
+    started = [t for t in panel.tasks if t not in before]
+    return started[0]
+
+
 def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
     panel.gpx.setFilePath(os.path.join(SAMPLE, "gpx"))
-    wait(panel.run_import_gpx())
+    wait(click(panel, panel.import_gpx))
     assert panel.last_error == ""
     assert "148 track segments" in panel.status.text()
     assert "assign regions again" in panel.status.text()
@@ -44,24 +52,24 @@ def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
     assert group is not None and len(group.findLayers()) == 5  # added after the first import
 
     panel.findings.setFilePath(os.path.join(SAMPLE, "findings.csv"))
-    wait(panel.run_import_findings())
+    wait(click(panel, panel.import_findings))
     panel.media.setFilePath(os.path.join(SAMPLE, "photos"))
     panel.tz.setText("+06:00")
     panel.offset.setValue(462)
-    wait(panel.run_import_media())
+    wait(click(panel, panel.import_media))
     assert "113 findings; 12 media" in panel.status.text()
 
     regions = QgsVectorLayer(os.path.join(SAMPLE, "kz_admin1.gpkg"), "kz_admin1", "ogr")
     QgsProject.instance().addMapLayer(regions)
     panel.regions.setLayer(regions)
     panel.region_name.setField("ADM1_EN")
-    wait(panel.run_assign())
+    wait(click(panel, panel.assign))
     assert panel.last_error == "" and "assign regions again" not in panel.status.text()
 
     official = QgsVectorLayer(os.path.join(SAMPLE, "official_landfills_synthetic.gpkg"), "registry", "ogr")
     QgsProject.instance().addMapLayer(official)
     panel.official.setLayer(official)
-    wait(panel.run_compare())
+    wait(click(panel, panel.compare))
     assert panel.last_error == ""
 
     panel.atlas_dir.setFilePath(str(tmp_path / "atlas"))

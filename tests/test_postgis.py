@@ -160,3 +160,27 @@ def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app):
     bob.changeAttributeValue(fid(bob, "F-005"), description, "Bob's text")
     assert bob.commitChanges(), bob.commitErrors()
     assert store.read_finding("F-005")["description"] == "Bob's text"
+
+
+def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgis_iface):
+    import time
+
+    from qgis.core import QgsApplication
+
+    from green_envoy_plugin.gui.panel import ExpeditionPanel
+
+    gpkg_path = str(tmp_path / "e.gpkg")
+    pipeline.import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
+    panel = ExpeditionPanel(qgis_iface)
+    panel.store.setFilePath(gpkg_path)
+    panel.postgis.setText(DSN)
+    panel.sync.click()
+    task = panel.tasks[-1]
+    started = time.monotonic()
+    while task in QgsApplication.taskManager().tasks() and time.monotonic() - started < 120:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(20):
+        QgsApplication.processEvents()
+    assert panel.last_error == ""
+    assert store.count("findings") == 113

@@ -43,8 +43,9 @@ def start_workflow() -> None:
     panel.regions.setLayer(regions)
     panel.region_name.setField("ADM1_EN")
     panel.official.setLayer(official)
-    steps = [panel.run_import_gpx, panel.run_import_findings, panel.run_import_media, panel.run_assign,
-             panel.run_compare]
+    panel.atlas_dir.setFilePath(os.path.join(WORK, "atlas"))
+    steps = [panel.import_gpx.click, panel.import_findings.click, panel.import_media.click, panel.assign.click,
+             panel.compare.click, panel.export.click]
 
     def next_step() -> None:
         if QgsApplication.taskManager().countActiveTasks():
@@ -54,6 +55,8 @@ def start_workflow() -> None:
             report.write(f"error={panel.last_error}\n")
         if not steps:
             report.write(f"status={panel.status.text()!r}\n")
+            atlas = os.path.join(WORK, "atlas")
+            report.write(f"atlas={len(os.listdir(atlas)) if os.path.isdir(atlas) else 0}\n")
             canvas = iface.mapCanvas()
             canvas.setExtent(QgsProject.instance().mapLayersByName("Route")[0].extent())
             canvas.refresh()

@@ -49,7 +49,13 @@ class ExpeditionPanel(QgsDockWidget):
         self.status = QLabel(tr("Choose or create the expedition GeoPackage."))
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
-        layout.addWidget(self._group(tr("1. Expedition store"), [(tr("GeoPackage"), self.store), ("", self.status)]))
+        self.postgis = QLineEdit()
+        self.postgis.setPlaceholderText("host=... dbname=... user=... password=...")
+        self.postgis.setObjectName("postgis")
+        self.sync = self._button(tr("Share through PostGIS"), self.run_sync, "sync")
+        layout.addWidget(self._group(tr("1. Expedition store"), [
+            (tr("GeoPackage"), self.store), ("", self.status), (tr("Shared PostGIS (optional)"), self.postgis),
+            ("", self.sync)]))
 
         self.gpx = QgsFileWidget()
         self.gpx.setStorageMode(QgsFileWidget.GetDirectory)
@@ -140,6 +146,7 @@ class ExpeditionPanel(QgsDockWidget):
         for widget, key in ((self.gpx, "gpx"), (self.media, "media"), (self.atlas_dir, "atlas")):
             widget.setFilePath(settings.value(f"{SCOPE}/{key}", "", type=str))
         self.tz.setText(settings.value(f"{SCOPE}/tz", "+05:00", type=str))
+        self.postgis.setText(QgsProject.instance().readEntry(SCOPE, "postgis", "")[0])
 
     def _save_settings(self) -> None:
         if self.store.filePath():
@@ -148,6 +155,8 @@ class ExpeditionPanel(QgsDockWidget):
         for widget, key in ((self.gpx, "gpx"), (self.media, "media"), (self.atlas_dir, "atlas")):
             settings.setValue(f"{SCOPE}/{key}", widget.filePath())
         settings.setValue(f"{SCOPE}/tz", self.tz.text())
+        # The connection is remembered per project (without asking where passwords should live: the DSN as typed).
+        QgsProject.instance().writeEntry(SCOPE, "postgis", self.postgis.text())
 
     def _store_changed(self, _path: str) -> None:
         self._save_settings()
@@ -259,6 +268,13 @@ class ExpeditionPanel(QgsDockWidget):
         official = features_from_layer(layer)
         return self._start(tr("Compare with the official layer"), lambda fb: pipeline.compare_official(
             self.store_path(), official, layer_label=layer.name(), feedback=fb))
+
+    def run_sync(self):
+        dsn = self.postgis.text().strip()
+        if not dsn:
+            self._message(tr("Give the PostgreSQL connection of the shared store."), Qgis.Warning)
+            return None
+        return self._start(tr("Share through PostGIS"), lambda fb: pipeline.sync_postgis(self.store_path(), dsn, fb))
 
     def run_atlas(self):
         from ..atlas.export import export_atlas
