@@ -424,6 +424,14 @@
         <translation>&amp;Green Envoy</translation>
     </message>
     <message>
+        <source>Exporting the atlas…</source>
+        <translation>Атлас экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
         <source>Share through PostGIS</source>
         <translation>PostGIS арқылы бөлісу</translation>
     </message>

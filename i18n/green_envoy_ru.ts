@@ -424,6 +424,14 @@
         <translation>&amp;Green Envoy</translation>
     </message>
     <message>
+        <source>Exporting the atlas…</source>
+        <translation>Экспорт атласа…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Share through PostGIS</source>
         <translation>Поделиться через PostGIS</translation>
     </message>

@@ -167,6 +167,8 @@ T.update({
     "Add shared findings (PostGIS)…": ("Добавить общие проблемы (PostGIS)…", "Ортақ мәселелерді қосу (PostGIS)…"),
     "Media viewer…": ("Просмотр медиа…", "Медиа қарау…"),
     "&Green Envoy": ("&Green Envoy", "&Green Envoy"),
+    "Exporting the atlas…": ("Экспорт атласа…", "Атлас экспортталуда…"),
+    "Cancel": ("Отмена", "Болдырмау"),
     "Share through PostGIS": ("Поделиться через PostGIS", "PostGIS арқылы бөлісу"),
     "Shared PostGIS (optional)": ("Общий PostGIS (необязательно)", "Ортақ PostGIS (міндетті емес)"),
     "Give the PostgreSQL connection of the shared store.": ("Укажите подключение PostgreSQL общего хранилища.",

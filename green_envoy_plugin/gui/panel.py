@@ -10,13 +10,16 @@ import os
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,6 +32,21 @@ from ..store.bulk import read_rows
 from .tasks import StepTask
 
 SCOPE = "green_envoy"
+
+
+class DialogFeedback(pipeline.SilentFeedback):
+    """The pipeline's feedback protocol on a progress dialog, for work that must stay on the main thread."""
+
+    def __init__(self, dialog: QProgressDialog):
+        self.dialog = dialog
+
+    def setProgress(self, value: float) -> None:  # noqa: N802
+        self.dialog.setValue(int(value))
+        QApplication.processEvents()
+
+    def isCanceled(self) -> bool:  # noqa: N802
+        QApplication.processEvents()
+        return self.dialog.wasCanceled()
 
 
 class ExpeditionPanel(QgsDockWidget):
@@ -281,13 +299,19 @@ class ExpeditionPanel(QgsDockWidget):
 
         out = self.atlas_dir.filePath() or os.path.join(os.path.dirname(self.store_path()), "atlas")
         language = self.language.currentData()
-        # Layout export builds its own project and fonts: it runs on the main thread, with QGIS's own progress.
+        # Layout export builds its own project and fonts, so it stays on the main thread; between pages the
+        # window is repainted and the progress dialog's Cancel is heard.
+        progress = QProgressDialog(tr("Exporting the atlas…"), tr("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(0)
         try:
-            result = export_atlas(self.store_path(), out, language=language)
+            result = export_atlas(self.store_path(), out, language=language, feedback=DialogFeedback(progress))
         except pipeline.StepError as exc:
             self._message(f"{tr('Export the atlas')}: {exc}", Qgis.Critical, details=True)
             self.last_error = str(exc)
             return None
+        finally:
+            progress.close()
         self.last_error = ""
         self._message(tr("{0} atlas file(s) written to {1}").format(len(result.pdfs), out), Qgis.Success)
         return result
