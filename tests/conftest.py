@@ -53,3 +53,19 @@ def write_gpx(tmp_path):
         return str(path)
 
     return write
+
+
+def screenshot_script(script: str, png) -> str:
+    """Run one of tools/screenshot_*.py in a real window under Xvfb; its stdout (the script says what it saw),
+    after checking it ended well. The screenshot is also kept in build/screenshots/ for people to look at."""
+    import shutil
+    import subprocess
+
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, os.path.join(ROOT, "tools", script),
+         str(png)], capture_output=True, text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
+    shutil.copy(png, os.path.join(ROOT, "build", "screenshots", os.path.basename(str(png))))
+    return result.stdout

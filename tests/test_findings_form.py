@@ -2,12 +2,12 @@
 
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from green_envoy_plugin import pipeline
+
+from .conftest import screenshot_script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -59,16 +59,9 @@ def test_form_widgets_constraints_and_defaults(layers):
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run (Debian xvfb) is not installed")
 def test_form_screenshot_with_the_category_drop_down(tmp_path):
     png = tmp_path / "findings_form.png"
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable,
-         os.path.join(ROOT, "tools", "screenshot_findings_form.py"), str(png)],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "xcb"}, check=False)
-    assert result.returncode == 0, result.stderr[-2000:]
-    items, region = result.stdout.strip().splitlines()[-2:]
+    items, region = screenshot_script("screenshot_findings_form.py", png).strip().splitlines()[-2:]
     assert items.split("|")[1:] == ["Air quality and industrial zones", "Rivers, lakes and water resources",
                                     "Soil, pastures and forest areas", "Waste landfills and irrigated lands",
                                     "Household and industrial waste"]
     assert region == "region: Karaganda Region"
     assert png.stat().st_size > 10_000
-    os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
-    shutil.copy(png, os.path.join(ROOT, "build", "screenshots", "findings_form.png"))

@@ -2,12 +2,12 @@
 
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from green_envoy_plugin import pipeline
+
+from .conftest import screenshot_script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -47,12 +47,7 @@ def test_screenshot_under_xvfb_shows_the_sideways_photo_upright(tmp_path):
     from qgis.PyQt.QtGui import QImage
 
     png = tmp_path / "media_viewer.png"
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable,
-         os.path.join(ROOT, "tools", "screenshot_media_viewer.py"), str(png)],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "xcb"}, check=False)
-    assert result.returncode == 0, result.stderr[-2000:]
-    x, y, w, h = (int(v) for v in result.stdout.split()[-4:])
+    x, y, w, h = (int(v) for v in screenshot_script("screenshot_media_viewer.py", png).split()[-4:])
     screen = QImage(str(png))
     assert not screen.isNull()
     # The sample photo has a dark caption band at its top and brown ground at its bottom; stored sideways
@@ -62,8 +57,6 @@ def test_screenshot_under_xvfb_shows_the_sideways_photo_upright(tmp_path):
     top, bottom = picture[len(picture) // 40], picture[-len(picture) // 20]
     assert top.lightness() < 70, top.name()
     assert bottom.red() > bottom.blue() + 30, bottom.name()  # the brown ground
-    os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
-    shutil.copy(png, os.path.join(ROOT, "build", "screenshots", "media_viewer.png"))
 
 
 def test_media_layer_style_and_map_tip_show_the_thumbnail(sample_store, qgis_app):
