@@ -554,11 +554,6 @@ def write_tagged_copies(gpkg_path: str, media_root: str, out_dir: str) -> list[s
     return written
 
 
-def import_photos(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
-                  max_gap_s: float = 300.0, feedback=None) -> MediaReport:
-    return import_media(folder, gpkg_path, camera_tz, offset_s, max_gap_s, feedback=feedback)
-
-
 def estimate_camera_offset(photo: str, gpkg_path: str, camera_tz: str = "+05:00", true_time: str = "",
                            lon: float | None = None, lat: float | None = None,
                            max_distance_m: float = 250.0) -> tuple[float, str]:
