@@ -109,10 +109,20 @@ def _atlas(args, feedback) -> int:
 
     regions = [r.strip() for r in args.regions.split(",") if r.strip()] if args.regions else None
     result = export_atlas(args.gpkg, args.out, feedback=feedback, language=args.language, regions=regions,
-                          combined=args.combined, png=args.png)
+                          combined=args.combined, png=args.png, template=args.template)
     for path in result.pdfs:
         print(path)
     return 2 if result.errors else 0
+
+
+def _save_template(args, feedback) -> int:
+    from .qgis_app import ensure_qgis
+
+    ensure_qgis()
+    from .atlas.export import save_template
+
+    print(save_template(args.gpkg, args.out, args.language))
+    return 0
 
 
 def _demo(args, feedback) -> int:
@@ -209,7 +219,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--regions", default="", help="only these regions (names, comma-separated)")
     p.add_argument("--combined", action="store_true", help="one PDF with every region instead of one per region")
     p.add_argument("--png", action="store_true", help="also PNG pages (150 dpi) for the web")
+    p.add_argument("--template", default="", help="a .qpt adjusted in QGIS's layout designer")
     p.set_defaults(run=_atlas)
+
+    p = sub.add_parser("save-template", help="write the atlas layout as a .qpt to adjust in QGIS")
+    p.add_argument("--gpkg", required=True, help="a store with regions assigned (for the layers)")
+    p.add_argument("--out", required=True, help="the .qpt to write")
+    p.add_argument("--language", choices=("en", "ru", "kk"), default="en")
+    p.set_defaults(run=_save_template)
 
     p = sub.add_parser("demo", help="the whole chain on the sample data")
     p.add_argument("--sample", default=SAMPLE)

@@ -1,6 +1,7 @@
 """The whole chain on the committed sample, as `make demo` runs it."""
 
 import os
+import re
 import subprocess
 import unicodedata
 
@@ -188,3 +189,32 @@ def test_atlas_subset_combined_and_png(demo, tmp_path):
     info = subprocess.run(["pdfinfo", combined.pdfs[0]], capture_output=True, text=True, check=True).stdout
     pages = int(next(x.split()[-1] for x in info.splitlines() if x.startswith("Pages:")))
     assert combined.pdfs == [str(tmp_path / "b" / "atlas_kk.pdf")] and pages >= 36  # 18 regions, 2+ pages each
+
+
+def test_atlas_from_an_edited_template(demo, tmp_path):
+    """A report author saves the layout, changes it in the designer (here: the title text), and the export
+    keeps the change while the maps and legend still show this store's layers."""
+    from green_envoy_plugin.atlas.export import AtlasError, export_atlas, save_template
+
+    out, _summary, _atlas = demo
+    store = os.path.join(out, "expedition.gpkg")
+    template = save_template(store, str(tmp_path / "atlas.qpt"))
+    with open(template, encoding="utf-8") as handle:
+        text = handle.read()
+    title = 'labelText="[% &quot;name&quot; %]"'
+    assert text.count(title) == 1
+    edited = tmp_path / "report.qpt"
+    edited.write_text(text.replace(title, 'labelText="Report: [% &quot;name&quot; %]"'), encoding="utf-8")
+    result = export_atlas(store, str(tmp_path / "atlas"), regions=["Karaganda Region"], template=str(edited))
+    assert result.errors == []
+    pdf_text = subprocess.run(["pdftotext", result.pdfs[0], "-"], capture_output=True, text=True,
+                              check=True).stdout
+    assert "Report: Karaganda Region" in pdf_text
+    assert "Legend" in pdf_text and "Distance ridden" in pdf_text
+    default_text = subprocess.run(["pdftotext", os.path.join(out, "atlas", "karaganda_region.pdf"), "-"],
+                                  capture_output=True, text=True, check=True).stdout
+    ids = set(re.findall(r"F-\d{3}", pdf_text))
+    assert len(ids) == 12 and ids == set(re.findall(r"F-\d{3}", default_text))  # the findings table filled
+    (tmp_path / "broken.qpt").write_text("<Layout", encoding="utf-8")
+    with pytest.raises(AtlasError, match=r"broken\.qpt: .*layout template"):
+        export_atlas(store, str(tmp_path / "x"), template=str(tmp_path / "broken.qpt"))

@@ -11,7 +11,9 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpressionContextUtils,
     QgsLayoutExporter,
+    QgsLayoutItemAttributeTable,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -90,19 +92,9 @@ def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a
 def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_overview",
                  profile_dir: str = "", language: str = "en") -> QgsPrintLayout:
     """The atlas layout over the expedition GeoPackage's `regions` (visited only), route, findings and photos."""
-    regions = _layer(gpkg_path, "regions", project)
-    route = _layer(gpkg_path, route_table, project)
-    findings = _layer(gpkg_path, "findings", project)
-    media = _layer(gpkg_path, "media", project)
-    unreported = _layer(gpkg_path, "official_unreported", project)
-    styles.style_regions_for_atlas(regions)
-    if route_table == "route_overview" and route.featureCount() > 0:
-        days = int(route.maximumValue(route.fields().indexOf("day_index")) or 1)
-        styles.style_route_by_day(route, days)
-    else:
-        styles.style_route(route)
-    styles.style_findings(findings)
-    styles.style_media(media)
+    layers = expedition_layers(gpkg_path, project, route_table)
+    regions, route, findings = layers["regions"], layers["route"], layers["findings"]
+    media, unreported = layers["media"], layers["unreported"]
 
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -173,19 +165,7 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
     legend.setTitle(tr("Legend"))
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.clear()
-    for layer in (findings, route, media):
-        node = root.addLayer(layer)
-        if layer is findings:
-            # The legend would draw the data-defined (severity) size unevaluated: show plain 3 mm symbols.
-            for i, category in enumerate(layer.renderer().categories()):
-                plain = category.symbol().clone()
-                plain.setDataDefinedSize(QgsProperty())
-                plain.setSize(3.0)
-                QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, i, plain)
-            legend.model().refreshLayerLegend(node)
+    _fill_legend(legend, findings, route, media)
     legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
     legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8.5))
     legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9.5, bold=True))
@@ -226,6 +206,92 @@ def _font(size: float, bold: bool = False) -> QFont:
     return font
 
 
+def _fill_legend(legend: QgsLayoutItemLegend, findings, route, media) -> None:
+    """Findings, route and photos in the legend (filtered to the page by the legend's map)."""
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in (findings, route, media):
+        node = root.addLayer(layer)
+        if layer is findings:
+            # The legend would draw the data-defined (severity) size unevaluated: show plain 3 mm symbols.
+            for i, category in enumerate(layer.renderer().categories()):
+                plain = category.symbol().clone()
+                plain.setDataDefinedSize(QgsProperty())
+                plain.setSize(3.0)
+                QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, i, plain)
+            legend.model().refreshLayerLegend(node)
+
+
+def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "route_overview") -> dict:
+    """The styled layers of the atlas, added to the project."""
+    layers = {"regions": _layer(gpkg_path, "regions", project), "route": _layer(gpkg_path, route_table, project),
+              "findings": _layer(gpkg_path, "findings", project), "media": _layer(gpkg_path, "media", project),
+              "unreported": _layer(gpkg_path, "official_unreported", project)}
+    styles.style_regions_for_atlas(layers["regions"])
+    route = layers["route"]
+    if route_table == "route_overview" and route.featureCount() > 0:
+        styles.style_route_by_day(route, int(route.maximumValue(route.fields().indexOf("day_index")) or 1))
+    else:
+        styles.style_route(route)
+    styles.style_findings(layers["findings"])
+    styles.style_media(layers["media"])
+    return layers
+
+
+def save_template(gpkg_path: str, path: str, language: str = "en") -> str:
+    """The atlas layout as a .qpt that report authors open and adjust in QGIS's layout designer."""
+    from qgis.core import QgsReadWriteContext
+
+    with i18n.language(language):
+        project = QgsProject()  # held: the layout's layers live only as long as their project
+        layout = build_layout(os.path.abspath(gpkg_path), project)
+        if not layout.saveAsTemplate(path, QgsReadWriteContext()):
+            raise AtlasError(f"{path}: the template cannot be written")
+    return path
+
+
+def layout_from_template(template: str, gpkg_path: str, project: QgsProject, route_table: str) -> QgsPrintLayout:
+    """A layout loaded from an author's .qpt: every item as the author left it (places, sizes, texts, fonts,
+    frames); its atlas, maps and legend given this store's layers."""
+    from qgis.core import QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    project.setCrs(QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC))  # items need a valid project CRS
+    layers = expedition_layers(gpkg_path, project, route_table)
+    document = QDomDocument()
+    try:
+        with open(template, encoding="utf-8") as handle:
+            ok = document.setContent(handle.read())
+    except OSError as exc:
+        raise AtlasError(f"{template}: cannot be read ({exc.strerror})") from None
+    if not ok:
+        raise AtlasError(f"{template}: not a QGIS layout template")
+    layout = QgsPrintLayout(project)
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise AtlasError(f"{template}: QGIS could not load this layout template")
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(layers["regions"])
+    atlas.setEnabled(True)
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap):
+            # A template keeps no layers of ours: the atlas map shows the expedition, other maps the overview.
+            item.setKeepLayerSet(True)
+            item.setLayers([layers["media"], layers["findings"], layers["route"], layers["regions"]]
+                           if item.atlasDriven() else [layers["route"], layers["regions"]])
+        elif isinstance(item, QgsLayoutItemLegend):
+            _fill_legend(item, layers["findings"], layers["route"], layers["media"])
+    for table in layout.multiFrames():
+        if isinstance(table, QgsLayoutItemAttributeTable) and table.vectorLayer() is None:
+            # Setting the layer resets the columns to the layer's fields: keep the author's columns.
+            columns, sort = table.columns(), table.sortColumns()
+            table.setVectorLayer(layers["findings"])
+            table.setColumns(columns)
+            table.setSortColumns(sort)
+    return layout
+
+
 def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
     """The extent grown to the item's width/height ratio (setExtent would otherwise resize the item)."""
     width, height = extent.width(), extent.height()
@@ -239,18 +305,20 @@ def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
 
 def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
                  route_table: str = "route_overview", language: str = "en", regions: list[str] | None = None,
-                 combined: bool = False, png: bool = False) -> AtlasResult:
+                 combined: bool = False, png: bool = False, template: str = "") -> AtlasResult:
     """One PDF per visited region into out_dir, named from the region name (with _ru or _kk for those
     languages), or all of them in one PDF (`combined`), and/or PNG pages for the web (`png`). The page text,
     dates, numbers and region names are in the language chosen (en, ru, kk); `regions` limits the atlas to
     those names. The route is drawn from its generalised copy (`route_overview`, made by assign-regions);
-    `tracks` draws every fix."""
+    `tracks` draws every fix. `template` is a .qpt a report author adjusted in QGIS's layout designer
+    (start from resources/green_envoy_atlas.qpt): its items, with the expedition's layers."""
     with i18n.language(language):
-        return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined, png)
+        return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined, png,
+                             template)
 
 
 def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str,
-                  regions: list[str] | None, combined: bool, png: bool) -> AtlasResult:
+                  regions: list[str] | None, combined: bool, png: bool, template: str) -> AtlasResult:
     from ..pipeline import SilentFeedback, check_canceled
     from ..store import gpkg as store
 
@@ -263,7 +331,13 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     profile_dir = tempfile.mkdtemp(prefix="green_envoy_pages_")
     write_profiles(os.path.abspath(gpkg_path), profile_dir, language)
     write_page_figures(os.path.abspath(gpkg_path), profile_dir)
-    layout = build_layout(os.path.abspath(gpkg_path), project, route_table, profile_dir, language)
+    if template:
+        layout = layout_from_template(template, os.path.abspath(gpkg_path), project, route_table)
+    else:
+        layout = build_layout(os.path.abspath(gpkg_path), project, route_table, profile_dir, language)
+    # The page's pictures (profile, photos) are files made for this export: found through a layout variable,
+    # so that a saved template works with any later export.
+    QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_pages", profile_dir)
     atlas = layout.atlas()
     if regions:
         quoted = ", ".join("'" + name.replace("'", "''") + "'" for name in regions)

@@ -72,7 +72,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
     profile = QgsLayoutItemPicture(layout)
     profile.setMode(QgsLayoutItemPicture.FormatRaster)
     profile.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
-        f"'{profile_dir}/' || \"file_stem\" || '.png'"))
+        "@green_envoy_pages || '/' || \"file_stem\" || '.png'"))
     layout.addLayoutItem(profile)
     place(profile, 10, 76, 86, 50)
 
@@ -82,7 +82,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
         picture.setResizeMode(QgsLayoutItemPicture.Zoom)
         props = picture.dataDefinedProperties()
         props.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
-            f"'{profile_dir}/' || \"file_stem\" || '_photo{k}.jpg'"))
+            f"@green_envoy_pages || '/' || \"file_stem\" || '_photo{k}.jpg'"))
         props.setProperty(QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(
             f'coalesce("n_photos", 0) <= {k}'))
         layout.addLayoutItem(picture)
