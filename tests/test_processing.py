@@ -2,6 +2,7 @@
 
 import glob
 import os
+import subprocess
 
 import pytest
 from qgis.core import QgsApplication, QgsVectorLayer
@@ -35,6 +36,19 @@ def test_import_assign_and_atlas_through_processing(provider, sample_dir, tmp_pa
     result = processing.run("greenenvoy:exportatlas", {"GPKG": store, "OUTPUT": out})
     assert result["PAGES"] == result_visited(store)
     assert sorted(os.listdir(out)) == sorted(f + ".pdf" for f in stems(store))
+
+    from green_envoy_plugin.atlas.export import save_template
+
+    template = tmp_path / "report.qpt"
+    save_template(store, str(template))
+    title = 'labelText="[% &quot;name&quot; %]"'
+    edited = template.read_text(encoding="utf-8").replace(title, 'labelText="Report: [% &quot;name&quot; %]"')
+    template.write_text(edited, encoding="utf-8")
+    out = str(tmp_path / "designed")
+    processing.run("greenenvoy:exportatlas", {"GPKG": store, "OUTPUT": out, "TEMPLATE": str(template)})
+    first = os.path.join(out, stems(store)[0] + ".pdf")
+    text = subprocess.run(["pdftotext", first, "-"], capture_output=True, text=True, check=True).stdout
+    assert "Report: " in text
 
 
 def result_visited(store):

@@ -239,6 +239,9 @@ class ExportAtlas(_Step):
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Atlas folder")))
         self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language of the pages"),
                                                      ["English", "Русский", "Қазақша"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFile(
+            "TEMPLATE", tr("Layout template adjusted in the designer (.qpt, from save-template)"),
+            extension="qpt", optional=True))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages written")))
         self.addOutput(QgsProcessingOutputFolder("FOLDER", tr("Atlas folder")))
 
@@ -247,7 +250,8 @@ class ExportAtlas(_Step):
 
         out = self.parameterAsString(parameters, "OUTPUT", context)
         language = ("en", "ru", "kk")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
-        result = export_atlas(self.parameterAsFile(parameters, "GPKG", context), out, feedback, language=language)
+        result = export_atlas(self.parameterAsFile(parameters, "GPKG", context), out, feedback, language=language,
+                              template=self.parameterAsFile(parameters, "TEMPLATE", context) or "")
         return {"OUTPUT": out, "FOLDER": out, "PAGES": len(result.pdfs)}
 
 
