@@ -14,7 +14,7 @@ DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python
 	python3-openpyxl python3-psycopg2 postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools \
 	poppler-utils xvfb xauth fonts-dejavu-core
 
-.PHONY: env debs venv demo test bench lint sample full-rate package translations clean
+.PHONY: template env debs venv demo test bench lint sample full-rate package translations clean
 
 env: debs venv
 
@@ -66,6 +66,10 @@ bench: env full-rate
 	$(PY) bench/run.py
 
 # Kazakh and Russian: the .ts sources from tools/make_translations.py, compiled to the .qm the plugin loads.
+# resources/green_envoy_atlas.qpt and resources/styles/*.qml from the demo store (after `make demo`).
+template:
+	$(PY) -m green_envoy_plugin save-template --gpkg build/demo/expedition.gpkg --out resources/green_envoy_atlas.qpt --styles resources/styles
+
 translations:
 	$(PY) tools/make_translations.py
 	/usr/lib/qt5/bin/lrelease i18n/green_envoy_ru.ts i18n/green_envoy_kk.ts

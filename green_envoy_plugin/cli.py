@@ -119,9 +119,11 @@ def _save_template(args, feedback) -> int:
     from .qgis_app import ensure_qgis
 
     ensure_qgis()
-    from .atlas.export import save_template
+    from .atlas.export import save_styles, save_template
 
     print(save_template(args.gpkg, args.out, args.language))
+    if args.styles:
+        print("\n".join(save_styles(args.gpkg, args.styles, args.language)))
     return 0
 
 
@@ -222,10 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", default="", help="a .qpt adjusted in QGIS's layout designer")
     p.set_defaults(run=_atlas)
 
-    p = sub.add_parser("save-template", help="write the atlas layout as a .qpt to adjust in QGIS")
+    p = sub.add_parser("save-template", help="write the atlas layout (.qpt) and styles (.qml) to adjust in QGIS")
     p.add_argument("--gpkg", required=True, help="a store with regions assigned (for the layers)")
     p.add_argument("--out", required=True, help="the .qpt to write")
     p.add_argument("--language", choices=("en", "ru", "kk"), default="en")
+    p.add_argument("--styles", default="", help="also write the layer styles (.qml) into this folder")
     p.set_defaults(run=_save_template)
 
     p = sub.add_parser("demo", help="the whole chain on the sample data")

@@ -148,6 +148,10 @@
         <translation>Осы облыс</translation>
     </message>
     <message>
+        <source>Official registry records</source>
+        <translation>Ресми тізілім жазбалары</translation>
+    </message>
+    <message>
         <source>Other regions</source>
         <translation>Басқа облыстар</translation>
     </message>

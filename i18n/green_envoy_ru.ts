@@ -148,6 +148,10 @@
         <translation>Этот регион</translation>
     </message>
     <message>
+        <source>Official registry records</source>
+        <translation>Записи официального реестра</translation>
+    </message>
+    <message>
         <source>Other regions</source>
         <translation>Другие регионы</translation>
     </message>

@@ -218,3 +218,37 @@ def test_atlas_from_an_edited_template(demo, tmp_path):
     (tmp_path / "broken.qpt").write_text("<Layout", encoding="utf-8")
     with pytest.raises(AtlasError, match=r"broken\.qpt: .*layout template"):
         export_atlas(store, str(tmp_path / "x"), template=str(tmp_path / "broken.qpt"))
+
+
+def test_shipped_template_and_styles(demo, tmp_path, sample_dir):
+    """resources/ holds what a report author opens in QGIS: the layout template exports this store's pages,
+    and each .qml gives a layer of the same fields the atlas's look."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsRuleBasedRenderer,
+        QgsSimpleMarkerSymbolLayerBase,
+        QgsSingleSymbolRenderer,
+        QgsVectorLayer,
+    )
+
+    from green_envoy_plugin.atlas.export import export_atlas
+
+    resources = os.path.join(os.path.dirname(__file__), "..", "resources")
+    out, _summary, _atlas = demo
+    store = os.path.join(out, "expedition.gpkg")
+    template = os.path.join(resources, "green_envoy_atlas.qpt")
+    with open(template, encoding="utf-8") as handle:
+        assert "/work/" not in handle.read()  # no machine's folders in a shipped file
+    result = export_atlas(store, str(tmp_path), regions=["Pavlodar Region"], template=template)
+    text = subprocess.run(["pdftotext", result.pdfs[0], "-"], capture_output=True, text=True, check=True).stdout
+    assert "Pavlodar Region" in text and "Distance ridden" in text and re.search(r"F-\d{3}", text)
+
+    for table, qml, renderer in (("findings", "findings.qml", QgsCategorizedSymbolRenderer),
+                                 ("media", "media.qml", QgsRuleBasedRenderer)):
+        layer = QgsVectorLayer(f"{store}|layername={table}", table, "ogr")
+        assert isinstance(layer.renderer(), QgsSingleSymbolRenderer)  # OGR's default before the style
+        _message, ok = layer.loadNamedStyle(os.path.join(resources, "styles", qml))
+        assert ok and isinstance(layer.renderer(), renderer)
+    official = QgsVectorLayer(os.path.join(sample_dir, "official_landfills_synthetic.gpkg"), "o", "ogr")
+    _message, ok = official.loadNamedStyle(os.path.join(resources, "styles", "official.qml"))
+    assert ok and official.renderer().symbol().symbolLayer(0).shape() == QgsSimpleMarkerSymbolLayerBase.Triangle

@@ -243,12 +243,41 @@ def save_template(gpkg_path: str, path: str, language: str = "en") -> str:
     """The atlas layout as a .qpt that report authors open and adjust in QGIS's layout designer."""
     from qgis.core import QgsReadWriteContext
 
+    gpkg_path = os.path.abspath(gpkg_path)
     with i18n.language(language):
         project = QgsProject()  # held: the layout's layers live only as long as their project
-        layout = build_layout(os.path.abspath(gpkg_path), project)
+        layout = build_layout(gpkg_path, project)
         if not layout.saveAsTemplate(path, QgsReadWriteContext()):
             raise AtlasError(f"{path}: the template cannot be written")
+    # The layer references carry the store's path; the export re-binds the layers by role, so the template
+    # names only the file and does not leak one machine's folders into a shared or committed template.
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text.replace(gpkg_path, os.path.basename(gpkg_path)))
     return path
+
+
+STYLE_FILES = {"route": "route.qml", "findings": "findings.qml", "media": "media.qml", "regions": "regions.qml",
+               "unreported": "official.qml"}
+
+
+def save_styles(gpkg_path: str, out_dir: str, language: str = "en") -> list[str]:
+    """The atlas's layer styles as .qml files (route by day, findings by category and severity, media,
+    regions of the atlas, official registry records) to load onto any layer with the same fields."""
+    os.makedirs(out_dir, exist_ok=True)
+    written = []
+    with i18n.language(language):
+        project = QgsProject()
+        layers = expedition_layers(os.path.abspath(gpkg_path), project)
+        styles.style_official(layers["unreported"])
+        for role, name in STYLE_FILES.items():
+            path = os.path.join(out_dir, name)
+            _message, ok = layers[role].saveNamedStyle(path)
+            if not ok:
+                raise AtlasError(f"{path}: the style cannot be written")
+            written.append(path)
+    return written
 
 
 def layout_from_template(template: str, gpkg_path: str, project: QgsProject, route_table: str) -> QgsPrintLayout:

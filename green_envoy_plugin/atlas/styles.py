@@ -129,6 +129,15 @@ def style_regions_for_atlas(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
+def style_official(layer: QgsVectorLayer) -> None:
+    """Records of an official registry: hollow dark-red triangles, apart from the expedition's filled
+    findings, so a reader sees at once which points are the registry's and which the rider's."""
+    symbol = QgsMarkerSymbol.createSimple(
+        {"name": "triangle", "color": "0,0,0,0", "outline_color": "#99000d", "outline_width": "0.45", "size": "3"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.setName(tr("Official registry records"))
+
+
 def style_regions_plain(layer: QgsVectorLayer) -> None:
     """Regions in a project (outside the atlas): outlines only, so the map below shows through."""
     symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#6e6e6e", "outline_width": "0.4"})
