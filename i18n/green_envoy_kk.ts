@@ -152,6 +152,34 @@
         <translation>Ресми тізілім жазбалары</translation>
     </message>
     <message>
+        <source>Green Envoy of the Great Steppe: regional atlas</source>
+        <translation>Ұлы Даланың Жасыл елшісі: өңірлер атласы</translation>
+    </message>
+    <message>
+        <source>{regions} regions · {km} km ridden · {findings} findings documented</source>
+        <translation>Өңірлер: {regions} · жүріп өткен жол {km} км · тіркелген мәселелер: {findings}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>Findings count</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
         <source>Other regions</source>
         <translation>Басқа облыстар</translation>
     </message>

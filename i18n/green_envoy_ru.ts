@@ -152,6 +152,34 @@
         <translation>Записи официального реестра</translation>
     </message>
     <message>
+        <source>Green Envoy of the Great Steppe: regional atlas</source>
+        <translation>Зелёный посланник Великой степи: атлас регионов</translation>
+    </message>
+    <message>
+        <source>{regions} regions · {km} km ridden · {findings} findings documented</source>
+        <translation>Регионов: {regions} · пройдено {km} км · зафиксировано проблем: {findings}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Findings count</source>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Стр.</translation>
+    </message>
+    <message>
         <source>Other regions</source>
         <translation>Другие регионы</translation>
     </message>

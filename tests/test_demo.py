@@ -188,7 +188,41 @@ def test_atlas_subset_combined_and_png(demo, tmp_path):
     combined = export_atlas(store, str(tmp_path / "b"), combined=True, language="kk")
     info = subprocess.run(["pdfinfo", combined.pdfs[0]], capture_output=True, text=True, check=True).stdout
     pages = int(next(x.split()[-1] for x in info.splitlines() if x.startswith("Pages:")))
-    assert combined.pdfs == [str(tmp_path / "b" / "atlas_kk.pdf")] and pages >= 36  # 18 regions, 2+ pages each
+    assert combined.pdfs == [str(tmp_path / "b" / "atlas_kk.pdf")] and pages >= 37  # contents + 18 regions x 2+
+    first = subprocess.run(["pdftotext", "-l", "1", combined.pdfs[0], "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Мазмұны" in first and "Қарағанды облысы" in first  # the contents, in Kazakh
+
+
+def test_combined_atlas_contents_give_each_regions_page(demo, tmp_path):
+    """The combined PDF opens with Kazakhstan and the contents; each listed page is that region's first page,
+    also after a region whose findings table runs over several pages."""
+    from green_envoy_plugin.atlas.export import export_atlas
+
+    out, _summary, _atlas = demo
+    chosen = ["Almaty", "Karaganda Region", "Kyzylorda Region", "Shymkent"]
+    result = export_atlas(os.path.join(out, "expedition.gpkg"), str(tmp_path), regions=chosen, combined=True)
+    pdf = result.pdfs[0]
+
+    def page_text(number, layout=False):
+        return subprocess.run(["pdftotext", *(["-layout"] if layout else []), "-f", str(number), "-l", str(number),
+                               pdf, "-"], capture_output=True, text=True, check=True).stdout
+
+    contents = page_text(1, layout=True)
+    assert "regional atlas" in contents and "Contents" in contents
+    first_pages = {m.group(1): int(m.group(2)) for m in
+                   re.finditer(r"(Almaty|Karaganda Region|Kyzylorda Region|Shymkent)\s+[\d,]+\s+\d+\s+\d+\s+(\d+)\s*$",
+                               contents, re.MULTILINE)}
+    assert set(first_pages) == set(chosen)
+    assert first_pages["Almaty"] == 2
+    for name, number in first_pages.items():
+        assert page_text(number).splitlines()[0] == name
+    # Kyzylorda's 21 findings take more than the two pages of the others.
+    order = sorted(first_pages.values())
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    pages = int(next(x.split()[-1] for x in info.splitlines() if x.startswith("Pages:")))
+    spans = [b - a for a, b in zip(order, [*order[1:], pages + 1])]
+    assert sorted(spans) == [2, 2, 2, 3]
 
 
 def test_atlas_from_an_edited_template(demo, tmp_path):

@@ -388,13 +388,24 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     suffix = "" if language == "en" else f"_{language}"
     try:
         if combined:
-            atlas.endRender()
+            from .overview import build_overview, contents_rows, region_pages, write_combined
+
+            def cancel():
+                check_canceled(feedback)
+
+            pages = region_pages(layout, language, cancel)
+            rows = contents_rows(layout, pages, language)
+            overview = build_overview(os.path.abspath(gpkg_path), project,
+                                      expedition_layers(os.path.abspath(gpkg_path), project, route_table),
+                                      rows, language)
             path = os.path.join(out_dir, f"atlas{suffix}.pdf")
-            status, error = QgsLayoutExporter.exportToPdf(atlas, path, settings)
-            if status != QgsLayoutExporter.Success:
-                raise AtlasError(f"{path}: export failed ({error})")
+            share = 50.0 if png else 100.0
+            if not write_combined(path, overview, layout, pages, dpi, cancel,
+                                  lambda done, count: feedback.setProgress(share * done / count)):
+                raise AtlasError(f"{path}: cannot be written")
             result.pdfs.append(path)
-            atlas.beginRender()
+            if not png:
+                total = 0  # every page is in the combined PDF
         for i in range(total):
             check_canceled(feedback)
             atlas.seekTo(i)

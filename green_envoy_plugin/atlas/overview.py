@@ -1,0 +1,225 @@
+"""The combined atlas: a national overview page with the table of contents, then every region's pages.
+
+QGIS 3.22 exports an atlas to one PDF but cannot put another layout in front of it, and a plugin cannot count
+on a PDF tool being installed; so the combined PDF is painted page by page onto one QPrinter, the way
+QgsLayoutExporter does it, after a first pass has counted each region's pages (a long findings table adds
+pages) so that the contents give the right page numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutPoint,
+    QgsLayoutRenderContext,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
+from qgis.PyQt.QtGui import QColor, QPageLayout, QPageSize, QPainter
+from qgis.PyQt.QtPrintSupport import QPrinter
+
+from ..i18n import tr
+
+MM = QgsUnitTypes.LayoutMillimeters
+
+
+@dataclass
+class ContentsRow:
+    name: str
+    km: float
+    days: int
+    findings: int
+    first_page: int
+
+
+def _number(value: float, decimals: int, language: str) -> str:
+    text = f"{value:,.{decimals}f}"
+    if language in ("ru", "kk"):  # the locale's grouping (narrow no-break space) and decimal comma
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def region_pages(layout: QgsPrintLayout, language: str, check_canceled=None) -> list[tuple[int, list[int]]]:
+    """For every atlas feature (in atlas order): its index and the layout pages it exports. The atlas must be
+    rendering (beginRender)."""
+    atlas = layout.atlas()
+    pages = []
+    for i in range(atlas.count()):
+        if check_canceled:
+            check_canceled()
+        atlas.seekTo(i)
+        collection = layout.pageCollection()
+        pages.append((i, [p for p in range(collection.pageCount()) if collection.shouldExportPage(p)]))
+    return pages
+
+
+def contents_rows(layout: QgsPrintLayout, pages: list[tuple[int, list[int]]], language: str,
+                  first_page: int = 2) -> list[ContentsRow]:
+    atlas = layout.atlas()
+    name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language, "name")
+    rows, page = [], first_page
+    for i, exported in pages:
+        atlas.seekTo(i)
+        feature = layout.reportContext().feature()
+        name = feature[name_field] if name_field in feature.fields().names() and feature[name_field] else None
+        rows.append(ContentsRow(name or feature["name"], float(feature["km"] or 0), int(feature["days"] or 0),
+                                int(feature["findings"] or 0), page))
+        page += len(exported)
+    return rows
+
+
+def build_overview(gpkg_path: str, project: QgsProject, layers: dict, rows: list[ContentsRow],
+                   language: str) -> QgsPrintLayout:
+    """Page 1 of the combined atlas: Kazakhstan with the whole loop and the visited regions, the
+    expedition's totals, and the contents (region, km, days, findings, page)."""
+    from .export import CREDITS, KAZAKHSTAN_LCC, _font, _label
+
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
+
+    _label(layout, tr("Green Envoy of the Great Steppe: regional atlas"), 10, 7, 277, 11, 20, bold=True)
+    total_km = sum(r.km for r in rows)
+    _label(layout, tr("{regions} regions · {km} km ridden · {findings} findings documented").format(
+        regions=len(rows), km=_number(total_km, 0, language), findings=sum(r.findings for r in rows)),
+        10, 18, 277, 6, 9.5, colour="#555555")
+
+    # Its own regions layer: the atlas's style draws only around the atlas feature.
+    regions = QgsVectorLayer(layers["regions"].source(), "regions", "ogr")
+    project.addMapLayer(regions, False)
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "#f7f4e8", "outline_color": "#7a7a7a", "outline_width": "0.3"}), 0, 0, '"visited" = 1'))
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "#e3e3e3", "outline_color": "#ffffff", "outline_width": "0.3"}), 0, 0, 'coalesce("visited", 0) = 0'))
+    regions.setRenderer(QgsRuleBasedRenderer(root))
+    labels = QgsPalLayerSettings()
+    labels.isExpression = True
+    name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language)
+    labels.fieldName = f'coalesce("{name_field}", "name")' if name_field else '"name"'
+    text = QgsTextFormat()
+    text.setFont(_font(6.5))
+    text.setSize(6.5)
+    text.setColor(QColor("#6e6e6e"))
+    labels.setFormat(text)
+    labels.placement = QgsPalLayerSettings.Horizontal
+    regions.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    regions.setLabelsEnabled(True)
+
+    crs = QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC)
+    project.setCrs(crs)
+    extent = QgsCoordinateTransform(regions.crs(), crs, project).transformBoundingBox(regions.extent())
+    extent.scale(1.04)
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setCrs(crs)
+    map_item.attemptMove(QgsLayoutPoint(10, 30, MM))
+    map_item.attemptResize(QgsLayoutSize(172, 118, MM))
+    map_item.setLayers([layers["findings"], layers["route"], regions])
+    map_item.setKeepLayerSet(True)
+    map_item.setBackgroundColor(QColor("#fbfbf8"))
+    map_item.setFrameEnabled(True)
+    layout.addLayoutItem(map_item)
+    from .export import _fit_aspect
+
+    map_item.setExtent(_fit_aspect(extent, 172 / 118))
+
+    _label(layout, tr("Contents"), 188, 26, 99, 7, 12, bold=True)
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    headings = [(tr("Region"), 43), (tr("km"), 13), (tr("Days"), 11), (tr("Findings count"), 17), (tr("Page"), 11)]
+    columns = []
+    for heading, width in headings:
+        column = QgsLayoutTableColumn(heading)
+        column.setWidth(width)
+        column.setHAlignment(Qt.AlignLeft if not columns else Qt.AlignRight)
+        columns.append(column)
+    table.setHeaders(columns)
+    table.setColumnWidths([width for _heading, width in headings])
+    table.setWrapBehavior(QgsLayoutItemManualTable.WrapText)  # long headings wrap inside their width
+    table.setIncludeTableHeader(True)
+    def figure(text: str) -> QgsTableCell:
+        cell = QgsTableCell(text)
+        cell.setHorizontalAlignment(Qt.AlignRight)  # figures line up by their last digit
+        return cell
+
+    table.setTableContents([[QgsTableCell(r.name), figure(_number(r.km, 0, language)), figure(str(r.days)),
+                             figure(str(r.findings)), figure(str(r.first_page))] for r in rows])
+    table.setHeaderFont(_font(8, bold=True))
+    table.setContentFont(_font(8))
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#b0b0b0"))
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(188, 35, MM))
+    frame.attemptResize(QgsLayoutSize(99, 155, MM))
+    table.addFrame(frame)
+
+    from qgis.core import Qgis
+
+    _label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
+           colour="#666666")
+    return layout
+
+
+def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
+    size = layout.pageCollection().page(page).pageSize()
+    width, height = size.width(), size.height()
+    orientation = QPageLayout.Landscape if width > height else QPageLayout.Portrait
+    return QPageLayout(QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Millimeter),
+                       orientation, QMarginsF(0, 0, 0, 0))
+
+
+def write_combined(path: str, overview: QgsPrintLayout, atlas_layout: QgsPrintLayout,
+                   pages: list[tuple[int, list[int]]], dpi: int, check_canceled=None, progress=None) -> bool:
+    """The overview page, then each region's exported pages, into one PDF. False when the printer fails."""
+    for layout in (overview, atlas_layout):
+        context = layout.renderContext()
+        context.setDpi(dpi)
+        context.setFlag(QgsLayoutRenderContext.FlagForceVectorOutput, True)
+        context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)  # pages stay searchable
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(path)
+    printer.setFullPage(True)
+    printer.setColorMode(QPrinter.Color)
+    printer.setResolution(dpi)
+    printer.setPageLayout(_page_layout(overview, 0))
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        QgsLayoutExporter(overview).renderPage(painter, 0)
+        exporter = QgsLayoutExporter(atlas_layout)
+        atlas = atlas_layout.atlas()
+        for done, (i, exported) in enumerate(pages):
+            if check_canceled:
+                check_canceled()
+            atlas.seekTo(i)
+            for page in exported:
+                printer.setPageLayout(_page_layout(atlas_layout, page))
+                printer.newPage()
+                exporter.renderPage(painter, page)
+            if progress:
+                progress(done + 1, len(pages))
+    finally:
+        painter.end()
+    return True
