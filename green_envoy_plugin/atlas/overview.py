@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemManualTable,
@@ -23,22 +22,19 @@ from qgis.core import (
     QgsLayoutRenderContext,
     QgsLayoutSize,
     QgsLayoutTableColumn,
-    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
     QgsRenderContext,
-    QgsRuleBasedRenderer,
     QgsTableCell,
-    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from qgis.PyQt.QtPrintSupport import QPrinter
 
 from ..i18n import tr
+from . import styles
 
 MM = QgsUnitTypes.LayoutMillimeters
 
@@ -107,24 +103,7 @@ def build_overview(gpkg_path: str, project: QgsProject, layers: dict, rows: list
     # Its own regions layer: the atlas's style draws only around the atlas feature.
     regions = QgsVectorLayer(layers["regions"].source(), "regions", "ogr")
     project.addMapLayer(regions, False)
-    root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
-        {"color": "#f7f4e8", "outline_color": "#7a7a7a", "outline_width": "0.3"}), 0, 0, '"visited" = 1'))
-    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
-        {"color": "#e3e3e3", "outline_color": "#ffffff", "outline_width": "0.3"}), 0, 0, 'coalesce("visited", 0) = 0'))
-    regions.setRenderer(QgsRuleBasedRenderer(root))
-    labels = QgsPalLayerSettings()
-    labels.isExpression = True
-    name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language)
-    labels.fieldName = f'coalesce("{name_field}", "name")' if name_field else '"name"'
-    text = QgsTextFormat()
-    text.setFont(_font(6.5))
-    text.setSize(6.5)
-    text.setColor(QColor("#6e6e6e"))
-    labels.setFormat(text)
-    labels.placement = QgsPalLayerSettings.Horizontal
-    regions.setLabeling(QgsVectorLayerSimpleLabeling(labels))
-    regions.setLabelsEnabled(True)
+    styles.style_regions_overview(regions, language)
 
     crs = QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC)
     project.setCrs(crs)

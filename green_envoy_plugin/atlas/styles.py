@@ -116,13 +116,29 @@ def style_regions_for_atlas(layer: QgsVectorLayer) -> None:
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.setName(tr("Regions"))
     # Neighbours named in grey, so the reader knows where the route goes on to.
+    _name_labels(layer, tr('CASE WHEN @atlas_featureid <> $id THEN "name" END'), 8, "#8a8a8a")  # translated
+
+
+def style_regions_overview(layer: QgsVectorLayer, language: str) -> None:
+    """The national overview: visited regions light, the others muted, every region named in the language."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "#f7f4e8", "outline_color": "#7a7a7a", "outline_width": "0.3"}), 0, 0, '"visited" = 1'))
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "#e3e3e3", "outline_color": "#ffffff", "outline_width": "0.3"}), 0, 0, 'coalesce("visited", 0) = 0'))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language)
+    _name_labels(layer, f'coalesce("{name_field}", "name")' if name_field else '"name"', 6.5, "#6e6e6e")
+
+
+def _name_labels(layer: QgsVectorLayer, expression: str, size: float, colour: str) -> None:
     labels = QgsPalLayerSettings()
     labels.isExpression = True
-    labels.fieldName = tr('CASE WHEN @atlas_featureid <> $id THEN "name" END')  # translated: the name field
+    labels.fieldName = expression
     text = QgsTextFormat()
     text.setFont(QFont("DejaVu Sans"))
-    text.setSize(8)
-    text.setColor(QColor("#8a8a8a"))
+    text.setSize(size)
+    text.setColor(QColor(colour))
     labels.setFormat(text)
     labels.placement = QgsPalLayerSettings.Horizontal
     layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
