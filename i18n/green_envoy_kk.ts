@@ -180,6 +180,22 @@
         <translation>Бет</translation>
     </message>
     <message>
+        <source>One PDF: overview, contents, regions</source>
+        <translation>Бір PDF: шолу, мазмұны, өңірлер</translation>
+    </message>
+    <message>
+        <source>Layout templates (*.qpt)</source>
+        <translation>Макет үлгілері (*.qpt)</translation>
+    </message>
+    <message>
+        <source>Optional: the atlas layout adjusted in the layout designer (start from resources/green_envoy_atlas.qpt)</source>
+        <translation>Міндетті емес: макет дизайнерінде өзгертілген атлас макеті (resources/green_envoy_atlas.qpt файлынан бастаңыз)</translation>
+    </message>
+    <message>
+        <source>Layout template</source>
+        <translation>Макет үлгісі</translation>
+    </message>
+    <message>
         <source>Other regions</source>
         <translation>Басқа облыстар</translation>
     </message>

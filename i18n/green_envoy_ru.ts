@@ -180,6 +180,22 @@
         <translation>Стр.</translation>
     </message>
     <message>
+        <source>One PDF: overview, contents, regions</source>
+        <translation>Один PDF: обзор, содержание, регионы</translation>
+    </message>
+    <message>
+        <source>Layout templates (*.qpt)</source>
+        <translation>Шаблоны макета (*.qpt)</translation>
+    </message>
+    <message>
+        <source>Optional: the atlas layout adjusted in the layout designer (start from resources/green_envoy_atlas.qpt)</source>
+        <translation>Необязательно: макет атласа, изменённый в дизайнере макетов (начните с resources/green_envoy_atlas.qpt)</translation>
+    </message>
+    <message>
+        <source>Layout template</source>
+        <translation>Шаблон макета</translation>
+    </message>
+    <message>
         <source>Other regions</source>
         <translation>Другие регионы</translation>
     </message>

@@ -76,6 +76,10 @@ def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
     panel.language.setCurrentIndex(2)  # Kazakh
     result = panel.run_atlas()
     assert len(result.pdfs) == 18 and all(p.endswith("_kk.pdf") for p in result.pdfs)
+    panel.combined.setChecked(True)
+    panel.template.setFilePath(os.path.join(os.path.dirname(SAMPLE), "resources", "green_envoy_atlas.qpt"))
+    panel.atlas_dir.setFilePath(str(tmp_path / "combined"))
+    assert [os.path.basename(p) for p in panel.run_atlas().pdfs] == ["atlas_kk.pdf"]
     # The store is remembered by the project, relative to it.
     assert QgsProject.instance().readEntry("green_envoy", "store")[0].endswith("expedition.gpkg")
 

@@ -78,6 +78,14 @@ T = {
     "Days": ("Дни", "Күндер"),
     "Findings count": ("Проблем", "Мәселелер"),
     "Page": ("Стр.", "Бет"),
+    "One PDF: overview, contents, regions": ("Один PDF: обзор, содержание, регионы",
+                                             "Бір PDF: шолу, мазмұны, өңірлер"),
+    "Layout templates (*.qpt)": ("Шаблоны макета (*.qpt)", "Макет үлгілері (*.qpt)"),
+    "Optional: the atlas layout adjusted in the layout designer (start from resources/green_envoy_atlas.qpt)": (
+        "Необязательно: макет атласа, изменённый в дизайнере макетов (начните с resources/green_envoy_atlas.qpt)",
+        "Міндетті емес: макет дизайнерінде өзгертілген атлас макеті (resources/green_envoy_atlas.qpt файлынан "
+        "бастаңыз)"),
+    "Layout template": ("Шаблон макета", "Макет үлгісі"),
     "Other regions": ("Другие регионы", "Басқа облыстар"),
     "Regions": ("Регионы", "Облыстар"),
     "Air quality and industrial zones": ("Качество воздуха и промышленные зоны",

@@ -13,6 +13,7 @@ from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -126,9 +127,17 @@ class ExpeditionPanel(QgsDockWidget):
         self.language.setObjectName("language")
         for code, name in (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")):
             self.language.addItem(name, code)
+        self.combined = QCheckBox(tr("One PDF: overview, contents, regions"))
+        self.combined.setObjectName("combined")
+        self.template = QgsFileWidget()
+        self.template.setFilter(tr("Layout templates (*.qpt)"))
+        self.template.setObjectName("template")
+        self.template.setToolTip(tr("Optional: the atlas layout adjusted in the layout designer "
+                                    "(start from resources/green_envoy_atlas.qpt)"))
         self.export = self._button(tr("Export the atlas"), self.run_atlas, "export")
-        layout.addWidget(self._group(tr("6. Atlas"), [(tr("Output folder"), self.atlas_dir),
-                                                      (tr("Language"), self.language), ("", self.export)]))
+        layout.addWidget(self._group(tr("6. Atlas"), [
+            (tr("Output folder"), self.atlas_dir), (tr("Language"), self.language), ("", self.combined),
+            (tr("Layout template"), self.template), ("", self.export)]))
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -305,7 +314,8 @@ class ExpeditionPanel(QgsDockWidget):
         progress.setWindowModality(Qt.WindowModal)
         progress.setMinimumDuration(0)
         try:
-            result = export_atlas(self.store_path(), out, language=language, feedback=DialogFeedback(progress))
+            result = export_atlas(self.store_path(), out, language=language, feedback=DialogFeedback(progress),
+                                  combined=self.combined.isChecked(), template=self.template.filePath())
         except pipeline.StepError as exc:
             self._message(f"{tr('Export the atlas')}: {exc}", Qgis.Critical, details=True)
             self.last_error = str(exc)

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -242,6 +243,8 @@ class ExportAtlas(_Step):
         self.addParameter(QgsProcessingParameterFile(
             "TEMPLATE", tr("Layout template adjusted in the designer (.qpt, from save-template)"),
             extension="qpt", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "COMBINED", tr("One PDF: national overview, contents, then every region"), defaultValue=False))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages written")))
         self.addOutput(QgsProcessingOutputFolder("FOLDER", tr("Atlas folder")))
 
@@ -251,7 +254,8 @@ class ExportAtlas(_Step):
         out = self.parameterAsString(parameters, "OUTPUT", context)
         language = ("en", "ru", "kk")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
         result = export_atlas(self.parameterAsFile(parameters, "GPKG", context), out, feedback, language=language,
-                              template=self.parameterAsFile(parameters, "TEMPLATE", context) or "")
+                              template=self.parameterAsFile(parameters, "TEMPLATE", context) or "",
+                              combined=self.parameterAsBoolean(parameters, "COMBINED", context))
         return {"OUTPUT": out, "FOLDER": out, "PAGES": len(result.pdfs)}
 
 
