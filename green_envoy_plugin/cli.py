@@ -11,6 +11,7 @@ import sys
 import time
 
 from . import pipeline
+from .core.page_formats import PAGE_FORMATS
 
 SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sample_data")
 
@@ -109,7 +110,8 @@ def _atlas(args, feedback) -> int:
 
     regions = [r.strip() for r in args.regions.split(",") if r.strip()] if args.regions else None
     result = export_atlas(args.gpkg, args.out, feedback=feedback, language=args.language, regions=regions,
-                          combined=args.combined, png=args.png, template=args.template)
+                          combined=args.combined, png=args.png, template=args.template,
+                          page_format=args.page)
     for path in result.pdfs:
         print(path)
     return 2 if result.errors else 0
@@ -222,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--combined", action="store_true", help="one PDF with every region instead of one per region")
     p.add_argument("--png", action="store_true", help="also PNG pages (150 dpi) for the web")
     p.add_argument("--template", default="", help="a .qpt adjusted in QGIS's layout designer")
+    p.add_argument("--page", choices=PAGE_FORMATS, default="a4-landscape", help="page size and orientation")
     p.set_defaults(run=_atlas)
 
     p = sub.add_parser("save-template", help="write the atlas layout (.qpt) and styles (.qml) to adjust in QGIS")

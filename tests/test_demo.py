@@ -286,3 +286,29 @@ def test_shipped_template_and_styles(demo, tmp_path, sample_dir):
     official = QgsVectorLayer(os.path.join(sample_dir, "official_landfills_synthetic.gpkg"), "o", "ogr")
     _message, ok = official.loadNamedStyle(os.path.join(resources, "styles", "official.qml"))
     assert ok and official.renderer().symbol().symbolLayer(0).shape() == QgsSimpleMarkerSymbolLayerBase.Triangle
+
+
+@pytest.mark.parametrize(("page_format", "points"), [("a4-portrait", "595 x 842"), ("a3-landscape", "1191 x 842")])
+def test_page_formats(demo, tmp_path, page_format, points):
+    """Every page in the chosen size and orientation, with the same content: the region, its figures and all
+    its findings; a longer page keeps the table on fewer pages, never more."""
+    from green_envoy_plugin.atlas.export import export_atlas
+
+    out, _summary, _atlas = demo
+    result = export_atlas(os.path.join(out, "expedition.gpkg"), str(tmp_path), regions=["Kyzylorda Region"],
+                          page_format=page_format)
+    info = subprocess.run(["pdfinfo", result.pdfs[0]], capture_output=True, text=True, check=True).stdout
+    assert f"Page size:       {points} pts" in info
+    pages = int(next(x.split()[-1] for x in info.splitlines() if x.startswith("Pages:")))
+    assert 2 <= pages <= 3  # A4 landscape needs 3 for Kyzylorda's 21 findings
+    text = subprocess.run(["pdftotext", result.pdfs[0], "-"], capture_output=True, text=True, check=True).stdout
+    assert text.splitlines()[0] == "Kyzylorda Region" and "Distance ridden: 1,277.3 km" in text
+    assert len(set(re.findall(r"F-\d{3}", text))) == 21
+
+
+def test_unknown_page_format_is_named(demo, tmp_path):
+    from green_envoy_plugin.atlas.export import export_atlas
+    from green_envoy_plugin.errors import StepError
+
+    with pytest.raises(StepError, match="page format 'letter'"):
+        export_atlas(os.path.join(demo[0], "expedition.gpkg"), str(tmp_path), page_format="letter")

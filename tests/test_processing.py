@@ -46,6 +46,11 @@ def test_import_assign_and_atlas_through_processing(provider, sample_dir, tmp_pa
     template.write_text(edited, encoding="utf-8")
     out = str(tmp_path / "designed")
     processing.run("greenenvoy:exportatlas", {"GPKG": store, "OUTPUT": out, "TEMPLATE": str(template)})
+    portrait = str(tmp_path / "portrait")
+    processing.run("greenenvoy:exportatlas", {"GPKG": store, "OUTPUT": portrait, "PAGE": 1, "COMBINED": True})
+    info = subprocess.run(["pdfinfo", os.path.join(portrait, "atlas.pdf")], capture_output=True, text=True,
+                          check=True).stdout
+    assert "595 x 842 pts (A4)" in info
     first = os.path.join(out, stems(store)[0] + ".pdf")
     text = subprocess.run(["pdftotext", first, "-"], capture_output=True, text=True, check=True).stdout
     assert "Report: " in text

@@ -112,10 +112,10 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
     atlas.setFilenameExpression('"file_stem"')
     atlas.setPageNameExpression('"name"')
 
-    _label(layout, tr('[% "name" %]'), 10, 7, 190, 11, 20, bold=True)  # translated: the name in that language
+    _label(layout, tr('[% "name" %]'), 10, 7, 190, 11, 20, bold=True).setId("title")  # translated: the name
     _label(layout, tr("Visited [% format_date(\"first_day\", 'd MMMM yyyy') %] – "
                       "[% format_date(\"last_day\", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025"),
-           10, 18, 190, 6, 9.5, colour="#555555")
+           10, 18, 190, 6, 9.5, colour="#555555").setId("subtitle")
 
     # The CRS before any resize, the extent after: otherwise the item computes a NaN extent, and the
     # atlas keeps that broken aspect ratio and stretches the map over the page.
@@ -133,6 +133,7 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes.LayoutMillimeters))
     map_item.setAtlasDriven(True)
+    map_item.setId("map")
     map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     map_item.setAtlasMargin(0.08)
     layout.addLayoutItem(map_item)
@@ -146,6 +147,7 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
             break
     north.setLinkedMap(map_item)
     north.setNorthMode(QgsLayoutItemPicture.TrueNorth)
+    north.setId("north")
     north.attemptMove(QgsLayoutPoint(209, 172, QgsUnitTypes.LayoutMillimeters))
     north.attemptResize(QgsLayoutSize(9, 13, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(north)
@@ -159,10 +161,12 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
         tr("Photos: [% \"media\" %]"),
     ]), 208, 26, 80, 36, 10)
     stats.setFrameEnabled(False)
-    _label(layout, tr("In this region"), 208, 20, 80, 6, 10, bold=True)
+    stats.setId("stats")
+    _label(layout, tr("In this region"), 208, 20, 80, 6, 10, bold=True).setId("stats_heading")
 
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(tr("Legend"))
+    legend.setId("legend")
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)
     _fill_legend(legend, findings, route, media)
@@ -175,6 +179,7 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setStyle("Single Box")
+    scale.setId("scale")
     scale.setLinkedMap(map_item)
     scale.setUnits(QgsUnitTypes.DistanceKilometers)
     scale.setUnitLabel(tr("km"))
@@ -189,9 +194,9 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
     layout.addLayoutItem(scale)
 
     _label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
-           colour="#666666")
+           colour="#666666").setId("credits")
     _label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
-           colour="#777777", align=Qt.AlignRight)
+           colour="#777777", align=Qt.AlignRight).setId("counter")
     add_second_page(layout, _label, _font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
                      "unreported": unreported, "crs": map_crs},
@@ -334,22 +339,29 @@ def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
 
 def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
                  route_table: str = "route_overview", language: str = "en", regions: list[str] | None = None,
-                 combined: bool = False, png: bool = False, template: str = "") -> AtlasResult:
+                 combined: bool = False, png: bool = False, template: str = "",
+                 page_format: str = "a4-landscape") -> AtlasResult:
     """One PDF per visited region into out_dir, named from the region name (with _ru or _kk for those
     languages), or all of them in one PDF (`combined`), and/or PNG pages for the web (`png`). The page text,
     dates, numbers and region names are in the language chosen (en, ru, kk); `regions` limits the atlas to
     those names. The route is drawn from its generalised copy (`route_overview`, made by assign-regions);
     `tracks` draws every fix. `template` is a .qpt a report author adjusted in QGIS's layout designer
-    (start from resources/green_envoy_atlas.qpt): its items, with the expedition's layers."""
+    (start from resources/green_envoy_atlas.qpt): its items, with the expedition's layers, on its pages.
+    `page_format` is a4-landscape, a4-portrait, a3-landscape or a3-portrait."""
+    from .pages import check_format
+
+    check_format(page_format)
     with i18n.language(language):
         return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined, png,
-                             template)
+                             template, page_format)
 
 
 def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str,
-                  regions: list[str] | None, combined: bool, png: bool, template: str) -> AtlasResult:
+                  regions: list[str] | None, combined: bool, png: bool, template: str,
+                  page_format: str) -> AtlasResult:
     from ..pipeline import SilentFeedback, check_canceled
     from ..store import gpkg as store
+    from .pages import fit_pages
 
     feedback = feedback or SilentFeedback()
     if not os.path.isfile(gpkg_path):
@@ -364,6 +376,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
         layout = layout_from_template(template, os.path.abspath(gpkg_path), project, route_table)
     else:
         layout = build_layout(os.path.abspath(gpkg_path), project, route_table, profile_dir, language)
+        fit_pages(layout, page_format)  # a template keeps the pages its author gave it
     # The page's pictures (profile, photos) are files made for this export: found through a layout variable,
     # so that a saved template works with any later export.
     QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_pages", profile_dir)
@@ -398,6 +411,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
             overview = build_overview(os.path.abspath(gpkg_path), project,
                                       expedition_layers(os.path.abspath(gpkg_path), project, route_table),
                                       rows, language)
+            fit_pages(overview, page_format)
             path = os.path.join(out_dir, f"atlas{suffix}.pdf")
             share = 50.0 if png else 100.0
             if not write_combined(path, overview, layout, pages, dpi, cancel,

@@ -94,11 +94,12 @@ def build_overview(gpkg_path: str, project: QgsProject, layers: dict, rows: list
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
 
-    _label(layout, tr("Green Envoy of the Great Steppe: regional atlas"), 10, 7, 277, 11, 20, bold=True)
+    _label(layout, tr("Green Envoy of the Great Steppe: regional atlas"), 10, 7, 277, 11, 20,
+           bold=True).setId("overview_title")
     total_km = sum(r.km for r in rows)
     _label(layout, tr("{regions} regions · {km} km ridden · {findings} findings documented").format(
         regions=len(rows), km=_number(total_km, 0, language), findings=sum(r.findings for r in rows)),
-        10, 18, 277, 6, 9.5, colour="#555555")
+        10, 18, 277, 6, 9.5, colour="#555555").setId("overview_subtitle")
 
     # Its own regions layer: the atlas's style draws only around the atlas feature.
     regions = QgsVectorLayer(layers["regions"].source(), "regions", "ogr")
@@ -117,12 +118,13 @@ def build_overview(gpkg_path: str, project: QgsProject, layers: dict, rows: list
     map_item.setKeepLayerSet(True)
     map_item.setBackgroundColor(QColor("#fbfbf8"))
     map_item.setFrameEnabled(True)
+    map_item.setId("overview_map")
     layout.addLayoutItem(map_item)
     from .export import _fit_aspect
 
     map_item.setExtent(_fit_aspect(extent, 172 / 118))
 
-    _label(layout, tr("Contents"), 188, 26, 99, 7, 12, bold=True)
+    _label(layout, tr("Contents"), 188, 26, 99, 7, 12, bold=True).setId("contents_heading")
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
     headings = [(tr("Region"), 43), (tr("km"), 13), (tr("Days"), 11), (tr("Findings count"), 17), (tr("Page"), 11)]
@@ -150,12 +152,13 @@ def build_overview(gpkg_path: str, project: QgsProject, layers: dict, rows: list
     frame = QgsLayoutFrame(layout, table)
     frame.attemptMove(QgsLayoutPoint(188, 35, MM))
     frame.attemptResize(QgsLayoutSize(99, 155, MM))
+    frame.setId("contents")
     table.addFrame(frame)
 
     from qgis.core import Qgis
 
     _label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
-           colour="#666666")
+           colour="#666666").setId("credits")
     return layout
 
 

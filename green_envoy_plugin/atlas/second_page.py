@@ -55,11 +55,13 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
     title = label(layout, tr('[% "name" %]') + " — " + tr("findings, photos and profile"), 10, 7, 277, 9, 14,
                   bold=True)
     place(title, 10, 7, 277, 9)
+    title.setId("title_2")
 
     overview = QgsLayoutItemMap(layout)
     overview.setCrs(layers["crs"])
     layout.addLayoutItem(overview)
     place(overview, 10, 20, 86, 52)
+    overview.setId("inset")
     overview.setLayers([route, regions])
     overview.setKeepLayerSet(True)
     from .export import _fit_aspect
@@ -75,6 +77,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
         "@green_envoy_pages || '/' || \"file_stem\" || '.png'"))
     layout.addLayoutItem(profile)
     place(profile, 10, 76, 86, 50)
+    profile.setId("profile")
 
     for k in range(PHOTOS):
         picture = QgsLayoutItemPicture(layout)
@@ -87,10 +90,12 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
             f'coalesce("n_photos", 0) <= {k}'))
         layout.addLayoutItem(picture)
         place(picture, 10 + (k % 2) * 44, 131 + (k // 2) * 33, 42, 31)
+        picture.setId(f"photo_{k}")
     caption = label(layout, tr("[% CASE WHEN \"n_photos\" > 0 THEN 'Photos of the most severe findings, shown "
                                "upright.' ELSE 'No photos in this region.' END %]"), 10, 197, 86, 5, 6.5,
                     colour="#666666")
     place(caption, 10, 197, 86, 5)
+    caption.setId("photo_caption")
 
     parts = []
     for key, (cat_label, _colour) in CATEGORIES.items():
@@ -104,6 +109,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
                     "not reported"))
     block = label(layout, "\n".join(lines), 104, 20, 183, 30, 8.5)
     place(block, 104, 20, 183, 30)
+    block.setId("figures")
 
     table = QgsLayoutItemAttributeTable.create(layout)
     layout.addMultiFrame(table)
@@ -145,6 +151,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
     frame = QgsLayoutFrame(layout, table)
     table.addFrame(frame)
     place(frame, 104, 54, 183, 145)
+    frame.setId("findings_table")
     os.makedirs(profile_dir, exist_ok=True)
 
 

@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from .. import pipeline
+from ..core.page_formats import PAGE_FORMATS
 from ..errors import StepError
 from ..i18n import tr
 
@@ -243,6 +244,8 @@ class ExportAtlas(_Step):
         self.addParameter(QgsProcessingParameterFile(
             "TEMPLATE", tr("Layout template adjusted in the designer (.qpt, from save-template)"),
             extension="qpt", optional=True))
+        self.addParameter(QgsProcessingParameterEnum("PAGE", tr("Page size and orientation"),
+                                                     list(PAGE_FORMATS), defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             "COMBINED", tr("One PDF: national overview, contents, then every region"), defaultValue=False))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages written")))
@@ -255,7 +258,8 @@ class ExportAtlas(_Step):
         language = ("en", "ru", "kk")[self.parameterAsEnum(parameters, "LANGUAGE", context)]
         result = export_atlas(self.parameterAsFile(parameters, "GPKG", context), out, feedback, language=language,
                               template=self.parameterAsFile(parameters, "TEMPLATE", context) or "",
-                              combined=self.parameterAsBoolean(parameters, "COMBINED", context))
+                              combined=self.parameterAsBoolean(parameters, "COMBINED", context),
+                              page_format=PAGE_FORMATS[self.parameterAsEnum(parameters, "PAGE", context)])
         return {"OUTPUT": out, "FOLDER": out, "PAGES": len(result.pdfs)}
 
 
