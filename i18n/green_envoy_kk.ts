@@ -196,6 +196,26 @@
         <translation>Макет үлгісі</translation>
     </message>
     <message>
+        <source>A4 landscape</source>
+        <translation>A4 альбомдық</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 кітаптық</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 альбомдық</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 кітаптық</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
         <source>Other regions</source>
         <translation>Басқа облыстар</translation>
     </message>

@@ -196,6 +196,26 @@
         <translation>Шаблон макета</translation>
     </message>
     <message>
+        <source>A4 landscape</source>
+        <translation>A4 альбомная</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 книжная</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 альбомная</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 книжная</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
         <source>Other regions</source>
         <translation>Другие регионы</translation>
     </message>

@@ -1,6 +1,7 @@
 """The Expedition panel: each step a background task, the store's state shown, errors in the message bar."""
 
 import os
+import subprocess
 import time
 
 import pytest
@@ -79,7 +80,11 @@ def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
     panel.combined.setChecked(True)
     panel.template.setFilePath(os.path.join(os.path.dirname(SAMPLE), "resources", "green_envoy_atlas.qpt"))
     panel.atlas_dir.setFilePath(str(tmp_path / "combined"))
-    assert [os.path.basename(p) for p in panel.run_atlas().pdfs] == ["atlas_kk.pdf"]
+    panel.page_format.setCurrentIndex(panel.page_format.findData("a3-portrait"))
+    combined = panel.run_atlas().pdfs
+    assert [os.path.basename(p) for p in combined] == ["atlas_kk.pdf"]
+    info = subprocess.run(["pdfinfo", combined[0]], capture_output=True, text=True, check=True).stdout
+    assert "842 x 1191 pts (A3)" in info
     # The store is remembered by the project, relative to it.
     assert QgsProject.instance().readEntry("green_envoy", "store")[0].endswith("expedition.gpkg")
 

@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import pipeline
+from ..core.page_formats import PAGE_FORMATS
 from ..i18n import tr
 from ..store.bulk import read_rows
 from .tasks import StepTask
@@ -127,6 +128,11 @@ class ExpeditionPanel(QgsDockWidget):
         self.language.setObjectName("language")
         for code, name in (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")):
             self.language.addItem(name, code)
+        self.page_format = QComboBox()
+        self.page_format.setObjectName("page_format")
+        for code, name in zip(PAGE_FORMATS, (tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape"),
+                                             tr("A3 portrait"))):
+            self.page_format.addItem(name, code)
         self.combined = QCheckBox(tr("One PDF: overview, contents, regions"))
         self.combined.setObjectName("combined")
         self.template = QgsFileWidget()
@@ -136,7 +142,8 @@ class ExpeditionPanel(QgsDockWidget):
                                     "(start from resources/green_envoy_atlas.qpt)"))
         self.export = self._button(tr("Export the atlas"), self.run_atlas, "export")
         layout.addWidget(self._group(tr("6. Atlas"), [
-            (tr("Output folder"), self.atlas_dir), (tr("Language"), self.language), ("", self.combined),
+            (tr("Output folder"), self.atlas_dir), (tr("Language"), self.language), (tr("Pages"), self.page_format),
+            ("", self.combined),
             (tr("Layout template"), self.template), ("", self.export)]))
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -315,7 +322,8 @@ class ExpeditionPanel(QgsDockWidget):
         progress.setMinimumDuration(0)
         try:
             result = export_atlas(self.store_path(), out, language=language, feedback=DialogFeedback(progress),
-                                  combined=self.combined.isChecked(), template=self.template.filePath())
+                                  combined=self.combined.isChecked(), template=self.template.filePath(),
+                                  page_format=self.page_format.currentData())
         except pipeline.StepError as exc:
             self._message(f"{tr('Export the atlas')}: {exc}", Qgis.Critical, details=True)
             self.last_error = str(exc)
