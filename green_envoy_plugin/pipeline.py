@@ -28,7 +28,7 @@ from .core.gpx import Fixes, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx
 from .core.isotime import format_times, parse_times
 from .core.media import MediaFile, read_media, walk_media
 from .core.photos import Timeline, estimate_offset, locate_by_time
-from .core.region_names import names_for
+from .core.region_names import language_fields, localised_names
 from .core.regions import Region, RegionIndex, RegionStats, split_route
 from .core.tracks import LOCAL_TZ, track_stats
 from .errors import Canceled, StepError
@@ -641,6 +641,7 @@ def load_regions(path: str, name_field: str = "ADM1_EN", code_field: str = "ADM1
         if defn.GetFieldIndex(name_field) < 0:
             raise gpkg.StoreError(f"{path}: the regions layer has no field {name_field!r}")
         transform = _to_wgs84(layer)
+        own_names = language_fields([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())])
         regions = []
         for feature in layer:
             geom = feature.GetGeometryRef()
@@ -651,7 +652,9 @@ def load_regions(path: str, name_field: str = "ADM1_EN", code_field: str = "ADM1
                 geom.Transform(transform)
             raw = bytes(geom.ExportToWkb())
             code = feature.GetField(code_field) if defn.GetFieldIndex(code_field) >= 0 else ""
-            regions.append((Region(str(feature.GetField(name_field)), str(code or ""), shapely_wkb.loads(raw)), raw))
+            names = {language: str(feature.GetField(f)) for language, f in own_names.items() if feature.GetField(f)}
+            regions.append((Region(str(feature.GetField(name_field)), str(code or ""), shapely_wkb.loads(raw),
+                                   names), raw))
     return regions
 
 
@@ -736,7 +739,7 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
                 "last_day": datetime.fromtimestamp(s.last_time, LOCAL_TZ).date().isoformat() if visited else None,
                 "findings": counts["findings"].get(region.name, 0), "media": counts["media"].get(region.name, 0),
                 "file_stem": file_stem(region.name),
-                "name_ru": names_for(region.name, region.code)[1], "name_kk": names_for(region.name, region.code)[2],
+                **dict(zip(("name_ru", "name_kk"), localised_names(region.name, region.code, region.names))),
             }, geom)
     ds = None
     write_route_overview(gpkg_path)

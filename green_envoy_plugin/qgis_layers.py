@@ -12,6 +12,7 @@ from qgis.core import (
 )
 from shapely import wkb as shapely_wkb
 
+from .core.region_names import language_fields
 from .core.regions import Region
 from .errors import StepError
 
@@ -40,10 +41,12 @@ def regions_from_layer(layer: QgsVectorLayer, name_field: str, code_field: str =
     if layer.fields().indexOf(name_field) < 0:
         raise StepError(f"{layer.name()}: no field {name_field!r} for the region names")
     has_code = bool(code_field) and layer.fields().indexOf(code_field) >= 0
+    own_names = language_fields(layer.fields().names())
     regions = []
     for feature, raw in _wgs84_features(layer):
         code = str(feature[code_field]) if has_code and feature[code_field] is not None else ""
-        regions.append((Region(str(feature[name_field]), code, shapely_wkb.loads(raw)), raw))
+        names = {language: str(feature[f]) for language, f in own_names.items() if feature[f] not in (None, "")}
+        regions.append((Region(str(feature[name_field]), code, shapely_wkb.loads(raw), names), raw))
     return regions
 
 

@@ -81,6 +81,24 @@ def test_assign_regions_reprojects_a_layer_in_another_crs(provider, sample_dir, 
     assert utm["KM"] == pytest.approx(wgs["KM"], rel=1e-9)
 
 
+def test_region_names_come_from_the_users_layer_when_it_has_them(provider, sample_dir, tmp_path):
+    """A boundary layer with its own Russian names (OCHA's ADM1_RU) gives the atlas those names; Kazakh, absent
+    from the layer, falls back to the built-in names of the 20 units."""
+    import processing
+
+    store = str(tmp_path / "e.gpkg")
+    processing.run("greenenvoy:importgpx", {"FILES": [os.path.join(sample_dir, "gpx", "2025-09-01.gpx")],
+                                            "GPKG": store})
+    named = processing.run("native:fieldcalculator", {
+        "INPUT": os.path.join(sample_dir, "kz_admin1.gpkg"), "FIELD_NAME": "ADM1_RU", "FIELD_TYPE": 2,
+        "FORMULA": "'Слой: ' || \"ADM1_EN\"", "OUTPUT": "memory:"})["OUTPUT"]
+    processing.run("greenenvoy:assignregions", {"GPKG": store, "REGIONS": named, "NAME_FIELD": "ADM1_EN"})
+    regions = QgsVectorLayer(f"{store}|layername=regions", "r", "ogr")
+    karaganda = next(f for f in regions.getFeatures() if f["name"] == "Karaganda Region")
+    assert karaganda["name_ru"] == "Слой: Karaganda Region"
+    assert karaganda["name_kk"] == "Қарағанды облысы"
+
+
 def test_a_failing_step_is_a_processing_error_not_a_traceback(provider, tmp_path):
     import processing
     from qgis.core import QgsProcessingException

@@ -45,3 +45,14 @@ def test_locate_handles_multipolygons_and_invalid_rings():
     index = RegionIndex([Region("Bow", "B", bowtie)])
     found = index.locate(np.array([0.3, 1.0, 5.0]), np.array([1.0, 0.2, 5.0]))
     assert found[0] == 0 and found[2] == OUTSIDE
+
+
+def test_language_fields_are_found_in_any_spelling_and_fill_in_the_built_in_names():
+    from green_envoy_plugin.core.region_names import language_fields, localised_names
+
+    assert language_fields(["ADM1_EN", "ADM1_RU", "ADM1_PCODE"]) == {"ru": "ADM1_RU"}
+    assert language_fields(["name", "name:kz", "Name_RU"]) == {"ru": "Name_RU", "kk": "name:kz"}
+    assert language_fields(["name"]) == {}
+    assert localised_names("Karaganda Region", "", {"ru": "Карагандинская обл."}) == (
+        "Карагандинская обл.", "Қарағанды облысы")
+    assert localised_names("Atlantis", "", {}) == ("Atlantis", "Atlantis")

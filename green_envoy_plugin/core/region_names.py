@@ -33,3 +33,26 @@ LANGUAGES = ("en", "ru", "kk")
 def names_for(name: str, code: str = "") -> tuple[str, str, str]:
     """(English, Russian, Kazakh) of a region known by code or English name; its own name thrice otherwise."""
     return NAMES.get(code) or _BY_ENGLISH.get(name.strip().lower()) or (name, name, name)
+
+
+# Field names that carry a region's name in a language, as boundary layers spell them (OCHA's ADM1_RU,
+# OSM's name:ru, our own name_ru); Kazakh is also written KZ.
+LANGUAGE_FIELDS = {"ru": ("name_ru", "adm1_ru", "name:ru", "nameru"),
+                   "kk": ("name_kk", "adm1_kk", "name:kk", "namekk", "name_kz", "adm1_kz", "name:kz")}
+
+
+def language_fields(fields: list[str]) -> dict[str, str]:
+    """The layer's own field for each language it has names in ({"ru": "ADM1_RU", ...})."""
+    lower = {f.lower(): f for f in fields}
+    found = {}
+    for language, candidates in LANGUAGE_FIELDS.items():
+        match = next((lower[c] for c in candidates if c in lower), None)
+        if match:
+            found[language] = match
+    return found
+
+
+def localised_names(name: str, code: str, own: dict[str, str]) -> tuple[str, str]:
+    """(Russian, Kazakh) name: the user's layer's own when it has one, else the built-in names of the 20 units."""
+    _english, russian, kazakh = names_for(name, code)
+    return own.get("ru") or russian, own.get("kk") or kazakh

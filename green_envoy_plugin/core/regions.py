@@ -22,6 +22,7 @@ class Region:
     name: str
     code: str
     geometry: BaseGeometry  # lon/lat, EPSG:4326
+    names: dict[str, str] = field(default_factory=dict)  # "ru", "kk": the name in that language, when known
 
 
 @dataclass
