@@ -19,7 +19,11 @@ store, out, table = sys.argv[1:4]
 pipeline.write_route_overview(store)
 started = time.perf_counter()
 result = export_atlas(store, out, route_table=table)
-print(time.perf_counter() - started, len(result.pdfs))
+seconds = time.perf_counter() - started
+import subprocess
+pages = sum(int(next(line.split()[-1] for line in subprocess.run(["pdfinfo", pdf], capture_output=True, text=True,
+            check=True).stdout.splitlines() if line.startswith("Pages:"))) for pdf in result.pdfs)
+print(seconds, pages)
 """
 
 
@@ -31,7 +35,7 @@ def run_atlas(line, out_dir: str, store: str, py: str) -> list[tuple[str, bool]]
                                 env={**os.environ, "PYTHONPATH": ROOT, "QT_QPA_PLATFORM": "offscreen"})
         seconds, pages = result.stdout.split()[-2:]
         per_page[table] = float(seconds) / int(pages)
-        line(f"atlas, {pages} pages", f"PDF export, route from {table}", int(pages), float(seconds), 0,
+        line(f"atlas, 18 regions, {pages} pages", f"PDF export, route from {table}", int(pages), float(seconds), 0,
              f"{per_page[table]:.2f} s/page")
     speedup = per_page["tracks"] / per_page["route_overview"]
     print(f"atlas speed-up {speedup:.1f}x", file=sys.stderr)
