@@ -199,6 +199,7 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
            colour="#777777", align=Qt.AlignRight).setId("counter")
     add_second_page(layout, _label, _font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
+                     "regions_country": layers["regions_country"],
                      "unreported": unreported, "crs": map_crs},
                     profile_dir or tempfile.mkdtemp(prefix="green_envoy_profiles_"), language)
     return layout
@@ -234,6 +235,9 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
               "findings": _layer(gpkg_path, "findings", project), "media": _layer(gpkg_path, "media", project),
               "unreported": _layer(gpkg_path, "official_unreported", project)}
     styles.style_regions_for_atlas(layers["regions"])
+    # The country-wide maps (page 2's inset) draw the same table through their own layer: names at points.
+    layers["regions_country"] = _layer(gpkg_path, "regions", project)
+    styles.style_regions_for_atlas(layers["regions_country"], label_at_point=True)
     route = layers["route"]
     if route_table == "route_overview" and route.featureCount() > 0:
         styles.style_route_by_day(route, int(route.maximumValue(route.fields().indexOf("day_index")) or 1))
@@ -313,7 +317,7 @@ def layout_from_template(template: str, gpkg_path: str, project: QgsProject, rou
             # A template keeps no layers of ours: the atlas map shows the expedition, other maps the overview.
             item.setKeepLayerSet(True)
             item.setLayers([layers["media"], layers["findings"], layers["route"], layers["regions"]]
-                           if item.atlasDriven() else [layers["route"], layers["regions"]])
+                           if item.atlasDriven() else [layers["route"], layers["regions_country"]])
         elif isinstance(item, QgsLayoutItemLegend):
             _fill_legend(item, layers["findings"], layers["route"], layers["media"])
     for table in layout.multiFrames():

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -102,8 +103,10 @@ def style_media(layer: QgsVectorLayer) -> None:
     layer.setName(tr("Photos"))
 
 
-def style_regions_for_atlas(layer: QgsVectorLayer) -> None:
-    """The page's region light and outlined; its neighbours muted."""
+def style_regions_for_atlas(layer: QgsVectorLayer, label_at_point: bool = False) -> None:
+    """The page's region light and outlined; its neighbours muted. `label_at_point` for a map of the whole
+    country: names placed at a point inside each region rather than fitted into the polygon, which costs
+    QGIS's labelling half of a page's export time at that scale."""
     root = QgsRuleBasedRenderer.Rule(None)
     current = QgsFillSymbol.createSimple(
         {"color": "#f7f4e8", "outline_color": "#4d4d4d", "outline_width": "0.6"}
@@ -116,7 +119,8 @@ def style_regions_for_atlas(layer: QgsVectorLayer) -> None:
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.setName(tr("Regions"))
     # Neighbours named in grey, so the reader knows where the route goes on to.
-    _name_labels(layer, tr('CASE WHEN @atlas_featureid <> $id THEN "name" END'), 8, "#8a8a8a")  # translated
+    _name_labels(layer, tr('CASE WHEN @atlas_featureid <> $id THEN "name" END'), 8, "#8a8a8a",  # translated
+                 label_at_point)
 
 
 def style_regions_overview(layer: QgsVectorLayer, language: str) -> None:
@@ -128,19 +132,23 @@ def style_regions_overview(layer: QgsVectorLayer, language: str) -> None:
         {"color": "#e3e3e3", "outline_color": "#ffffff", "outline_width": "0.3"}), 0, 0, 'coalesce("visited", 0) = 0'))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language)
-    _name_labels(layer, f'coalesce("{name_field}", "name")' if name_field else '"name"', 6.5, "#6e6e6e")
+    _name_labels(layer, f'coalesce("{name_field}", "name")' if name_field else '"name"', 6.5, "#6e6e6e", True)
 
 
-def _name_labels(layer: QgsVectorLayer, expression: str, size: float, colour: str) -> None:
+def _name_labels(layer: QgsVectorLayer, expression: str, size: float, colour: str, at_point: bool) -> None:
     labels = QgsPalLayerSettings()
     labels.isExpression = True
     labels.fieldName = expression
+    if at_point:
+        labels.geometryGeneratorEnabled = True
+        labels.geometryGenerator = "point_on_surface($geometry)"
+        labels.geometryGeneratorType = QgsWkbTypes.PointGeometry
     text = QgsTextFormat()
     text.setFont(QFont("DejaVu Sans"))
     text.setSize(size)
     text.setColor(QColor(colour))
     labels.setFormat(text)
-    labels.placement = QgsPalLayerSettings.Horizontal
+    labels.placement = QgsPalLayerSettings.OverPoint if at_point else QgsPalLayerSettings.Horizontal
     layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
     layer.setLabelsEnabled(True)
 
