@@ -65,6 +65,31 @@ class AtlasResult:
     errors: list[str] = field(default_factory=list)
 
 
+# Country-wide maps (page 2's inset, ~1:20 M): a 0.01 deg (~1 km) generalisation is below a printed dot and
+# leaves a few thousand of the boundaries' vertices to draw on every page.
+COUNTRY_TOLERANCE_DEG = 0.01
+
+
+def _coarse_copy(layer: QgsVectorLayer, tolerance: float, project: QgsProject) -> QgsVectorLayer:
+    """The layer generalised once per export into memory, for maps that show the whole country (the
+    memory layer gives other feature ids: styles find features by their fields)."""
+    from qgis.core import QgsFeature, QgsWkbTypes
+
+    copy = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs={layer.crs().authid()}",
+                          layer.name(), "memory")
+    copy.dataProvider().addAttributes(layer.fields().toList())
+    copy.updateFields()
+    features = []
+    for feature in layer.getFeatures():
+        coarse = QgsFeature(copy.fields())
+        coarse.setAttributes(feature.attributes())
+        coarse.setGeometry(feature.geometry().simplify(tolerance))
+        features.append(coarse)
+    copy.dataProvider().addFeatures(features)
+    project.addMapLayer(copy, False)
+    return copy
+
+
 def _layer(gpkg_path: str, table: str, project: QgsProject) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", table, "ogr")
     if not layer.isValid():
@@ -199,7 +224,7 @@ def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_
            colour="#777777", align=Qt.AlignRight).setId("counter")
     add_second_page(layout, _label, _font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
-                     "regions_country": layers["regions_country"],
+                     "regions_country": layers["regions_country"], "route_country": layers["route_country"],
                      "unreported": unreported, "crs": map_crs},
                     profile_dir or tempfile.mkdtemp(prefix="green_envoy_profiles_"), language)
     return layout
@@ -235,14 +260,19 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
               "findings": _layer(gpkg_path, "findings", project), "media": _layer(gpkg_path, "media", project),
               "unreported": _layer(gpkg_path, "official_unreported", project)}
     styles.style_regions_for_atlas(layers["regions"])
-    # The country-wide maps (page 2's inset) draw the same table through their own layer: names at points.
-    layers["regions_country"] = _layer(gpkg_path, "regions", project)
-    styles.style_regions_for_atlas(layers["regions_country"], label_at_point=True)
+    layers["regions_country"] = _coarse_copy(layers["regions"], COUNTRY_TOLERANCE_DEG, project)
+    styles.style_regions_for_atlas(layers["regions_country"], country_scale=True)
     route = layers["route"]
     if route_table == "route_overview" and route.featureCount() > 0:
         styles.style_route_by_day(route, int(route.maximumValue(route.fields().indexOf("day_index")) or 1))
     else:
         styles.style_route(route)
+    # The generalised route is coarsened once more for the inset; the raw tracks stay raw (what a user
+    # without route_overview would draw, and the benchmark's reference).
+    layers["route_country"] = route
+    if route_table == "route_overview":
+        layers["route_country"] = _coarse_copy(route, COUNTRY_TOLERANCE_DEG, project)
+        layers["route_country"].setRenderer(route.renderer().clone())
     styles.style_findings(layers["findings"])
     styles.style_media(layers["media"])
     return layers
@@ -317,7 +347,7 @@ def layout_from_template(template: str, gpkg_path: str, project: QgsProject, rou
             # A template keeps no layers of ours: the atlas map shows the expedition, other maps the overview.
             item.setKeepLayerSet(True)
             item.setLayers([layers["media"], layers["findings"], layers["route"], layers["regions"]]
-                           if item.atlasDriven() else [layers["route"], layers["regions_country"]])
+                           if item.atlasDriven() else [layers["route_country"], layers["regions_country"]])
         elif isinstance(item, QgsLayoutItemLegend):
             _fill_legend(item, layers["findings"], layers["route"], layers["media"])
     for table in layout.multiFrames():

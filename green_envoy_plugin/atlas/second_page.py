@@ -46,7 +46,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
     page = QgsLayoutItemPage(layout)
     page.setPageSize("A4", QgsLayoutItemPage.Landscape)
     layout.pageCollection().addPage(page)
-    findings, route = layers["findings"], layers["route"]
+    findings = layers["findings"]
 
     def place(item, x, y, w, h):
         item.attemptResize(QgsLayoutSize(w, h, MM))
@@ -62,7 +62,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
     layout.addLayoutItem(overview)
     place(overview, 10, 20, 86, 52)
     overview.setId("inset")
-    overview.setLayers([route, layers["regions_country"]])
+    overview.setLayers([layers["route_country"], layers["regions_country"]])
     overview.setKeepLayerSet(True)
     from .export import _fit_aspect
 

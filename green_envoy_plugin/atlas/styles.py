@@ -103,24 +103,28 @@ def style_media(layer: QgsVectorLayer) -> None:
     layer.setName(tr("Photos"))
 
 
-def style_regions_for_atlas(layer: QgsVectorLayer, label_at_point: bool = False) -> None:
-    """The page's region light and outlined; its neighbours muted. `label_at_point` for a map of the whole
-    country: names placed at a point inside each region rather than fitted into the polygon, which costs
+def style_regions_for_atlas(layer: QgsVectorLayer, country_scale: bool = False) -> None:
+    """The page's region light and outlined; its neighbours muted. `country_scale` for a map of the whole
+    country drawn from a coarse copy of the regions (other feature ids, so the page's region is found by
+    name): names placed at a point inside each region rather than fitted into the polygon, which cost
     QGIS's labelling half of a page's export time at that scale."""
+    this = "@atlas_featureid = $id"
+    if country_scale:
+        this = "\"name\" = attribute(@atlas_feature, 'name')"
     root = QgsRuleBasedRenderer.Rule(None)
     current = QgsFillSymbol.createSimple(
         {"color": "#f7f4e8", "outline_color": "#4d4d4d", "outline_width": "0.6"}
     )
     others = QgsFillSymbol.createSimple({"color": "#e3e3e3", "outline_color": "#ffffff", "outline_width": "0.3"})
-    rule_current = QgsRuleBasedRenderer.Rule(current, 0, 0, "@atlas_featureid = $id", tr("This region"))
-    rule_others = QgsRuleBasedRenderer.Rule(others, 0, 0, "@atlas_featureid <> $id", tr("Other regions"))
+    rule_current = QgsRuleBasedRenderer.Rule(current, 0, 0, this, tr("This region"))
+    rule_others = QgsRuleBasedRenderer.Rule(others, 0, 0, f"NOT ({this})", tr("Other regions"))
     root.appendChild(rule_others)
     root.appendChild(rule_current)
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.setName(tr("Regions"))
     # Neighbours named in grey, so the reader knows where the route goes on to.
-    _name_labels(layer, tr('CASE WHEN @atlas_featureid <> $id THEN "name" END'), 8, "#8a8a8a",  # translated
-                 label_at_point)
+    names = tr('CASE WHEN @atlas_featureid <> $id THEN "name" END')  # translated: the name field
+    _name_labels(layer, names.replace("@atlas_featureid <> $id", f"NOT ({this})"), 8, "#8a8a8a", country_scale)
 
 
 def style_regions_overview(layer: QgsVectorLayer, language: str) -> None:
