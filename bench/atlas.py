@@ -16,7 +16,10 @@ ensure_qgis()
 from green_envoy_plugin import pipeline
 from green_envoy_plugin.atlas.export import export_atlas
 store, out, table = sys.argv[1:4]
-pipeline.write_route_overview(store)
+from green_envoy_plugin.store import gpkg
+gpkg.open_store(store)  # a store from an earlier plugin gains the profile field
+pipeline.write_route_overview(store)  # both made by assign-regions, once, not per export
+pipeline.store_profiles(store)
 started = time.perf_counter()
 result = export_atlas(store, out, route_table=table)
 seconds = time.perf_counter() - started

@@ -690,6 +690,57 @@ def assign_settlements(gpkg_path: str, settlements: str | tuple[list[str], list]
     return len(found)
 
 
+def region_profiles(gpkg_path: str) -> dict[str, tuple]:
+    """The elevation profile of the route in each visited region: (km along the region's part, elevation m),
+    at most ~2000 points; read from the raw fixes, so assign-regions computes them once and stores them."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name, code, geom FROM regions WHERE visited = 1").fetchall()
+    finally:
+        conn.close()
+    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, g in rows])
+    # Each fix located once (the whole route, not once per region), thinned to ~1 fix in 10 s: plenty
+    # for a 86 mm wide profile.
+    located = []
+    for _fid, _day, c in read_track_rows(gpkg_path):
+        thin = c[:: max(1, len(c) // max(1, int((c[-1, 3] - c[0, 3]) / 10.0)))] if len(c) > 1 else c
+        located.append((thin, index.locate(thin[:, 0], thin[:, 1])))
+    profiles = {}
+    for k, (name, _code, _g) in enumerate(rows):
+        distance, elevation = [], []
+        offset = 0.0
+        for c, where in located:
+            inside = where == k
+            if inside.sum() < 2:
+                continue
+            part = c[inside]
+            steps = np.concatenate(([0.0], step_lengths(part[:, 0], part[:, 1])))
+            steps[1:][steps[1:] > 5000] = 0.0  # the route left the region and came back: no jump
+            along = offset + np.cumsum(steps) / 1000.0
+            distance.append(along)
+            elevation.append(part[:, 2])
+            offset = float(along[-1])
+        if distance:
+            x, y = np.concatenate(distance), np.concatenate(elevation)
+            step = max(1, len(x) // 2000)
+            profiles[name] = (x[::step], y[::step])
+    return profiles
+
+
+def store_profiles(gpkg_path: str) -> None:
+    """The regions' profiles into `regions.profile` (JSON), so that no atlas export reads the raw fixes."""
+    import json
+
+    profiles = region_profiles(gpkg_path)
+    with BulkWriter(gpkg_path, tables=("regions",)) as writer:
+        writer.conn.execute("UPDATE regions SET profile = NULL")
+        writer.conn.executemany("UPDATE regions SET profile = ? WHERE name = ?", [
+            (json.dumps([[round(float(v), 3) for v in x], [round(float(v), 1) for v in y]]), name)
+            for name, (x, y) in profiles.items()])
+
+
 def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], name_field: str = "ADM1_EN",
                    code_field: str = "ADM1_PCODE", feedback=None, settlements: str | tuple | None = None,
                    settlement_field: str = "name") -> RegionSummary:
@@ -743,6 +794,7 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
             }, geom)
     ds = None
     write_route_overview(gpkg_path)
+    store_profiles(gpkg_path)
     feedback.setProgress(100)
     return RegionSummary(stats, outside, counts["findings"], counts["media"])
 

@@ -1,5 +1,6 @@
 """The whole chain on the committed sample, as `make demo` runs it."""
 
+import itertools
 import os
 import re
 import subprocess
@@ -312,3 +313,22 @@ def test_unknown_page_format_is_named(demo, tmp_path):
 
     with pytest.raises(StepError, match="page format 'letter'"):
         export_atlas(os.path.join(demo[0], "expedition.gpkg"), str(tmp_path), page_format="letter")
+
+
+def test_assign_regions_stores_each_visited_regions_profile(demo):
+    """The profiles are made once from the raw fixes by assign-regions; the atlas only draws them."""
+    import json
+    import sqlite3
+
+    out, summary, _atlas = demo
+    conn = sqlite3.connect(os.path.join(out, "expedition.gpkg"))
+    rows = conn.execute("SELECT name, visited, km, profile FROM regions").fetchall()
+    conn.close()
+    assert {name for name, visited, _km, profile in rows if profile} == {s.name for s in summary.visited}
+    for name, visited, km, profile in rows:
+        if not visited:
+            continue
+        distance, elevation = json.loads(profile)
+        assert len(distance) == len(elevation) > 100
+        assert all(b >= a for a, b in itertools.pairwise(distance))
+        assert distance[-1] == pytest.approx(km, rel=0.05), name  # the region's km, jumps between visits left out

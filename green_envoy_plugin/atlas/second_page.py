@@ -157,47 +157,31 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
 
 def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> int:
     """An elevation profile image of the route in each visited region (distance in the region, elevation),
-    drawn with Qt; the layout's picture shows the one of the page's region."""
+    drawn with Qt from the stored profiles (computed here for a store that has none); the layout's picture
+    shows the one of the page's region."""
+    import json
     import sqlite3
 
     import numpy as np
     from qgis.PyQt.QtCore import QPointF, QRectF, Qt
     from qgis.PyQt.QtGui import QFont, QImage, QPainter, QPainterPath, QPen
-    from shapely import wkb as shapely_wkb
-
-    from ..core.geodesy import step_lengths
-    from ..core.regions import Region, RegionIndex
-    from ..store.bulk import read_track_rows, wkb_of
 
     conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
     try:
-        rows = conn.execute("SELECT name, code, file_stem, geom FROM regions WHERE visited = 1").fetchall()
+        rows = conn.execute("SELECT name, file_stem, profile FROM regions WHERE visited = 1").fetchall()
     finally:
         conn.close()
-    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, _s, g in rows])
-    tracks = read_track_rows(gpkg_path)
+    if any(profile is None for _n, _s, profile in rows):
+        from ..pipeline import region_profiles
+
+        computed = region_profiles(gpkg_path)
+        stored = {name: computed.get(name) for name, _s, _p in rows}
+    else:
+        stored = {name: tuple(np.array(v, dtype=np.float64) for v in json.loads(profile))
+                  for name, _s, profile in rows}
     km_word, m_word = tr("km"), tr("m")
     written = 0
-    # Each fix located once (the whole route, not once per region), thinned to ~1 fix in 10 s: plenty
-    # for a 86 mm wide profile.
-    located = []
-    for _fid, _day, c in tracks:
-        thin = c[:: max(1, len(c) // max(1, int((c[-1, 3] - c[0, 3]) / 10.0)))] if len(c) > 1 else c
-        located.append((thin, index.locate(thin[:, 0], thin[:, 1])))
-    for k, (_name, _code, stem, _g) in enumerate(rows):
-        distance, elevation = [], []
-        offset = 0.0
-        for c, where in located:
-            inside = where == k
-            if inside.sum() < 2:
-                continue
-            part = c[inside]
-            steps = np.concatenate(([0.0], step_lengths(part[:, 0], part[:, 1])))
-            steps[1:][steps[1:] > 5000] = 0.0  # the route left the region and came back: no jump
-            along = offset + np.cumsum(steps) / 1000.0
-            distance.append(along)
-            elevation.append(part[:, 2])
-            offset = float(along[-1])
+    for name, stem, _profile in rows:
         image = QImage(860, 500, QImage.Format_ARGB32)
         image.fill(Qt.white)
         painter = QPainter(image)
@@ -208,10 +192,9 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
         plot = QRectF(110, 20, 730, 400)
         painter.setPen(QPen(Qt.gray, 1.5))
         painter.drawRect(plot)
-        if distance:
-            x = np.concatenate(distance)
-            y = np.concatenate(elevation)
-            step = max(1, len(x) // 2000)
+        if stored.get(name) is not None and len(stored[name][0]) > 1:
+            x, y = stored[name]
+            step = max(1, len(x) // 730)  # one point per pixel of the plot is all a drawn line can show
             x, y = x[::step], y[::step]
             low, high = float(np.nanmin(y)), float(np.nanmax(y))
             if high - low < 50:
@@ -231,7 +214,7 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
             painter.drawText(QRectF(plot.right() - 250, plot.bottom() + 10, 250, 40), Qt.AlignRight,
                              f"{span:.0f} {km_word}")
         painter.end()
-        image.save(os.path.join(profile_dir, f"{stem}.png"))
+        image.save(os.path.join(profile_dir, f"{stem}.png"), "PNG", 90)  # light compression: a temporary file
         written += 1
     return written
 

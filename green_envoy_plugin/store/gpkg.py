@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from ..errors import StepError
 
-SCHEMA_VERSION = 7  # 2 media; 3 official; 4 code lists; 5 route_overview; 6 names; 7 page figures
+SCHEMA_VERSION = 8  # 2 media; 3 official; 4 code lists; 5 route_overview; 6 names; 7 page figures; 8 profiles
 WGS84_EPSG = 4326
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
@@ -78,6 +78,8 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("n_landfill", ogr.OFTInteger), ("n_waste", ogr.OFTInteger), ("n_official_match", ogr.OFTInteger),
         ("n_official_near", ogr.OFTInteger), ("n_official_not", ogr.OFTInteger), ("n_unreported", ogr.OFTInteger),
         ("n_photos", ogr.OFTInteger),
+        # the elevation profile in the region, made by assign-regions: JSON [[km, ...], [m, ...]]
+        ("profile", ogr.OFTString),
     ]),
 }
 
