@@ -690,9 +690,20 @@ def assign_settlements(gpkg_path: str, settlements: str | tuple[list[str], list]
     return len(found)
 
 
+VISIT_GAP_S = 2 * 86400  # nights in the region do not part a profile; days spent elsewhere do
+
+
+def thinned_starts(starts, step: int, count: int) -> list[int]:
+    """Where the starts of pieces fall once a series of `count` points keeps every `step`th: the first kept
+    point at or after each start, so no kept segment bridges two pieces."""
+    kept = (count + step - 1) // step
+    return sorted({int(-(-i // step)) for i in starts if -(-i // step) < kept})
+
+
 def region_profiles(gpkg_path: str) -> dict[str, tuple]:
-    """The elevation profile of the route in each visited region: (km along the region's part, elevation m),
-    at most ~2000 points; read from the raw fixes, so assign-regions computes them once and stores them."""
+    """The elevation profile of the route in each visited region: (km along the region's part, elevation m,
+    indices where a later visit begins), at most ~2000 points; read from the raw fixes, so assign-regions
+    computes them once and stores them."""
     import sqlite3
 
     conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
@@ -709,8 +720,8 @@ def region_profiles(gpkg_path: str) -> dict[str, tuple]:
         located.append((thin, index.locate(thin[:, 0], thin[:, 1])))
     profiles = {}
     for k, (name, _code, _g) in enumerate(rows):
-        distance, elevation = [], []
-        offset = 0.0
+        distance, elevation, starts = [], [], []
+        offset, last_time = 0.0, None
         for c, where in located:
             inside = where == k
             if inside.sum() < 2:
@@ -721,11 +732,16 @@ def region_profiles(gpkg_path: str) -> dict[str, tuple]:
             along = offset + np.cumsum(steps) / 1000.0
             distance.append(along)
             elevation.append(part[:, 2])
-            offset = float(along[-1])
+            # Back in the region after days elsewhere (Almaty: the first and the last week): the profile is
+            # drawn apart there, not joined by a climb that never happened.
+            start = np.zeros(len(part), dtype=bool)
+            start[0] = last_time is not None and part[0, 3] - last_time > VISIT_GAP_S
+            starts.append(start)
+            offset, last_time = float(along[-1]), float(part[-1, 3])
         if distance:
-            x, y = np.concatenate(distance), np.concatenate(elevation)
+            x, y, begins = np.concatenate(distance), np.concatenate(elevation), np.concatenate(starts)
             step = max(1, len(x) // 2000)
-            profiles[name] = (x[::step], y[::step])
+            profiles[name] = (x[::step], y[::step], thinned_starts(np.flatnonzero(begins), step, len(x)))
     return profiles
 
 
@@ -737,8 +753,8 @@ def store_profiles(gpkg_path: str) -> None:
     with BulkWriter(gpkg_path, tables=("regions",)) as writer:
         writer.conn.execute("UPDATE regions SET profile = NULL")
         writer.conn.executemany("UPDATE regions SET profile = ? WHERE name = ?", [
-            (json.dumps([[round(float(v), 3) for v in x], [round(float(v), 1) for v in y]]), name)
-            for name, (x, y) in profiles.items()])
+            (json.dumps([[round(float(v), 3) for v in x], [round(float(v), 1) for v in y], visits]), name)
+            for name, (x, y, visits) in profiles.items()])
 
 
 def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], name_field: str = "ADM1_EN",

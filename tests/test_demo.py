@@ -328,7 +328,20 @@ def test_assign_regions_stores_each_visited_regions_profile(demo):
     for name, visited, km, profile in rows:
         if not visited:
             continue
-        distance, elevation = json.loads(profile)
+        distance, elevation, visits = json.loads(profile)
         assert len(distance) == len(elevation) > 100
+        if name == "Almaty Region":  # ridden in the first and in the last week: two pieces, not one
+            assert len(visits) == 1 and distance[visits[0]] == distance[visits[0] - 1]
         assert all(b >= a for a, b in itertools.pairwise(distance))
         assert distance[-1] == pytest.approx(km, rel=0.05), name  # the region's km, jumps between visits left out
+
+
+def test_thinning_keeps_every_visit_apart():
+    from green_envoy_plugin.pipeline import thinned_starts
+
+    # 10 points kept every 4th (0, 4, 8): a start at 5 falls on kept point 2 (index 8), so that no kept
+    # segment runs from before it to after it; a start on a kept point stays there.
+    assert thinned_starts([5], 4, 10) == [2]
+    assert thinned_starts([4], 4, 10) == [1]
+    assert thinned_starts([9], 4, 10) == []  # after the last kept point: nothing left to part
+    assert thinned_starts([1, 2, 3], 1, 5) == [1, 2, 3]

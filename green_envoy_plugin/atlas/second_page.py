@@ -177,8 +177,11 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
         computed = region_profiles(gpkg_path)
         stored = {name: computed.get(name) for name, _s, _p in rows}
     else:
-        stored = {name: tuple(np.array(v, dtype=np.float64) for v in json.loads(profile))
-                  for name, _s, profile in rows}
+        stored = {}
+        for name, _s, profile in rows:
+            values = json.loads(profile)
+            stored[name] = (np.array(values[0], dtype=np.float64), np.array(values[1], dtype=np.float64),
+                            values[2] if len(values) > 2 else [])
     km_word, m_word = tr("km"), tr("m")
     written = 0
     for name, stem, _profile in rows:
@@ -193,8 +196,11 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
         painter.setPen(QPen(Qt.gray, 1.5))
         painter.drawRect(plot)
         if stored.get(name) is not None and len(stored[name][0]) > 1:
-            x, y = stored[name]
+            x, y, visits = stored[name]
             step = max(1, len(x) // 730)  # one point per pixel of the plot is all a drawn line can show
+            from ..pipeline import thinned_starts
+
+            begins = set(thinned_starts(visits, step, len(x)))
             x, y = x[::step], y[::step]
             low, high = float(np.nanmin(y)), float(np.nanmax(y))
             if high - low < 50:
@@ -204,7 +210,7 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
             for i, (xi, yi) in enumerate(zip(x, y)):
                 point = QPointF(plot.left() + plot.width() * xi / span,
                                 plot.bottom() - plot.height() * (yi - low) / (high - low))
-                path.moveTo(point) if i == 0 else path.lineTo(point)
+                path.moveTo(point) if i == 0 or i in begins else path.lineTo(point)
             painter.setPen(QPen(QColor("#1b7837"), 3))
             painter.drawPath(path)
             painter.setPen(Qt.black)
