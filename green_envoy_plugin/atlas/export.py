@@ -114,10 +114,9 @@ def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a
     return item
 
 
-def build_layout(gpkg_path: str, project: QgsProject, route_table: str = "route_overview",
-                 profile_dir: str = "", language: str = "en") -> QgsPrintLayout:
-    """The atlas layout over the expedition GeoPackage's `regions` (visited only), route, findings and photos."""
-    layers = expedition_layers(gpkg_path, project, route_table)
+def build_layout(layers: dict, project: QgsProject, profile_dir: str = "", language: str = "en") -> QgsPrintLayout:
+    """The atlas layout over the expedition's layers (`expedition_layers`): `regions` (visited only), route,
+    findings and photos."""
     regions, route, findings = layers["regions"], layers["route"], layers["findings"]
     media, unreported = layers["media"], layers["unreported"]
 
@@ -285,7 +284,7 @@ def save_template(gpkg_path: str, path: str, language: str = "en") -> str:
     gpkg_path = os.path.abspath(gpkg_path)
     with i18n.language(language):
         project = QgsProject()  # held: the layout's layers live only as long as their project
-        layout = build_layout(gpkg_path, project)
+        layout = build_layout(expedition_layers(gpkg_path, project), project)
         if not layout.saveAsTemplate(path, QgsReadWriteContext()):
             raise AtlasError(f"{path}: the template cannot be written")
     # The layer references carry the store's path; the export re-binds the layers by role, so the template
@@ -319,14 +318,13 @@ def save_styles(gpkg_path: str, out_dir: str, language: str = "en") -> list[str]
     return written
 
 
-def layout_from_template(template: str, gpkg_path: str, project: QgsProject, route_table: str) -> QgsPrintLayout:
+def layout_from_template(template: str, layers: dict, project: QgsProject) -> QgsPrintLayout:
     """A layout loaded from an author's .qpt: every item as the author left it (places, sizes, texts, fonts,
     frames); its atlas, maps and legend given this store's layers."""
     from qgis.core import QgsReadWriteContext
     from qgis.PyQt.QtXml import QDomDocument
 
     project.setCrs(QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC))  # items need a valid project CRS
-    layers = expedition_layers(gpkg_path, project, route_table)
     document = QDomDocument()
     try:
         with open(template, encoding="utf-8") as handle:
@@ -406,10 +404,12 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     profile_dir = tempfile.mkdtemp(prefix="green_envoy_pages_")
     write_profiles(os.path.abspath(gpkg_path), profile_dir, language)
     write_page_figures(os.path.abspath(gpkg_path), profile_dir)
+    # Loaded and styled once: the region pages and the combined atlas's overview draw the same layers.
+    layers = expedition_layers(os.path.abspath(gpkg_path), project, route_table)
     if template:
-        layout = layout_from_template(template, os.path.abspath(gpkg_path), project, route_table)
+        layout = layout_from_template(template, layers, project)
     else:
-        layout = build_layout(os.path.abspath(gpkg_path), project, route_table, profile_dir, language)
+        layout = build_layout(layers, project, profile_dir, language)
         fit_pages(layout, page_format)  # a template keeps the pages its author gave it
     # The page's pictures (profile, photos) are files made for this export: found through a layout variable,
     # so that a saved template works with any later export.
@@ -435,16 +435,13 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     suffix = "" if language == "en" else f"_{language}"
     try:
         if combined:
-            from .overview import build_overview, contents_rows, region_pages, write_combined
+            from .overview import build_overview, region_pages, write_combined
 
             def cancel():
                 check_canceled(feedback)
 
-            pages = region_pages(layout, language, cancel)
-            rows = contents_rows(layout, pages, language)
-            overview = build_overview(os.path.abspath(gpkg_path), project,
-                                      expedition_layers(os.path.abspath(gpkg_path), project, route_table),
-                                      rows, language)
+            pages, rows = region_pages(layout, language, cancel)
+            overview = build_overview(project, layers, rows, language)
             fit_pages(overview, page_format)
             path = os.path.join(out_dir, f"atlas{suffix}.pdf")
             share = 50.0 if png else 100.0

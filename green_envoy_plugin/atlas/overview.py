@@ -55,36 +55,29 @@ def _number(value: float, decimals: int, language: str) -> str:
     return text
 
 
-def region_pages(layout: QgsPrintLayout, language: str, check_canceled=None) -> list[tuple[int, list[int]]]:
-    """For every atlas feature (in atlas order): its index and the layout pages it exports. The atlas must be
-    rendering (beginRender)."""
+def region_pages(layout: QgsPrintLayout, language: str, check_canceled=None,
+                 first_page: int = 2) -> tuple[list[tuple[int, list[int]]], list[ContentsRow]]:
+    """One pass over the atlas (which must be rendering: beginRender): for every feature in atlas order its
+    index and the layout pages it exports, and its row of the contents with the page it starts on."""
     atlas = layout.atlas()
-    pages = []
+    name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language, "name")
+    pages, rows, page = [], [], first_page
     for i in range(atlas.count()):
         if check_canceled:
             check_canceled()
         atlas.seekTo(i)
         collection = layout.pageCollection()
-        pages.append((i, [p for p in range(collection.pageCount()) if collection.shouldExportPage(p)]))
-    return pages
-
-
-def contents_rows(layout: QgsPrintLayout, pages: list[tuple[int, list[int]]], language: str,
-                  first_page: int = 2) -> list[ContentsRow]:
-    atlas = layout.atlas()
-    name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language, "name")
-    rows, page = [], first_page
-    for i, exported in pages:
-        atlas.seekTo(i)
+        exported = [p for p in range(collection.pageCount()) if collection.shouldExportPage(p)]
+        pages.append((i, exported))
         feature = layout.reportContext().feature()
         name = feature[name_field] if name_field in feature.fields().names() and feature[name_field] else None
         rows.append(ContentsRow(name or feature["name"], float(feature["km"] or 0), int(feature["days"] or 0),
                                 int(feature["findings"] or 0), page))
         page += len(exported)
-    return rows
+    return pages, rows
 
 
-def build_overview(gpkg_path: str, project: QgsProject, layers: dict, rows: list[ContentsRow],
+def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
                    language: str) -> QgsPrintLayout:
     """Page 1 of the combined atlas: Kazakhstan with the whole loop and the visited regions, the
     expedition's totals, and the contents (region, km, days, findings, page)."""
