@@ -19,7 +19,7 @@ store, out, table = sys.argv[1:4]
 from green_envoy_plugin.store import gpkg
 gpkg.open_store(store)  # a store from an earlier plugin gains the profile field
 pipeline.write_route_overview(store)  # both made by assign-regions, once, not per export
-pipeline.store_profiles(store)
+pipeline.store_profiles(store, pipeline.profiles_from_store(store))
 started = time.perf_counter()
 result = export_atlas(store, out, route_table=table)
 seconds = time.perf_counter() - started

@@ -700,26 +700,19 @@ def thinned_starts(starts, step: int, count: int) -> list[int]:
     return sorted({int(-(-i // step)) for i in starts if -(-i // step) < kept})
 
 
-def region_profiles(gpkg_path: str) -> dict[str, tuple]:
-    """The elevation profile of the route in each visited region: (km along the region's part, elevation m,
-    indices where a later visit begins), at most ~2000 points; read from the raw fixes, so assign-regions
-    computes them once and stores them."""
-    import sqlite3
-
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT name, code, geom FROM regions WHERE visited = 1").fetchall()
-    finally:
-        conn.close()
-    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, g in rows])
+def region_profiles(tracks, index: RegionIndex) -> dict[str, tuple]:
+    """The elevation profile of the route in each region of `index` it enters: (km along the region's part,
+    elevation m, indices where a later visit begins), at most ~2000 points. `tracks`: (lon, lat, ele, time)
+    arrays of each track, in time order."""
     # Each fix located once (the whole route, not once per region), thinned to ~1 fix in 10 s: plenty
     # for a 86 mm wide profile.
     located = []
-    for _fid, _day, c in read_track_rows(gpkg_path):
-        thin = c[:: max(1, len(c) // max(1, int((c[-1, 3] - c[0, 3]) / 10.0)))] if len(c) > 1 else c
+    for lon, lat, ele, time in tracks:
+        step = max(1, len(time) // max(1, int((time[-1] - time[0]) / 10.0))) if len(time) > 1 else 1
+        thin = np.column_stack((lon[::step], lat[::step], ele[::step], time[::step]))
         located.append((thin, index.locate(thin[:, 0], thin[:, 1])))
     profiles = {}
-    for k, (name, _code, _g) in enumerate(rows):
+    for k, region in enumerate(index.regions):
         distance, elevation, starts = [], [], []
         offset, last_time = 0.0, None
         for c, where in located:
@@ -741,17 +734,32 @@ def region_profiles(gpkg_path: str) -> dict[str, tuple]:
         if distance:
             x, y, begins = np.concatenate(distance), np.concatenate(elevation), np.concatenate(starts)
             step = max(1, len(x) // 2000)
-            profiles[name] = (x[::step], y[::step], thinned_starts(np.flatnonzero(begins), step, len(x)))
+            profiles[region.name] = (x[::step], y[::step], thinned_starts(np.flatnonzero(begins), step, len(x)))
     return profiles
 
 
-def store_profiles(gpkg_path: str) -> None:
-    """The regions' profiles into `regions.profile` (JSON), so that no atlas export reads the raw fixes."""
+def profiles_from_store(gpkg_path: str) -> dict[str, tuple]:
+    """The visited regions' profiles computed from the store's tracks, for a store assign-regions has not
+    given them (made before schema 8)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name, code, geom FROM regions WHERE visited = 1").fetchall()
+    finally:
+        conn.close()
+    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, g in rows])
+    return region_profiles(((c[:, 0], c[:, 1], c[:, 2], c[:, 3]) for _fid, _day, c in read_track_rows(gpkg_path)),
+                           index)
+
+
+def store_profiles(gpkg_path: str, profiles: dict[str, tuple]) -> None:
+    """The regions' profiles into `regions.profile` (JSON), so that no atlas export reads the raw fixes; a
+    visited region the route only grazed gets an empty one (stored, not missing)."""
     import json
 
-    profiles = region_profiles(gpkg_path)
     with BulkWriter(gpkg_path, tables=("regions",)) as writer:
-        writer.conn.execute("UPDATE regions SET profile = NULL")
+        writer.conn.execute("UPDATE regions SET profile = CASE WHEN visited = 1 THEN '[[], [], []]' END")
         writer.conn.executemany("UPDATE regions SET profile = ? WHERE name = ?", [
             (json.dumps([[round(float(v), 3) for v in x], [round(float(v), 1) for v in y], visits]), name)
             for name, (x, y, visits) in profiles.items()])
@@ -810,7 +818,8 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
             }, geom)
     ds = None
     write_route_overview(gpkg_path)
-    store_profiles(gpkg_path)
+    store_profiles(gpkg_path, region_profiles(
+        ((p.fixes.lon, p.fixes.lat, p.fixes.ele, p.fixes.time) for p in parts), index))  # fixes read once
     feedback.setProgress(100)
     return RegionSummary(stats, outside, counts["findings"], counts["media"])
 

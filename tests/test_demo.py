@@ -334,6 +334,13 @@ def test_assign_regions_stores_each_visited_regions_profile(demo):
             assert len(visits) == 1 and distance[visits[0]] == distance[visits[0] - 1]
         assert all(b >= a for a, b in itertools.pairwise(distance))
         assert distance[-1] == pytest.approx(km, rel=0.05), name  # the region's km, jumps between visits left out
+    # A store from before the profiles were stored gets the same from its tracks at export.
+    recomputed = pipeline.profiles_from_store(os.path.join(out, "expedition.gpkg"))
+    assert set(recomputed) == {s.name for s in summary.visited}
+    stored = {name: json.loads(profile) for name, _v, _km, profile in rows if profile}
+    for name, (distance, _elevation, visits) in recomputed.items():
+        assert distance[-1] == pytest.approx(stored[name][0][-1], rel=0.01), name
+        assert len(visits) == len(stored[name][2]), name
 
 
 def test_thinning_keeps_every_visit_apart():

@@ -172,9 +172,9 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     finally:
         conn.close()
     if any(profile is None for _n, _s, profile in rows):
-        from ..pipeline import region_profiles
+        from ..pipeline import profiles_from_store
 
-        computed = region_profiles(gpkg_path)
+        computed = profiles_from_store(gpkg_path)
         stored = {name: computed.get(name) for name, _s, _p in rows}
     else:
         stored = {}
