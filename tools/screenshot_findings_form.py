@@ -10,11 +10,9 @@ sys.path.insert(0, ROOT)
 
 
 def main(out_png: str) -> None:
-    from qgis.core import QgsApplication
+    from green_envoy_plugin.qgis_app import ensure_qgis
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], True)
-    app.initQgis()
+    app = ensure_qgis(gui=True)
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject
     from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm, QgsGui
     from qgis.PyQt.QtWidgets import QComboBox

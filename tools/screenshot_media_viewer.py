@@ -17,11 +17,10 @@ sys.path.insert(0, ROOT)
 
 def main(out_png: str) -> None:
     from PIL import Image
-    from qgis.core import QgsApplication
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], True)
-    app.initQgis()
+    from green_envoy_plugin.qgis_app import ensure_qgis
+
+    app = ensure_qgis(gui=True)
     from green_envoy_plugin import pipeline
     from green_envoy_plugin.core.exif import build_exif, insert_exif, read_exif
     from green_envoy_plugin.gui.media_viewer import MediaViewer
