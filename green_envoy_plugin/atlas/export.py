@@ -445,7 +445,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
             fit_pages(overview, page_format)
             path = os.path.join(out_dir, f"atlas{suffix}.pdf")
             share = 50.0 if png else 100.0
-            if not write_combined(path, overview, layout, pages, dpi, cancel,
+            if not write_combined(path, overview, layout, pages, settings, cancel,
                                   lambda done, count: feedback.setProgress(share * done / count)):
                 raise AtlasError(f"{path}: cannot be written")
             result.pdfs.append(path)

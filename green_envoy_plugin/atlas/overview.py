@@ -24,7 +24,6 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsPrintLayout,
     QgsProject,
-    QgsRenderContext,
     QgsTableCell,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -164,19 +163,21 @@ def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
 
 
 def write_combined(path: str, overview: QgsPrintLayout, atlas_layout: QgsPrintLayout,
-                   pages: list[tuple[int, list[int]]], dpi: int, check_canceled=None, progress=None) -> bool:
-    """The overview page, then each region's exported pages, into one PDF. False when the printer fails."""
+                   pages: list[tuple[int, list[int]]], settings: QgsLayoutExporter.PdfExportSettings,
+                   check_canceled=None, progress=None) -> bool:
+    """The overview page, then each region's exported pages, into one PDF, rendered as `settings` ask of a
+    per-region PDF (dpi, vector output, text as text). False when the printer fails."""
     for layout in (overview, atlas_layout):
         context = layout.renderContext()
-        context.setDpi(dpi)
-        context.setFlag(QgsLayoutRenderContext.FlagForceVectorOutput, True)
-        context.setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)  # pages stay searchable
+        context.setDpi(settings.dpi)
+        context.setFlag(QgsLayoutRenderContext.FlagForceVectorOutput, settings.forceVectorOutput)
+        context.setTextRenderFormat(settings.textRenderFormat)
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(path)
     printer.setFullPage(True)
     printer.setColorMode(QPrinter.Color)
-    printer.setResolution(dpi)
+    printer.setResolution(int(settings.dpi))
     printer.setPageLayout(_page_layout(overview, 0))
     painter = QPainter()
     if not painter.begin(printer):
