@@ -289,6 +289,56 @@ def test_shipped_template_and_styles(demo, tmp_path, sample_dir):
     assert ok and official.renderer().symbol().symbolLayer(0).shape() == QgsSimpleMarkerSymbolLayerBase.Triangle
 
 
+def _page_pictures(layout, atlas, region):
+    """(profile picture, [photo pictures]) of the layout at `region`'s page."""
+    from qgis.core import QgsLayoutItemPicture
+
+    assert atlas.seekTo([atlas.nameForPage(i) for i in range(atlas.count())].index(region))
+    pictures = {item.id(): item for item in layout.items() if isinstance(item, QgsLayoutItemPicture)}
+    return pictures["profile"], [pictures[f"photo_{k}"] for k in range(4)]
+
+
+def test_page_pictures_are_drawings_and_photos_never_missing(demo, tmp_path):
+    """The profile is a drawing (vector in the PDF); a region with fewer than four photos leaves the other
+    places empty instead of QGIS's "image missing" cross; a template saved when the profile was a PNG still
+    shows it; the pictures made for an export are gone after it."""
+    import glob
+    import tempfile
+
+    from qgis.core import QgsExpressionContextUtils, QgsLayoutItemPicture, QgsProject
+
+    from green_envoy_plugin.atlas import export
+
+    out, _summary, _atlas = demo
+    store = os.path.abspath(os.path.join(out, "expedition.gpkg"))
+    pictures_dir = str(tmp_path / "pictures")
+    os.makedirs(pictures_dir)
+    export.write_profiles(store, pictures_dir)
+    export.write_page_figures(store, pictures_dir)
+    old_template = tmp_path / "old.qpt"
+    export.save_template(store, str(old_template))
+    text = old_template.read_text(encoding="utf-8")
+    assert text.count("file_stem&quot; || '.svg'") == 1
+    old_template.write_text(text.replace("file_stem&quot; || '.svg'", "file_stem&quot; || '.png'"), encoding="utf-8")
+    project = QgsProject()
+    layers = export.expedition_layers(store, project)
+    for layout in (export.build_layout(layers, project), export.layout_from_template(str(old_template), layers,
+                                                                                   project)):
+        QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_pages", pictures_dir)
+        atlas = layout.atlas()
+        assert atlas.beginRender()
+        for region, photos in (("Karaganda Region", 2), ("Almaty", 0)):
+            profile, places = _page_pictures(layout, atlas, region)
+            assert profile.mode() == QgsLayoutItemPicture.FormatSVG and not profile.isMissingImage()
+            assert profile.evaluatedPath().endswith(".svg") and os.path.isfile(profile.evaluatedPath())
+            assert [bool(p.evaluatedPath()) for p in places] == [k < photos for k in range(4)], region
+            assert not any(p.isMissingImage() for p in places), region
+        atlas.endRender()
+    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "green_envoy_pages_*")))
+    export.export_atlas(store, str(tmp_path / "atlas"), regions=["Almaty"])
+    assert set(glob.glob(os.path.join(tempfile.gettempdir(), "green_envoy_pages_*"))) == before
+
+
 @pytest.mark.parametrize(("page_format", "points"), [("a4-portrait", "595 x 842"), ("a3-landscape", "1191 x 842")])
 def test_page_formats(demo, tmp_path, page_format, points):
     """Every page in the chosen size and orientation, with the same content: the region, its figures and all

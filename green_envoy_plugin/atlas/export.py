@@ -21,6 +21,7 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutMeasurement,
+    QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
@@ -41,7 +42,7 @@ from .. import i18n
 from ..errors import StepError
 from ..i18n import tr
 from . import styles
-from .second_page import add_second_page, write_page_figures, write_profiles
+from .second_page import PROFILE_SUFFIX, add_second_page, write_page_figures, write_profiles
 
 # Lambert conformal conic fitted to Kazakhstan (standard parallels 45 and 51 N): true shapes and a
 # scale bar that holds across the whole country, unlike geographic degrees.
@@ -114,7 +115,7 @@ def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a
     return item
 
 
-def build_layout(layers: dict, project: QgsProject, profile_dir: str = "", language: str = "en") -> QgsPrintLayout:
+def build_layout(layers: dict, project: QgsProject, language: str = "en") -> QgsPrintLayout:
     """The atlas layout over the expedition's layers (`expedition_layers`): `regions` (visited only), route,
     findings and photos."""
     regions, route, findings = layers["regions"], layers["route"], layers["findings"]
@@ -225,7 +226,7 @@ def build_layout(layers: dict, project: QgsProject, profile_dir: str = "", langu
                     {"findings": findings, "media": media, "regions": regions, "route": route,
                      "regions_country": layers["regions_country"], "route_country": layers["route_country"],
                      "unreported": unreported, "crs": map_crs},
-                    profile_dir or tempfile.mkdtemp(prefix="green_envoy_profiles_"), language)
+                    language)
     return layout
 
 
@@ -348,6 +349,8 @@ def layout_from_template(template: str, layers: dict, project: QgsProject) -> Qg
                            if item.atlasDriven() else [layers["route_country"], layers["regions_country"]])
         elif isinstance(item, QgsLayoutItemLegend):
             _fill_legend(item, layers["findings"], layers["route"], layers["media"])
+        elif isinstance(item, QgsLayoutItemPicture):
+            _profile_as_drawing(item)
     for table in layout.multiFrames():
         if isinstance(table, QgsLayoutItemAttributeTable) and table.vectorLayer() is None:
             # Setting the layer resets the columns to the layer's fields: keep the author's columns.
@@ -356,6 +359,17 @@ def layout_from_template(template: str, layers: dict, project: QgsProject) -> Qg
             table.setColumns(columns)
             table.setSortColumns(sort)
     return layout
+
+
+def _profile_as_drawing(picture: QgsLayoutItemPicture) -> None:
+    """A template saved before the profile became a drawing names `<region>.png`: point it at the drawing."""
+    props = picture.dataDefinedProperties()
+    source = props.property(QgsLayoutObject.PictureSource)
+    old = "\"file_stem\" || '.png'"
+    if source.isActive() and old in source.expressionString():
+        props.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
+            source.expressionString().replace(old, f"\"file_stem\" || '{PROFILE_SUFFIX}'")))
+        picture.setMode(QgsLayoutItemPicture.FormatSVG)
 
 
 def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
@@ -383,14 +397,15 @@ def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
     from .pages import check_format
 
     check_format(page_format)
-    with i18n.language(language):
+    # The page pictures (profiles, photos) are made for this export only, and go with it.
+    with i18n.language(language), tempfile.TemporaryDirectory(prefix="green_envoy_pages_") as picture_dir:
         return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined, png,
-                             template, page_format)
+                             template, page_format, picture_dir)
 
 
 def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str,
                   regions: list[str] | None, combined: bool, png: bool, template: str,
-                  page_format: str) -> AtlasResult:
+                  page_format: str, picture_dir: str) -> AtlasResult:
     from ..pipeline import SilentFeedback, check_canceled
     from ..store import gpkg as store
     from .pages import fit_pages
@@ -401,19 +416,18 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     os.makedirs(out_dir, exist_ok=True)
     project = QgsProject()
     store.open_store(gpkg_path)  # an older store gains the page-figure fields
-    profile_dir = tempfile.mkdtemp(prefix="green_envoy_pages_")
-    write_profiles(os.path.abspath(gpkg_path), profile_dir, language)
-    write_page_figures(os.path.abspath(gpkg_path), profile_dir)
+    write_profiles(os.path.abspath(gpkg_path), picture_dir, language)
+    write_page_figures(os.path.abspath(gpkg_path), picture_dir)
     # Loaded and styled once: the region pages and the combined atlas's overview draw the same layers.
     layers = expedition_layers(os.path.abspath(gpkg_path), project, route_table)
     if template:
         layout = layout_from_template(template, layers, project)
     else:
-        layout = build_layout(layers, project, profile_dir, language)
+        layout = build_layout(layers, project, language)
         fit_pages(layout, page_format)  # a template keeps the pages its author gave it
     # The page's pictures (profile, photos) are files made for this export: found through a layout variable,
     # so that a saved template works with any later export.
-    QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_pages", profile_dir)
+    QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_pages", picture_dir)
     atlas = layout.atlas()
     if regions:
         quoted = ", ".join("'" + name.replace("'", "''") + "'" for name in regions)

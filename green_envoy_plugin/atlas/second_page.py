@@ -42,7 +42,13 @@ def _in_region(layer_id: str, extra: str = "") -> str:
     return f"filter:={condition}"
 
 
-def add_second_page(layout, label, font, country_extent, layers: dict, profile_dir: str, language: str) -> None:
+# The profile is an SVG: vector in the PDF (sharp at any zoom, its numbers are text), and loaded at each page
+# in a fraction of the time a raster of the same size takes to decode.
+PROFILE_SUFFIX = ".svg"
+PROFILE_SIZE = (860, 500)  # drawing units of the profile; the layout item scales it to its own size
+
+
+def add_second_page(layout, label, font, country_extent, layers: dict, language: str) -> None:
     page = QgsLayoutItemPage(layout)
     page.setPageSize("A4", QgsLayoutItemPage.Landscape)
     layout.pageCollection().addPage(page)
@@ -72,9 +78,9 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
     overview.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
 
     profile = QgsLayoutItemPicture(layout)
-    profile.setMode(QgsLayoutItemPicture.FormatRaster)
+    profile.setMode(QgsLayoutItemPicture.FormatSVG)
     profile.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
-        "@green_envoy_pages || '/' || \"file_stem\" || '.png'"))
+        f"@green_envoy_pages || '/' || \"file_stem\" || '{PROFILE_SUFFIX}'"))
     layout.addLayoutItem(profile)
     place(profile, 10, 76, 86, 50)
     profile.setId("profile")
@@ -84,8 +90,11 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
         picture.setMode(QgsLayoutItemPicture.FormatRaster)
         picture.setResizeMode(QgsLayoutItemPicture.Zoom)
         props = picture.dataDefinedProperties()
+        # An empty name (not NULL, which QGIS takes for an error) where the region has fewer photos: a
+        # missing file would make QGIS decode its "image missing" placeholder at every page.
         props.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
-            f"@green_envoy_pages || '/' || \"file_stem\" || '_photo{k}.jpg'"))
+            f"CASE WHEN coalesce(\"n_photos\", 0) > {k} "
+            f"THEN @green_envoy_pages || '/' || \"file_stem\" || '_photo{k}.jpg' ELSE '' END"))
         props.setProperty(QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(
             f'coalesce("n_photos", 0) <= {k}'))
         layout.addLayoutItem(picture)
@@ -152,19 +161,19 @@ def add_second_page(layout, label, font, country_extent, layers: dict, profile_d
     table.addFrame(frame)
     place(frame, 104, 54, 183, 145)
     frame.setId("findings_table")
-    os.makedirs(profile_dir, exist_ok=True)
 
 
 def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> int:
-    """An elevation profile image of the route in each visited region (distance in the region, elevation),
-    drawn with Qt from the stored profiles (computed here for a store that has none); the layout's picture
-    shows the one of the page's region."""
+    """An elevation profile drawing (SVG) of the route in each visited region (distance in the region,
+    elevation), drawn with Qt from the stored profiles (computed here for a store that has none); the
+    layout's picture shows the one of the page's region."""
     import json
     import sqlite3
 
     import numpy as np
-    from qgis.PyQt.QtCore import QPointF, QRectF, Qt
-    from qgis.PyQt.QtGui import QFont, QImage, QPainter, QPainterPath, QPen
+    from qgis.PyQt.QtCore import QPointF, QRect, QRectF, QSize, Qt
+    from qgis.PyQt.QtGui import QFont, QPainter, QPainterPath, QPen
+    from qgis.PyQt.QtSvg import QSvgGenerator
 
     conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
     try:
@@ -185,9 +194,13 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     km_word, m_word = tr("km"), tr("m")
     written = 0
     for name, stem, _profile in rows:
-        image = QImage(860, 500, QImage.Format_ARGB32)
-        image.fill(Qt.white)
-        painter = QPainter(image)
+        drawing = QSvgGenerator()
+        drawing.setFileName(os.path.join(profile_dir, f"{stem}{PROFILE_SUFFIX}"))
+        drawing.setSize(QSize(*PROFILE_SIZE))
+        drawing.setViewBox(QRect(0, 0, *PROFILE_SIZE))
+        drawing.setTitle(name)
+        painter = QPainter(drawing)
+        painter.fillRect(QRect(0, 0, *PROFILE_SIZE), Qt.white)
         painter.setRenderHint(QPainter.Antialiasing)
         font = QFont("DejaVu Sans")
         font.setPixelSize(22)
@@ -220,7 +233,6 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
             painter.drawText(QRectF(plot.right() - 250, plot.bottom() + 10, 250, 40), Qt.AlignRight,
                              f"{span:.0f} {km_word}")
         painter.end()
-        image.save(os.path.join(profile_dir, f"{stem}.png"), "PNG", 90)  # light compression: a temporary file
         written += 1
     return written
 

@@ -104,10 +104,10 @@ def style_media(layer: QgsVectorLayer) -> None:
 
 
 def style_regions_for_atlas(layer: QgsVectorLayer, country_scale: bool = False) -> None:
-    """The page's region light and outlined; its neighbours muted. `country_scale` for a map of the whole
-    country drawn from a coarse copy of the regions (other feature ids, so the page's region is found by
-    name): names placed at a point inside each region rather than fitted into the polygon, which cost
-    QGIS's labelling half of a page's export time at that scale."""
+    """The page's region light and outlined; its neighbours muted and named. `country_scale` for the inset map
+    of the whole country, drawn from a coarse copy of the regions (other feature ids, so the page's region is
+    found by name): no names there, since nineteen of them in a map the size of a postcard ran into each other,
+    and the highlighted region and the loop are what the inset is for."""
     this = "@atlas_featureid = $id"
     if country_scale:
         this = "\"name\" = attribute(@atlas_feature, 'name')"
@@ -122,9 +122,12 @@ def style_regions_for_atlas(layer: QgsVectorLayer, country_scale: bool = False) 
     root.appendChild(rule_current)
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.setName(tr("Regions"))
-    # Neighbours named in grey, so the reader knows where the route goes on to.
-    names = tr('CASE WHEN @atlas_featureid <> $id THEN "name" END')  # translated: the name field
-    _name_labels(layer, names.replace("@atlas_featureid <> $id", f"NOT ({this})"), 8, "#8a8a8a", country_scale)
+    if country_scale:
+        layer.setLabelsEnabled(False)
+        return
+    # Neighbours named in grey, so the reader knows where the route goes on to (the translation names the
+    # field of the language: name_ru, name_kk).
+    _name_labels(layer, tr('CASE WHEN @atlas_featureid <> $id THEN "name" END'), 8, "#8a8a8a", False)
 
 
 def style_regions_overview(layer: QgsVectorLayer, language: str) -> None:
