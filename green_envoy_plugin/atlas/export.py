@@ -34,6 +34,7 @@ from qgis.core import (
     QgsScaleBarSettings,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -66,15 +67,22 @@ class AtlasResult:
     errors: list[str] = field(default_factory=list)
 
 
-# Country-wide maps (page 2's inset, ~1:20 M): a 0.01 deg (~1 km) generalisation is below a printed dot and
-# leaves a few thousand of the boundaries' vertices to draw on every page.
+# Country-wide maps: the route at 0.01 deg (~1 km), under a printed pixel on the national overview page
+# (~1:17 M); the boundaries of page 2's inset (~1:34 M) at 0.02 deg, half a pixel there, which leaves some
+# three thousand of their vertices to draw on every page.
 COUNTRY_TOLERANCE_DEG = 0.01
+INSET_TOLERANCE_DEG = 0.02
+# Region pages at the scale of a region (1:2.8 M to 1:4.7 M here) draw the boundaries and the route from copies
+# generalised to ~0.001 deg (~100 m, under half a printed pixel there: QGIS's own PDF simplification keeps
+# everything above a tenth of one); city pages (1:270 k to 1:360 k) draw them whole.
+PAGE_TOLERANCE_DEG = 0.001
+COARSE_FROM_SCALE = 1_500_000
 
 
 def _coarse_copy(layer: QgsVectorLayer, tolerance: float, project: QgsProject) -> QgsVectorLayer:
-    """The layer generalised once per export into memory, for maps that show the whole country (the
+    """The layer generalised once per export into memory, for maps at scales that cannot show its detail (the
     memory layer gives other feature ids: styles find features by their fields)."""
-    from qgis.core import QgsFeature, QgsWkbTypes
+    from qgis.core import QgsFeature
 
     copy = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs={layer.crs().authid()}",
                           layer.name(), "memory")
@@ -84,11 +92,28 @@ def _coarse_copy(layer: QgsVectorLayer, tolerance: float, project: QgsProject) -
     for feature in layer.getFeatures():
         coarse = QgsFeature(copy.fields())
         coarse.setAttributes(feature.attributes())
-        coarse.setGeometry(feature.geometry().simplify(tolerance))
+        coarse.setGeometry(_generalised(feature.geometry(), tolerance, QgsWkbTypes.isMultiType(layer.wkbType())))
         features.append(coarse)
     copy.dataProvider().addFeatures(features)
     project.addMapLayer(copy, False)
     return copy
+
+
+def _generalised(geometry, tolerance: float, multi: bool):
+    """Douglas-Peucker through shapely (GEOS): a quarter of the time of QGIS's topology-preserving simplify.
+    Where it would leave a polygon invalid or empty, the topology-preserving one is taken instead."""
+    import shapely.wkb
+    from qgis.core import QgsGeometry
+
+    if geometry.isNull() or geometry.isEmpty():
+        return geometry
+    result = QgsGeometry()
+    result.fromWkb(shapely.wkb.loads(bytes(geometry.asWkb())).simplify(tolerance, preserve_topology=False).wkb)
+    if result.isEmpty() or (result.type() == QgsWkbTypes.PolygonGeometry and not result.isGeosValid()):
+        result = geometry.simplify(tolerance)
+    if multi:
+        result.convertToMultiType()
+    return result
 
 
 def _layer(gpkg_path: str, table: str, project: QgsProject) -> QgsVectorLayer:
@@ -152,7 +177,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     map_item.setCrs(map_crs)
     map_item.attemptMove(QgsLayoutPoint(10, 26, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(192, 166, QgsUnitTypes.LayoutMillimeters))
-    map_item.setLayers([media, findings, route, regions])
+    map_item.setLayers(page_map_layers(layers))
     map_item.setKeepLayerSet(True)
     map_item.setBackgroundColor(QColor("#fbfbf8"))  # outside Kazakhstan: blank, not sea
     map_item.setFrameEnabled(True)
@@ -194,7 +219,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     legend.setId("legend")
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)
-    _fill_legend(legend, findings, route, media)
+    _fill_legend(legend, layers)
     legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
     legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8.5))
     legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9.5, bold=True))
@@ -237,12 +262,16 @@ def _font(size: float, bold: bool = False) -> QFont:
     return font
 
 
-def _fill_legend(legend: QgsLayoutItemLegend, findings, route, media) -> None:
-    """Findings, route and photos in the legend (filtered to the page by the legend's map)."""
+def _fill_legend(legend: QgsLayoutItemLegend, layers: dict) -> None:
+    """Findings, route and photos in the legend (filtered to the page by the legend's map, which also leaves
+    out the route's level not drawn at the page's scale)."""
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    for layer in (findings, route, media):
+    findings = layers["findings"]
+    for layer in (findings, layers["route"], layers.get("route_coarse"), layers["media"]):
+        if layer is None:
+            continue
         node = root.addLayer(layer)
         if layer is findings:
             # The legend would draw the data-defined (severity) size unevaluated: show plain 3 mm symbols.
@@ -260,22 +289,45 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
               "findings": _layer(gpkg_path, "findings", project), "media": _layer(gpkg_path, "media", project),
               "unreported": _layer(gpkg_path, "official_unreported", project)}
     styles.style_regions_for_atlas(layers["regions"])
-    layers["regions_country"] = _coarse_copy(layers["regions"], COUNTRY_TOLERANCE_DEG, project)
-    styles.style_regions_for_atlas(layers["regions_country"], country_scale=True)
+    layers["regions_coarse"] = _coarse_copy(layers["regions"], PAGE_TOLERANCE_DEG, project)
+    styles.style_regions_for_atlas(layers["regions_coarse"], copy=True)
+    layers["regions_country"] = _coarse_copy(layers["regions_coarse"], INSET_TOLERANCE_DEG, project)
+    styles.style_regions_for_atlas(layers["regions_country"], copy=True, names=False)
     route = layers["route"]
     if route_table == "route_overview" and route.featureCount() > 0:
         styles.style_route_by_day(route, int(route.maximumValue(route.fields().indexOf("day_index")) or 1))
     else:
         styles.style_route(route)
-    # The generalised route is coarsened once more for the inset; the raw tracks stay raw (what a user
-    # without route_overview would draw, and the benchmark's reference).
+    # The generalised route is coarsened once more for region pages and again for the country maps; the raw
+    # tracks stay raw everywhere (what a user without route_overview would draw, and the benchmark's reference).
+    layers["route_coarse"] = None
     layers["route_country"] = route
     if route_table == "route_overview":
-        layers["route_country"] = _coarse_copy(route, COUNTRY_TOLERANCE_DEG, project)
-        layers["route_country"].setRenderer(route.renderer().clone())
+        layers["route_coarse"] = _coarse_copy(route, PAGE_TOLERANCE_DEG, project)
+        layers["route_country"] = _coarse_copy(layers["route_coarse"], COUNTRY_TOLERANCE_DEG, project)
+        for copy in (layers["route_coarse"], layers["route_country"]):
+            copy.setRenderer(route.renderer().clone())
     styles.style_findings(layers["findings"])
     styles.style_media(layers["media"])
     return layers
+
+
+def page_map_layers(layers: dict) -> list:
+    """The layers of a region page's map, top first: each whole and generalised level (see `page_levels`)."""
+    order = ("media", "findings", "route", "route_coarse", "regions", "regions_coarse")
+    return [layers[key] for key in order if layers.get(key) is not None]
+
+
+def page_levels(layers: dict) -> None:
+    """Each drawn at its pages' scales: the whole route and boundaries on city pages, their ~100 m copies
+    on region pages. Set for an export only: the layers' saved styles carry no scale limits."""
+    for whole, coarse in (("route", "route_coarse"), ("regions", "regions_coarse")):
+        if layers.get(coarse) is None:
+            continue
+        layers[whole].setScaleBasedVisibility(True)
+        layers[whole].setMinimumScale(COARSE_FROM_SCALE)  # shown when zoomed in beyond 1:1.5 M
+        layers[coarse].setScaleBasedVisibility(True)
+        layers[coarse].setMaximumScale(COARSE_FROM_SCALE)
 
 
 def save_template(gpkg_path: str, path: str, language: str = "en") -> str:
@@ -345,10 +397,10 @@ def layout_from_template(template: str, layers: dict, project: QgsProject) -> Qg
         if isinstance(item, QgsLayoutItemMap):
             # A template keeps no layers of ours: the atlas map shows the expedition, other maps the overview.
             item.setKeepLayerSet(True)
-            item.setLayers([layers["media"], layers["findings"], layers["route"], layers["regions"]]
-                           if item.atlasDriven() else [layers["route_country"], layers["regions_country"]])
+            item.setLayers(page_map_layers(layers) if item.atlasDriven()
+                           else [layers["route_country"], layers["regions_country"]])
         elif isinstance(item, QgsLayoutItemLegend):
-            _fill_legend(item, layers["findings"], layers["route"], layers["media"])
+            _fill_legend(item, layers)
         elif isinstance(item, QgsLayoutItemPicture):
             _profile_as_drawing(item)
     for table in layout.multiFrames():
@@ -420,6 +472,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     write_page_figures(os.path.abspath(gpkg_path), picture_dir)
     # Loaded and styled once: the region pages and the combined atlas's overview draw the same layers.
     layers = expedition_layers(os.path.abspath(gpkg_path), project, route_table)
+    page_levels(layers)
     if template:
         layout = layout_from_template(template, layers, project)
     else:

@@ -106,7 +106,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     map_item.setCrs(crs)
     map_item.attemptMove(QgsLayoutPoint(10, 30, MM))
     map_item.attemptResize(QgsLayoutSize(172, 118, MM))
-    map_item.setLayers([layers["findings"], layers["route"], regions])
+    map_item.setLayers([layers["findings"], layers["route_country"], regions])
     map_item.setKeepLayerSet(True)
     map_item.setBackgroundColor(QColor("#fbfbf8"))
     map_item.setFrameEnabled(True)

@@ -103,14 +103,12 @@ def style_media(layer: QgsVectorLayer) -> None:
     layer.setName(tr("Photos"))
 
 
-def style_regions_for_atlas(layer: QgsVectorLayer, country_scale: bool = False) -> None:
-    """The page's region light and outlined; its neighbours muted and named. `country_scale` for the inset map
-    of the whole country, drawn from a coarse copy of the regions (other feature ids, so the page's region is
-    found by name): no names there, since nineteen of them in a map the size of a postcard ran into each other,
-    and the highlighted region and the loop are what the inset is for."""
-    this = "@atlas_featureid = $id"
-    if country_scale:
-        this = "\"name\" = attribute(@atlas_feature, 'name')"
+def style_regions_for_atlas(layer: QgsVectorLayer, copy: bool = False, names: bool = True) -> None:
+    """The page's region light and outlined; its neighbours muted and named. `copy` for a generalised copy
+    of the regions (other feature ids, so the page's region is found by name). `names=False` for the inset
+    map of the whole country: nineteen names in a map the size of a postcard ran into each other, and the
+    highlighted region and the loop are what the inset is for."""
+    this = "\"name\" = attribute(@atlas_feature, 'name')" if copy else "@atlas_featureid = $id"
     root = QgsRuleBasedRenderer.Rule(None)
     current = QgsFillSymbol.createSimple(
         {"color": "#f7f4e8", "outline_color": "#4d4d4d", "outline_width": "0.6"}
@@ -120,14 +118,20 @@ def style_regions_for_atlas(layer: QgsVectorLayer, country_scale: bool = False) 
     rule_others = QgsRuleBasedRenderer.Rule(others, 0, 0, f"NOT ({this})", tr("Other regions"))
     root.appendChild(rule_others)
     root.appendChild(rule_current)
-    layer.setRenderer(QgsRuleBasedRenderer(root))
+    renderer = QgsRuleBasedRenderer(root)
+    # The page's region drawn last: a neighbour later in the table would otherwise lay its white outline
+    # over the region's dark one.
+    current.symbolLayer(0).setRenderingPass(1)
+    renderer.setUsingSymbolLevels(True)
+    layer.setRenderer(renderer)
     layer.setName(tr("Regions"))
-    if country_scale:
+    if not names:
         layer.setLabelsEnabled(False)
         return
     # Neighbours named in grey, so the reader knows where the route goes on to (the translation names the
     # field of the language: name_ru, name_kk).
-    _name_labels(layer, tr('CASE WHEN @atlas_featureid <> $id THEN "name" END'), 8, "#8a8a8a", False)
+    neighbours = tr('CASE WHEN @atlas_featureid <> $id THEN "name" END')
+    _name_labels(layer, neighbours.replace("@atlas_featureid <> $id", f"NOT ({this})"), 8, "#8a8a8a", False)
 
 
 def style_regions_overview(layer: QgsVectorLayer, language: str) -> None:
