@@ -42,7 +42,7 @@ def _in_region(layer_id: str, extra: str = "") -> str:
     return f"filter:={condition}"
 
 
-# The profile is an SVG: vector in the PDF (sharp at any zoom, its numbers are text), and loaded at each page
+# The profile is an SVG: vector in the PDF (sharp at any zoom and print size), and loaded at each page
 # in a fraction of the time a raster of the same size takes to decode.
 PROFILE_SUFFIX = ".svg"
 PROFILE_SIZE = (860, 500)  # drawing units of the profile; the layout item scales it to its own size
