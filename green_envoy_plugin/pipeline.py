@@ -753,6 +753,28 @@ def profiles_from_store(gpkg_path: str) -> dict[str, tuple]:
                            index)
 
 
+def stored_profiles(gpkg_path: str) -> dict[str, tuple | None]:
+    """The visited regions' profiles as `store_profiles` wrote them: (km, elevation m, visit starts); computed
+    from the tracks instead for a store that has none (made before schema 8)."""
+    import json
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name, profile FROM regions WHERE visited = 1").fetchall()
+    finally:
+        conn.close()
+    if any(profile is None for _name, profile in rows):
+        computed = profiles_from_store(gpkg_path)
+        return {name: computed.get(name) for name, _profile in rows}
+    profiles = {}
+    for name, profile in rows:
+        values = json.loads(profile)
+        profiles[name] = (np.array(values[0], dtype=np.float64), np.array(values[1], dtype=np.float64),
+                          values[2] if len(values) > 2 else [])
+    return profiles
+
+
 def store_profiles(gpkg_path: str, profiles: dict[str, tuple]) -> None:
     """The regions' profiles into `regions.profile` (JSON), so that no atlas export reads the raw fixes; a
     visited region the route only grazed gets an empty one (stored, not missing)."""

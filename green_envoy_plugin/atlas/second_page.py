@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core.categories import CATEGORIES
 from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
 from ..i18n import tr
+from .styles import ROUTE_COLOUR
 
 MM = QgsUnitTypes.LayoutMillimeters
 PHOTOS = 4
@@ -35,11 +36,6 @@ def _category_label_expression(field: str = '"category"') -> str:
     cases = " ".join(f"WHEN {field} = '{key}' THEN '{tr(label).replace(chr(39), chr(39) * 2)}'"
                      for key, (label, _colour) in CATEGORIES.items())
     return f"CASE {cases} ELSE {field} END"
-
-
-def _in_region(layer_id: str, extra: str = "") -> str:
-    condition = "\"region\" = attribute(@parent, 'name')" + (f" AND {extra}" if extra else "")
-    return f"filter:={condition}"
 
 
 # The profile is an SVG: vector in the PDF (sharp at any zoom and print size), and loaded at each page
@@ -167,7 +163,6 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     """An elevation profile drawing (SVG) of the route in each visited region (distance in the region,
     elevation), drawn with Qt from the stored profiles (computed here for a store that has none); the
     layout's picture shows the one of the page's region."""
-    import json
     import sqlite3
 
     import numpy as np
@@ -175,25 +170,17 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     from qgis.PyQt.QtGui import QFont, QPainter, QPainterPath, QPen
     from qgis.PyQt.QtSvg import QSvgGenerator
 
+    from ..pipeline import stored_profiles, thinned_starts
+
     conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
     try:
-        rows = conn.execute("SELECT name, file_stem, profile FROM regions WHERE visited = 1").fetchall()
+        rows = conn.execute("SELECT name, file_stem FROM regions WHERE visited = 1").fetchall()
     finally:
         conn.close()
-    if any(profile is None for _n, _s, profile in rows):
-        from ..pipeline import profiles_from_store
-
-        computed = profiles_from_store(gpkg_path)
-        stored = {name: computed.get(name) for name, _s, _p in rows}
-    else:
-        stored = {}
-        for name, _s, profile in rows:
-            values = json.loads(profile)
-            stored[name] = (np.array(values[0], dtype=np.float64), np.array(values[1], dtype=np.float64),
-                            values[2] if len(values) > 2 else [])
+    stored = stored_profiles(gpkg_path)
     km_word, m_word = tr("km"), tr("m")
     written = 0
-    for name, stem, _profile in rows:
+    for name, stem in rows:
         drawing = QSvgGenerator()
         drawing.setFileName(os.path.join(profile_dir, f"{stem}{PROFILE_SUFFIX}"))
         drawing.setSize(QSize(*PROFILE_SIZE))
@@ -211,8 +198,6 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
         if stored.get(name) is not None and len(stored[name][0]) > 1:
             x, y, visits = stored[name]
             step = max(1, len(x) // 730)  # one point per pixel of the plot is all a drawn line can show
-            from ..pipeline import thinned_starts
-
             begins = set(thinned_starts(visits, step, len(x)))
             x, y = x[::step], y[::step]
             low, high = float(np.nanmin(y)), float(np.nanmax(y))
@@ -224,7 +209,7 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
                 point = QPointF(plot.left() + plot.width() * xi / span,
                                 plot.bottom() - plot.height() * (yi - low) / (high - low))
                 path.moveTo(point) if i == 0 or i in begins else path.lineTo(point)
-            painter.setPen(QPen(QColor("#1b7837"), 3))
+            painter.setPen(QPen(QColor(ROUTE_COLOUR), 3))
             painter.drawPath(path)
             painter.setPen(Qt.black)
             painter.drawText(QRectF(0, plot.top() - 12, 100, 30), Qt.AlignRight, f"{high:.0f} {m_word}")
