@@ -79,20 +79,33 @@ PAGE_TOLERANCE_DEG = 0.001
 COARSE_FROM_SCALE = 1_500_000
 
 
-def _coarse_copy(layer: QgsVectorLayer, tolerance: float, project: QgsProject) -> QgsVectorLayer:
-    """The layer generalised once per export into memory, for maps at scales that cannot show its detail (the
-    memory layer gives other feature ids: styles find features by their fields)."""
+def map_crs() -> QgsCoordinateReferenceSystem:
+    """The atlas maps' projection (Lambert conformal conic over Kazakhstan)."""
+    return QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC)
+
+
+def _coarse_copy(layer: QgsVectorLayer, tolerance: float, project: QgsProject,
+                 crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
+    """The layer generalised once per export into memory, for maps at scales that cannot show its detail, and
+    projected once into the maps' CRS (`crs`): otherwise every map, page and legend hit test would project
+    every vertex again. `tolerance` is in the layer's own units. The memory layer gives other feature ids:
+    styles find features by their fields."""
     from qgis.core import QgsFeature
 
-    copy = QgsVectorLayer(f"{QgsWkbTypes.displayString(layer.wkbType())}?crs={layer.crs().authid()}",
-                          layer.name(), "memory")
+    copy = QgsVectorLayer(QgsWkbTypes.displayString(layer.wkbType()), layer.name(), "memory")
+    copy.setCrs(crs)
     copy.dataProvider().addAttributes(layer.fields().toList())
     copy.updateFields()
+    to_map = QgsCoordinateTransform(layer.crs(), crs, project)
+    multi = QgsWkbTypes.isMultiType(layer.wkbType())
     features = []
     for feature in layer.getFeatures():
         coarse = QgsFeature(copy.fields())
         coarse.setAttributes(feature.attributes())
-        coarse.setGeometry(_generalised(feature.geometry(), tolerance, QgsWkbTypes.isMultiType(layer.wkbType())))
+        geometry = _generalised(feature.geometry(), tolerance, multi)
+        if not geometry.isNull():
+            geometry.transform(to_map)
+        coarse.setGeometry(geometry)
         features.append(coarse)
     copy.dataProvider().addFeatures(features)
     project.addMapLayer(copy, False)
@@ -169,12 +182,12 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
 
     # The CRS before any resize, the extent after: otherwise the item computes a NaN extent, and the
     # atlas keeps that broken aspect ratio and stretches the map over the page.
-    map_crs = QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC)
-    project.setCrs(map_crs)
-    to_map = QgsCoordinateTransform(regions.crs(), map_crs, project)
+    crs = map_crs()
+    project.setCrs(crs)
+    to_map = QgsCoordinateTransform(regions.crs(), crs, project)
     country_extent = to_map.transformBoundingBox(regions.extent())
     map_item = QgsLayoutItemMap(layout)
-    map_item.setCrs(map_crs)
+    map_item.setCrs(crs)
     map_item.attemptMove(QgsLayoutPoint(10, 26, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(192, 166, QgsUnitTypes.LayoutMillimeters))
     map_item.setLayers(page_map_layers(layers))
@@ -250,7 +263,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     add_second_page(layout, _label, _font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
                      "regions_country": layers["regions_country"], "route_country": layers["route_country"],
-                     "unreported": unreported, "crs": map_crs},
+                     "unreported": unreported, "crs": crs},
                     language)
     return layout
 
@@ -289,9 +302,10 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
               "findings": _layer(gpkg_path, "findings", project), "media": _layer(gpkg_path, "media", project),
               "unreported": _layer(gpkg_path, "official_unreported", project)}
     styles.style_regions_for_atlas(layers["regions"])
-    layers["regions_coarse"] = _coarse_copy(layers["regions"], PAGE_TOLERANCE_DEG, project)
+    crs = map_crs()
+    layers["regions_coarse"] = _coarse_copy(layers["regions"], PAGE_TOLERANCE_DEG, project, crs)
     styles.style_regions_for_atlas(layers["regions_coarse"], copy=True)
-    layers["regions_country"] = _coarse_copy(layers["regions_coarse"], INSET_TOLERANCE_DEG, project)
+    layers["regions_country"] = _coarse_copy(layers["regions"], INSET_TOLERANCE_DEG, project, crs)
     styles.style_regions_for_atlas(layers["regions_country"], copy=True, names=False)
     route = layers["route"]
     if route_table == "route_overview" and route.featureCount() > 0:
@@ -303,8 +317,8 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
     layers["route_coarse"] = None
     layers["route_country"] = route
     if route_table == "route_overview":
-        layers["route_coarse"] = _coarse_copy(route, PAGE_TOLERANCE_DEG, project)
-        layers["route_country"] = _coarse_copy(layers["route_coarse"], COUNTRY_TOLERANCE_DEG, project)
+        layers["route_coarse"] = _coarse_copy(route, PAGE_TOLERANCE_DEG, project, crs)
+        layers["route_country"] = _coarse_copy(route, COUNTRY_TOLERANCE_DEG, project, crs)
         for copy in (layers["route_coarse"], layers["route_country"]):
             copy.setRenderer(route.renderer().clone())
     styles.style_findings(layers["findings"])
@@ -377,7 +391,7 @@ def layout_from_template(template: str, layers: dict, project: QgsProject) -> Qg
     from qgis.core import QgsReadWriteContext
     from qgis.PyQt.QtXml import QDomDocument
 
-    project.setCrs(QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC))  # items need a valid project CRS
+    project.setCrs(map_crs())  # items need a valid project CRS
     document = QDomDocument()
     try:
         with open(template, encoding="utf-8") as handle:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -80,7 +79,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
                    language: str) -> QgsPrintLayout:
     """Page 1 of the combined atlas: Kazakhstan with the whole loop and the visited regions, the
     expedition's totals, and the contents (region, km, days, findings, page)."""
-    from .export import CREDITS, KAZAKHSTAN_LCC, _font, _label
+    from .export import CREDITS, _font, _label, map_crs
 
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -98,7 +97,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     project.addMapLayer(regions, False)
     styles.style_regions_overview(regions, language)
 
-    crs = QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC)
+    crs = map_crs()
     project.setCrs(crs)
     extent = QgsCoordinateTransform(regions.crs(), crs, project).transformBoundingBox(regions.extent())
     extent.scale(1.04)
