@@ -1,7 +1,12 @@
 """The atlas part of `make bench`: seconds per page of the 18-region atlas on the full-rate expedition, the
 route drawn from its generalised copy (route_overview) vs from the raw tracks (every 1 Hz fix); a third run
 with an empty route table measures what a page costs without any route (QGIS's own per-page work: maps of
-the regions, legend, tables, PDF), so that the route's own share of each run is known."""
+the regions, legend, tables, PDF), so that the route's own share of each run is known.
+
+Each process exports the atlas twice: the first export in a fresh process also pays QGIS's start-up work
+(fonts, the PROJ database, SVG and image readers, Python imports); the second is what every later export
+in a QGIS session costs. Both are reported; the per-page targets are judged on the second (a page's cost,
+not the process's), and the first is printed beside it."""
 
 from __future__ import annotations
 
@@ -23,13 +28,15 @@ from green_envoy_plugin.store import gpkg
 gpkg.open_store(store)  # a store from an earlier plugin gains the profile field
 pipeline.write_route_overview(store)  # both made by assign-regions, once, not per export
 pipeline.store_profiles(store, pipeline.profiles_from_store(store))
-started = time.perf_counter()
-result = export_atlas(store, out, route_table=table)
-seconds = time.perf_counter() - started
+times = []
+for run in ("first", "again"):  # a fresh process, then a second export in the same session
+    started = time.perf_counter()
+    result = export_atlas(store, out + "_" + run, route_table=table)
+    times.append(time.perf_counter() - started)
 import subprocess
 pages = sum(int(next(line.split()[-1] for line in subprocess.run(["pdfinfo", pdf], capture_output=True, text=True,
             check=True).stdout.splitlines() if line.startswith("Pages:"))) for pdf in result.pdfs)
-print(seconds, pages)
+print(*times, pages)
 """
 
 
@@ -39,24 +46,29 @@ def run_atlas(line, out_dir: str, store: str, py: str) -> list[tuple[str, bool]]
                     "route_overview"], check=True)
     tables = ("tracks", "route_overview", "route_empty")
     best = dict.fromkeys(tables, float("inf"))
+    first = dict.fromkeys(tables, float("inf"))
     # The best of three runs of each, taken in turn: a run here varies by a tenth either way (2 shared cores).
     for _round in range(ROUNDS):
         for table in tables:
             result = subprocess.run([py, "-c", SCRIPT, store, os.path.join(out_dir, f"atlas_{table}"), table],
                                     capture_output=True, text=True, check=True,
                                     env={**os.environ, "PYTHONPATH": ROOT, "QT_QPA_PLATFORM": "offscreen"})
-            seconds, pages = result.stdout.split()[-2:]
-            best[table] = min(best[table], float(seconds))
+            cold, warm, pages = result.stdout.split()[-3:]
+            first[table] = min(first[table], float(cold))
+            best[table] = min(best[table], float(warm))
     per_page = {table: best[table] / int(pages) for table in tables}
     for table in tables:
         line(f"atlas, 18 regions, {pages} pages", f"PDF export, route from {table} (best of {ROUNDS})", int(pages),
-             best[table], 0, f"{per_page[table]:.3f} s/page")
+             best[table], 0, f"{per_page[table]:.3f} s/page; first export in a fresh process {first[table]:.1f} s")
     speedup = per_page["tracks"] / per_page["route_overview"]
+    first_speedup = first["tracks"] / first["route_overview"]
     # The route's own cost per page: the run minus the same pages without a route.
     raw_route, overview_route = (per_page[t] - per_page["route_empty"] for t in ("tracks", "route_overview"))
     route_speedup = raw_route / max(overview_route, 1e-3)
     line("atlas, the route's own share", "route_overview vs tracks, each minus the pages without a route", 0,
          overview_route * int(pages), 0, f"{overview_route:.3f} vs {raw_route:.3f} s/page: {route_speedup:.0f}x")
-    print(f"atlas speed-up {speedup:.1f}x (the route's own drawing {route_speedup:.0f}x)", file=sys.stderr)
-    return [(f"atlas >= 5x faster with the generalised route ({speedup:.1f}x)", speedup >= 5.0),
+    print(f"atlas speed-up {speedup:.1f}x, first export in a fresh process {first_speedup:.1f}x "
+          f"(the route's own drawing {route_speedup:.0f}x)", file=sys.stderr)
+    return [(f"atlas >= 5x faster with the generalised route ({speedup:.1f}x; the first export in a fresh process "
+             f"{first_speedup:.1f}x)", speedup >= 5.0),
             ("atlas < 2 s per page", per_page["route_overview"] < 2.0)]
