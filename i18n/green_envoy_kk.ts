@@ -224,6 +224,10 @@
         <translation>Облыстар</translation>
     </message>
     <message>
+        <source>Region names</source>
+        <translation>Облыстардың атаулары</translation>
+    </message>
+    <message>
         <source>Air quality and industrial zones</source>
         <translation>Ауа сапасы және өнеркәсіп аймақтары</translation>
     </message>

@@ -224,6 +224,10 @@
         <translation>Регионы</translation>
     </message>
     <message>
+        <source>Region names</source>
+        <translation>Названия регионов</translation>
+    </message>
+    <message>
         <source>Air quality and industrial zones</source>
         <translation>Качество воздуха и промышленные зоны</translation>
     </message>

@@ -363,10 +363,14 @@ def test_region_pages_draw_generalised_copies_and_city_pages_the_whole(demo):
     for region in ("Karaganda Region", "Almaty"):
         atlas.seekTo(names.index(region))
         scale = page_map.scale()
-        drawn[region] = {key for key in ("route", "route_coarse", "regions", "regions_coarse")
+        drawn[region] = {key for key in ("route", "route_coarse", "regions", "regions_coarse", "region_names")
                          if layers[key].isInScaleRange(scale)}
     atlas.endRender()
-    assert drawn == {"Karaganda Region": {"route_coarse", "regions_coarse"}, "Almaty": {"route", "regions"}}
+    # Region pages name the neighbours from the simpler inset copy; city pages from the whole boundaries.
+    assert drawn == {"Karaganda Region": {"route_coarse", "regions_coarse", "region_names"},
+                     "Almaty": {"route", "regions"}}
+    assert layers["regions"].labelsEnabled() and layers["region_names"].labelsEnabled()
+    assert not layers["regions_coarse"].labelsEnabled()
     whole = {f["name"]: f.geometry() for f in layers["regions"].getFeatures()}
     # The copies are made in the maps' projection (projected once, not at every page): back for comparing.
     assert layers["regions_coarse"].crs() == page_map.crs() != layers["regions"].crs()
@@ -386,6 +390,8 @@ def test_region_pages_draw_generalised_copies_and_city_pages_the_whole(demo):
         first = subprocess.run(["pdftotext", "-l", "1", pdf, "-"], capture_output=True, text=True, check=True).stdout
         assert [line.strip() for line in first.splitlines()].count("Route") == 1, pdf
         assert re.search(r"Route, days \d+–\d+", first), pdf
+        if "karaganda" in os.path.basename(pdf):  # the neighbours named on the map (from region_names)
+            assert {"Pavlodar Region", "Akmola Region", "Ulytau Region"} <= set(re.findall(r"\w+ Region", first))
 
 
 @pytest.mark.parametrize(("page_format", "points"), [("a4-portrait", "595 x 842"), ("a3-landscape", "1191 x 842")])

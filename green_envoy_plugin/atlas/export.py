@@ -307,6 +307,10 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
     styles.style_regions_for_atlas(layers["regions_coarse"], copy=True)
     layers["regions_country"] = _coarse_copy(layers["regions"], INSET_TOLERANCE_DEG, project, crs)
     styles.style_regions_for_atlas(layers["regions_country"], copy=True, names=False)
+    # Region pages name the neighbours from the inset's copy (see style_region_names), not the drawn one.
+    layers["regions_coarse"].setLabelsEnabled(False)
+    layers["region_names"] = _coarse_copy(layers["regions"], INSET_TOLERANCE_DEG, project, crs)
+    styles.style_region_names(layers["region_names"])
     route = layers["route"]
     if route_table == "route_overview" and route.featureCount() > 0:
         styles.style_route_by_day(route, int(route.maximumValue(route.fields().indexOf("day_index")) or 1))
@@ -328,14 +332,14 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
 
 def page_map_layers(layers: dict) -> list:
     """The layers of a region page's map, top first: each whole and generalised level (see `page_levels`)."""
-    order = ("media", "findings", "route", "route_coarse", "regions", "regions_coarse")
+    order = ("media", "findings", "route", "route_coarse", "regions", "regions_coarse", "region_names")
     return [layers[key] for key in order if layers.get(key) is not None]
 
 
 def page_levels(layers: dict) -> None:
     """Each drawn at its pages' scales: the whole route and boundaries on city pages, their ~100 m copies
     on region pages. Set for an export only: the layers' saved styles carry no scale limits."""
-    for whole, coarse in (("route", "route_coarse"), ("regions", "regions_coarse")):
+    for whole, coarse in (("route", "route_coarse"), ("regions", "regions_coarse"), ("regions", "region_names")):
         if layers.get(coarse) is None:
             continue
         layers[whole].setScaleBasedVisibility(True)

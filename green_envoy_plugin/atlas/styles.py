@@ -10,6 +10,7 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
+    QgsNullSymbolRenderer,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
@@ -128,10 +129,23 @@ def style_regions_for_atlas(layer: QgsVectorLayer, copy: bool = False, names: bo
     if not names:
         layer.setLabelsEnabled(False)
         return
+    _neighbour_names(layer, this)
+
+
+def _neighbour_names(layer: QgsVectorLayer, this: str) -> None:
     # Neighbours named in grey, so the reader knows where the route goes on to (the translation names the
     # field of the language: name_ru, name_kk).
     neighbours = tr('CASE WHEN @atlas_featureid <> $id THEN "name" END')
     _name_labels(layer, neighbours.replace("@atlas_featureid <> $id", f"NOT ({this})"), 8, "#8a8a8a", False)
+
+
+def style_region_names(layer: QgsVectorLayer) -> None:
+    """Only the neighbours' names, no symbols: for region pages, the names placed within a simpler copy of
+    the boundaries than the one drawn (finding a place for a name inside an outline costs with each of its
+    vertices; a name moves by less than the copy's tolerance)."""
+    layer.setRenderer(QgsNullSymbolRenderer())
+    _neighbour_names(layer, "\"name\" = attribute(@atlas_feature, 'name')")
+    layer.setName(tr("Region names"))
 
 
 def style_regions_overview(layer: QgsVectorLayer, language: str) -> None:
