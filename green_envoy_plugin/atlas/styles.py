@@ -71,6 +71,20 @@ def style_findings(layer: QgsVectorLayer) -> None:
         categories.append(QgsRendererCategory(key, symbol, tr(label)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
     layer.setName(tr("Findings"))
+    _obstacle_for_names(layer)
+
+
+def _obstacle_for_names(layer: QgsVectorLayer) -> None:
+    """The layer's points keep other layers' names (the regions') off them; they carry no label themselves.
+    A region's name otherwise sat on the findings near its border."""
+    settings = QgsPalLayerSettings()
+    settings.drawLabels = False
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)  # the strongest discouragement: a name goes elsewhere if it can
+    settings.setObstacleSettings(obstacle)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 MEDIA_MAP_TIP = (
@@ -102,6 +116,7 @@ def style_media(layer: QgsVectorLayer) -> None:
     layer.setMapTipTemplate(MEDIA_MAP_TIP)
     layer.setDisplayExpression('"path"')
     layer.setName(tr("Photos"))
+    _obstacle_for_names(layer)
 
 
 def style_regions_for_atlas(layer: QgsVectorLayer, copy: bool = False, names: bool = True) -> None:
