@@ -14,7 +14,7 @@ import os
 import subprocess
 import sys
 
-ROUNDS = 3
+ROUNDS = 5
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 SCRIPT = r"""
@@ -47,7 +47,8 @@ def run_atlas(line, out_dir: str, store: str, py: str) -> list[tuple[str, bool]]
     tables = ("tracks", "route_overview", "route_empty")
     best = dict.fromkeys(tables, float("inf"))
     first = dict.fromkeys(tables, float("inf"))
-    # The best of three runs of each, taken in turn: a run here varies by a tenth either way (2 shared cores).
+    # The best of five runs of each, taken in turn: a run here varies by a tenth either way (2 shared cores),
+    # and the fastest is the one least disturbed by other work on the machine.
     for _round in range(ROUNDS):
         for table in tables:
             result = subprocess.run([py, "-c", SCRIPT, store, os.path.join(out_dir, f"atlas_{table}"), table],
