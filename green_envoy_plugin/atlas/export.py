@@ -304,11 +304,11 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
     styles.style_regions_for_atlas(layers["regions"])
     crs = map_crs()
     layers["regions_coarse"] = _coarse_copy(layers["regions"], PAGE_TOLERANCE_DEG, project, crs)
-    styles.style_regions_for_atlas(layers["regions_coarse"], copy=True)
+    # Region pages name the neighbours from a copy as simple as the inset's (see style_region_names), not
+    # from the drawn one.
+    styles.style_regions_for_atlas(layers["regions_coarse"], copy=True, names=False)
     layers["regions_country"] = _coarse_copy(layers["regions"], INSET_TOLERANCE_DEG, project, crs)
     styles.style_regions_for_atlas(layers["regions_country"], copy=True, names=False)
-    # Region pages name the neighbours from the inset's copy (see style_region_names), not the drawn one.
-    layers["regions_coarse"].setLabelsEnabled(False)
     layers["region_names"] = _coarse_copy(layers["regions"], INSET_TOLERANCE_DEG, project, crs)
     styles.style_region_names(layers["region_names"])
     route = layers["route"]
@@ -337,8 +337,9 @@ def page_map_layers(layers: dict) -> list:
 
 
 def page_levels(layers: dict) -> None:
-    """Each drawn at its pages' scales: the whole route and boundaries on city pages, their ~100 m copies
-    on region pages. Set for an export only: the layers' saved styles carry no scale limits."""
+    """Each drawn at its pages' scales: the whole route and boundaries (and their names) on city pages, their
+    ~100 m copies and the names from the ~2 km copy on region pages. Set for an export only: the layers'
+    saved styles carry no scale limits."""
     for whole, coarse in (("route", "route_coarse"), ("regions", "regions_coarse"), ("regions", "region_names")):
         if layers.get(coarse) is None:
             continue
