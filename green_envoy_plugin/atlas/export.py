@@ -309,7 +309,8 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
     styles.style_regions_for_atlas(layers["regions_coarse"], copy=True, names=False)
     layers["regions_country"] = _coarse_copy(layers["regions"], INSET_TOLERANCE_DEG, project, crs)
     styles.style_regions_for_atlas(layers["regions_country"], copy=True, names=False)
-    layers["region_names"] = _coarse_copy(layers["regions"], INSET_TOLERANCE_DEG, project, crs)
+    layers["region_names"] = layers["regions_country"].clone()  # the same features, not generalised again
+    project.addMapLayer(layers["region_names"], False)
     styles.style_region_names(layers["region_names"])
     route = layers["route"]
     if route_table == "route_overview" and route.featureCount() > 0:

@@ -119,12 +119,16 @@ def style_media(layer: QgsVectorLayer) -> None:
     _obstacle_for_names(layer)
 
 
+# The page's region in a copy of the regions layer (other feature ids than the atlas's): found by its name.
+_PAGE_REGION_BY_NAME = "\"name\" = attribute(@atlas_feature, 'name')"
+
+
 def style_regions_for_atlas(layer: QgsVectorLayer, copy: bool = False, names: bool = True) -> None:
     """The page's region light and outlined; its neighbours muted and named. `copy` for a generalised copy
     of the regions (other feature ids, so the page's region is found by name). `names=False` for the inset
     map of the whole country: nineteen names in a map the size of a postcard ran into each other, and the
     highlighted region and the loop are what the inset is for."""
-    this = "\"name\" = attribute(@atlas_feature, 'name')" if copy else "@atlas_featureid = $id"
+    this = _PAGE_REGION_BY_NAME if copy else "@atlas_featureid = $id"
     root = QgsRuleBasedRenderer.Rule(None)
     current = QgsFillSymbol.createSimple(
         {"color": "#f7f4e8", "outline_color": "#4d4d4d", "outline_width": "0.6"}
@@ -159,7 +163,7 @@ def style_region_names(layer: QgsVectorLayer) -> None:
     the boundaries than the one drawn (finding a place for a name inside an outline costs with each of its
     vertices; a name moves by less than the copy's tolerance)."""
     layer.setRenderer(QgsNullSymbolRenderer())
-    _neighbour_names(layer, "\"name\" = attribute(@atlas_feature, 'name')")
+    _neighbour_names(layer, _PAGE_REGION_BY_NAME)
     layer.setName(tr("Region names"))
 
 
