@@ -8,10 +8,12 @@ PY := $(VENV)/bin/python
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-# QGIS 3.22 LTR as Debian bookworm ships it, plus what the tests and the demo use.
+# The distribution's QGIS (3.22 LTR on Debian 12 bookworm, 3.40 LTR on 13 trixie, 3.44 on sid), plus what the
+# tests and the demo use. PostgreSQL is the distribution's own major version (tools/postgresql_version.sh).
+PG_MAJOR := $(shell bash tools/postgresql_version.sh)
 DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-numpy python3-shapely \
 	python3-pyproj python3-pandas python3-scipy python3-pil python3-venv python3-pip \
-	python3-openpyxl python3-psycopg2 postgresql-15 postgresql-15-postgis-3 qttools5-dev-tools \
+	python3-openpyxl python3-psycopg2 postgresql-$(PG_MAJOR) postgresql-$(PG_MAJOR)-postgis-3 qttools5-dev-tools \
 	poppler-utils xvfb xauth fonts-dejavu-core
 
 .PHONY: template env debs venv demo test bench lint sample full-rate package translations clean
@@ -33,19 +35,29 @@ debs:
 
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: requirements-dev.txt constraints.txt
+# pip is held to the distribution's compiled packages (numpy, shapely, GDAL, PyQt5 ... at the versions this machine
+# has, read by tools/debian_constraints.py) and the dev tools' pins; the check then asks where numpy was loaded
+# from, not which version it is: any numpy but Debian's would break QGIS's and GDAL's bindings.
+$(VENV)/.installed: requirements-dev.txt constraints.txt /etc/debian_version
 	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -r requirements-dev.txt
-	@$(PY) -c "import numpy, qgis.core; assert numpy.__version__.startswith('1.24'), numpy.__version__"
+	@mkdir -p build && $(PYTHON_SYSTEM) tools/debian_constraints.py > build/debian-constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -c build/debian-constraints.txt \
+		-r requirements-dev.txt
+	@$(PY) -c "import numpy, qgis.core; assert numpy.__file__.startswith('/usr/lib/python3/'), \
+		'numpy must be Debian python3-numpy, not ' + numpy.__file__"
 	@touch $@
 
 demo: env
 	mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
 	$(PY) -m green_envoy_plugin demo --out build/demo
 
+# The PostGIS tests get a cluster of this distribution's PostgreSQL on a free port (root only; they skip
+# otherwise), stopped again after the run whatever its result.
 test: env
 	mkdir -p $(XDG_RUNTIME_DIR) && chmod 700 $(XDG_RUNTIME_DIR)
-	$(PY) -m pytest
+	@dsn=$$( [ "$$(id -u)" = 0 ] && bash tools/pg_test_server.sh 2>/dev/null || true); \
+	GREEN_ENVOY_TEST_PG="$$dsn" $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	[ -z "$$dsn" ] || bash tools/pg_test_server.sh stop; exit $$rc
 
 lint: env
 	$(VENV)/bin/ruff check green_envoy_plugin tests tools bench
