@@ -1,4 +1,5 @@
-"""Where the plugin's resources are: inside the installed plugin folder, or at the top of a source checkout."""
+"""Where the plugin's files are: metadata.txt and resources/ (template, styles, icon, compiled translations) live
+inside the package, as in the installed plugin folder, so a checkout and the zip read them alike."""
 
 from __future__ import annotations
 
@@ -8,8 +9,4 @@ PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
 def resource(*parts: str) -> str:
-    for base in (PLUGIN_DIR, os.path.dirname(PLUGIN_DIR)):
-        candidate = os.path.join(base, "resources", *parts)
-        if os.path.exists(candidate):
-            return candidate
     return os.path.join(PLUGIN_DIR, "resources", *parts)
