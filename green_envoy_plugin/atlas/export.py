@@ -43,7 +43,7 @@ from .. import i18n
 from ..core.compare import KAZAKHSTAN_LCC  # the maps' projection: the one distances are measured in
 from ..errors import StepError
 from ..i18n import tr
-from . import styles
+from . import compat, styles
 from .second_page import PROFILE_SUFFIX, add_second_page, write_page_figures, write_profiles
 
 # Lambert conformal conic fitted to Kazakhstan (standard parallels 45 and 51 N): true shapes and a
@@ -143,8 +143,7 @@ def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a
     font = QFont(FONT)
     font.setPointSizeF(size)
     font.setBold(bold)
-    item.setFont(font)
-    item.setFontColor(QColor(colour))
+    compat.set_label_text(item, font, colour)
     item.setHAlign(align)
     item.setVAlign(Qt.AlignTop)
     item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
@@ -233,9 +232,9 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)
     _fill_legend(legend, layers)
-    legend.setStyleFont(QgsLegendStyle.Title, _font(11, bold=True))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(8.5))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, _font(9.5, bold=True))
+    compat.set_legend_font(legend, QgsLegendStyle.Title, _font(11, bold=True))
+    compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, _font(8.5))
+    compat.set_legend_font(legend, QgsLegendStyle.Subgroup, _font(9.5, bold=True))
     legend.attemptMove(QgsLayoutPoint(208, 66, QgsUnitTypes.LayoutMillimeters))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
@@ -252,7 +251,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     scale.setMinimumBarWidth(25)
     scale.setMaximumBarWidth(55)
     scale.setUnitsPerSegment(50)
-    scale.setFont(_font(8))
+    compat.set_scalebar_font(scale, _font(8))
     scale.attemptMove(QgsLayoutPoint(222, 176, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(scale)
 

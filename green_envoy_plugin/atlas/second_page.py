@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core.categories import CATEGORIES
 from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
 from ..i18n import tr
+from . import compat
 from .styles import ROUTE_COLOUR
 
 MM = QgsUnitTypes.LayoutMillimeters
@@ -146,8 +147,8 @@ def add_second_page(layout, label, font, country_extent, layers: dict, language:
     sort.setSortOrder(1)  # descending: the worst first
     table.setSortColumns([sort])
     table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
-    table.setHeaderFont(font(7.5, bold=True))
-    table.setContentFont(font(7))
+    table.setHeaderTextFormat(compat.text_format(font(7.5, bold=True)))  # QgsTextFormat since 3.16
+    table.setContentTextFormat(compat.text_format(font(7)))
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#b0b0b0"))
     table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)

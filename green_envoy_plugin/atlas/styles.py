@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.categories import CATEGORIES
+from . import compat
 from ..i18n import tr
 
 ROUTE_COLOUR = "#1b7837"
@@ -192,7 +193,7 @@ def _name_labels(layer: QgsVectorLayer, expression: str, size: float, colour: st
     text.setSize(size)
     text.setColor(QColor(colour))
     labels.setFormat(text)
-    labels.placement = QgsPalLayerSettings.OverPoint if at_point else QgsPalLayerSettings.Horizontal
+    labels.placement = compat.label_placement("OverPoint" if at_point else "Horizontal")
     layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
     layer.setLabelsEnabled(True)
 
