@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
+import shapely
 from pyproj import Transformer
 from shapely.geometry import LineString, Point, box
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import transform
 from shapely.strtree import STRtree
 
 from .geodesy import WGS84
@@ -33,6 +33,10 @@ def to_metres(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]
 
 
 def geometry_to_metres(geom: BaseGeometry) -> BaseGeometry:
+    if hasattr(shapely, "transform"):  # shapely 2 (trixie, sid): all coordinates in one array, in one call
+        return shapely.transform(geom, lambda xy: np.column_stack(to_metres(xy[:, 0], xy[:, 1])))
+    from shapely.ops import transform  # shapely 1.8 (bookworm)
+
     return transform(lambda x, y, z=None: _TO_METRES.transform(x, y), geom)
 
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from shapely import vectorized
 from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 from shapely.prepared import prep
 from shapely.validation import make_valid
+
+try:  # shapely 2 (trixie, sid); shapely.vectorized is deprecated there
+    from shapely import contains_xy
+except ImportError:  # shapely 1.8 (bookworm)
+    from shapely.vectorized import contains as contains_xy
 
 from .cleaning import CleaningRules, TrackPart
 from .tracks import climb_credits, local_days
@@ -65,7 +69,7 @@ class RegionIndex:
                 (result == OUTSIDE) & (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
             )
             if len(candidates):
-                inside = vectorized.contains(self.regions[i].geometry, lon[candidates], lat[candidates])
+                inside = contains_xy(self.regions[i].geometry, lon[candidates], lat[candidates])
                 result[candidates[inside]] = i
         return result
 
