@@ -71,7 +71,7 @@ class GreenEnvoyPlugin:
 
         if self.panel is None:
             self.panel = ExpeditionPanel(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.panel)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.setVisible(visible)
 
     def add_layers(self) -> None:

@@ -44,9 +44,9 @@ def make_thumbnail(path: str, embedded: bytes | None, orientation: int, size: in
     if rotation:
         image = image.transformed(QTransform().rotate(rotation))
     if max(image.width(), image.height()) > size:
-        image = image.scaled(size, size, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+        image = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "JPEG", 80)
     return bytes(data)

@@ -137,7 +137,7 @@ def _layer(gpkg_path: str, table: str, project: QgsProject) -> QgsVectorLayer:
     return layer
 
 
-def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a1a", align=Qt.AlignLeft):
+def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a1a", align=Qt.AlignmentFlag.AlignLeft):
     item = QgsLayoutItemLabel(layout)
     item.setText(text)
     font = QFont(FONT)
@@ -145,7 +145,7 @@ def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a
     font.setBold(bold)
     compat.set_label_text(item, font, colour)
     item.setHAlign(align)
-    item.setVAlign(Qt.AlignTop)
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
     item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
     item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(item)
@@ -258,7 +258,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     _label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
            colour="#666666").setId("credits")
     _label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
-           colour="#777777", align=Qt.AlignRight).setId("counter")
+           colour="#777777", align=Qt.AlignmentFlag.AlignRight).setId("counter")
     add_second_page(layout, _label, _font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
                      "regions_country": layers["regions_country"], "route_country": layers["route_country"],

@@ -123,7 +123,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     for heading, width in headings:
         column = QgsLayoutTableColumn(heading)
         column.setWidth(width)
-        column.setHAlignment(Qt.AlignLeft if not columns else Qt.AlignRight)
+        column.setHAlignment(Qt.AlignmentFlag.AlignLeft if not columns else Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     table.setHeaders(columns)
     table.setColumnWidths([width for _heading, width in headings])
@@ -131,7 +131,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     table.setIncludeTableHeader(True)
     def figure(text: str) -> QgsTableCell:
         cell = QgsTableCell(text)
-        cell.setHorizontalAlignment(Qt.AlignRight)  # figures line up by their last digit
+        cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)  # figures line up by their last digit
         return cell
 
     table.setTableContents([[QgsTableCell(r.name), figure(_number(r.km, 0, language)), figure(str(r.days)),
@@ -156,8 +156,8 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
 def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
     size = layout.pageCollection().page(page).pageSize()
     width, height = size.width(), size.height()
-    orientation = QPageLayout.Landscape if width > height else QPageLayout.Portrait
-    return QPageLayout(QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Millimeter),
+    orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Millimeter),
                        orientation, QMarginsF(0, 0, 0, 0))
 
 
@@ -171,11 +171,11 @@ def write_combined(path: str, overview: QgsPrintLayout, atlas_layout: QgsPrintLa
         context.setDpi(settings.dpi)
         context.setFlag(QgsLayoutRenderContext.FlagForceVectorOutput, settings.forceVectorOutput)
         context.setTextRenderFormat(settings.textRenderFormat)
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
     printer.setFullPage(True)
-    printer.setColorMode(QPrinter.Color)
+    printer.setColorMode(QPrinter.ColorMode.Color)
     printer.setResolution(int(settings.dpi))
     printer.setPageLayout(_page_layout(overview, 0))
     painter = QPainter()

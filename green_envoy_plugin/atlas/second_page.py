@@ -188,13 +188,13 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
         drawing.setViewBox(QRect(0, 0, *PROFILE_SIZE))
         drawing.setTitle(name)
         painter = QPainter(drawing)
-        painter.fillRect(QRect(0, 0, *PROFILE_SIZE), Qt.white)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.fillRect(QRect(0, 0, *PROFILE_SIZE), Qt.GlobalColor.white)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont("DejaVu Sans")
         font.setPixelSize(22)
         painter.setFont(font)
         plot = QRectF(110, 20, 730, 400)
-        painter.setPen(QPen(Qt.gray, 1.5))
+        painter.setPen(QPen(Qt.GlobalColor.gray, 1.5))
         painter.drawRect(plot)
         if stored.get(name) is not None and len(stored[name][0]) > 1:
             x, y, visits = stored[name]
@@ -212,12 +212,12 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
                 path.moveTo(point) if i == 0 or i in begins else path.lineTo(point)
             painter.setPen(QPen(QColor(ROUTE_COLOUR), 3))
             painter.drawPath(path)
-            painter.setPen(Qt.black)
-            painter.drawText(QRectF(0, plot.top() - 12, 100, 30), Qt.AlignRight, f"{high:.0f} {m_word}")
-            painter.drawText(QRectF(0, plot.bottom() - 20, 100, 30), Qt.AlignRight, f"{low:.0f} {m_word}")
-            painter.drawText(QRectF(plot.left(), plot.bottom() + 10, 200, 40), Qt.AlignLeft, f"0 {km_word}")
-            painter.drawText(QRectF(plot.right() - 250, plot.bottom() + 10, 250, 40), Qt.AlignRight,
-                             f"{span:.0f} {km_word}")
+            painter.setPen(Qt.GlobalColor.black)
+            left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+            painter.drawText(QRectF(0, plot.top() - 12, 100, 30), right, f"{high:.0f} {m_word}")
+            painter.drawText(QRectF(0, plot.bottom() - 20, 100, 30), right, f"{low:.0f} {m_word}")
+            painter.drawText(QRectF(plot.left(), plot.bottom() + 10, 200, 40), left, f"0 {km_word}")
+            painter.drawText(QRectF(plot.right() - 250, plot.bottom() + 10, 250, 40), right, f"{span:.0f} {km_word}")
         painter.end()
         written += 1
     return written

@@ -36,14 +36,14 @@ class MediaViewer(QDialog):
         self.fids = [f.id() for f in features]
         self.index = self.fids.index(start_fid) if start_fid in self.fids else 0
 
-        self.image = QLabel(alignment=Qt.AlignCenter)
+        self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.image.setObjectName("image")
         self.image.setMinimumSize(QSize(480, 360))
         self.caption = QLabel(wordWrap=True)
         self.caption.setObjectName("caption")
         self.previous = QPushButton(tr("◀ Previous"))
         self.next = QPushButton(tr("Next ▶"))
-        self.position = QLabel(alignment=Qt.AlignCenter)
+        self.position = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.previous.clicked.connect(lambda: self.show_index(self.index - 1))
         self.next.clicked.connect(lambda: self.show_index(self.index + 1))
         buttons = QHBoxLayout()
@@ -68,7 +68,7 @@ class MediaViewer(QDialog):
             self.image.setText(tr("No picture for this item (a video or an audio note, or not found)."))
         else:
             self.image.setPixmap(QPixmap.fromImage(image).scaled(
-                self.image.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation))
+                self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
         finding = feature["finding_id"]
         taken = feature["taken_at"]
         when = taken.toString("d MMM yyyy HH:mm:ss 'UTC'") if isinstance(taken, QDateTime) else taken
@@ -88,7 +88,7 @@ class MediaViewer(QDialog):
             target = self.image.size()
             size = reader.size()
             if size.isValid() and (size.width() > 2 * target.width() or size.height() > 2 * target.height()):
-                reader.setScaledSize(size.scaled(target * 2, Qt.KeepAspectRatio))
+                reader.setScaledSize(size.scaled(target * 2, Qt.AspectRatioMode.KeepAspectRatio))
             image = reader.read()
             if not image.isNull():
                 return image

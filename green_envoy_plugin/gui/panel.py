@@ -318,7 +318,7 @@ class ExpeditionPanel(QgsDockWidget):
         # Layout export builds its own project and fonts, so it stays on the main thread; between pages the
         # window is repainted and the progress dialog's Cancel is heard.
         progress = QProgressDialog(tr("Exporting the atlas…"), tr("Cancel"), 0, 100, self)
-        progress.setWindowModality(Qt.WindowModal)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         try:
             result = export_atlas(self.store_path(), out, language=language, feedback=DialogFeedback(progress),
