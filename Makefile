@@ -16,7 +16,8 @@ DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python
 	python3-openpyxl python3-psycopg2 postgresql-$(PG_MAJOR) postgresql-$(PG_MAJOR)-postgis-3 qttools5-dev-tools \
 	poppler-utils xvfb xauth fonts-dejavu-core
 
-.PHONY: template env debs venv demo test bench lint sample full-rate package translations clean
+.PHONY: template env debs venv demo test test-trixie test-sid test-bookworm bench lint sample full-rate package \
+	translations clean
 
 env: debs venv
 
@@ -59,8 +60,16 @@ test: env
 	GREEN_ENVOY_TEST_PG="$$dsn" $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
 	[ -z "$$dsn" ] || bash tools/pg_test_server.sh stop; exit $$rc
 
+# ruff, then every Qt name the code uses checked against PyQt6 (QGIS 4): a PyQt5-only spelling fails the lint.
 lint: env
 	$(VENV)/bin/ruff check green_envoy_plugin tests tools bench
+	$(PY) tools/qt6_scan.py
+
+# The same `make test` on other Debian releases, each in a debootstrap root under build/roots/ (made on first use,
+# ~5 min, cached after), on a clean copy of the committed tree: trixie has QGIS 3.40 LTR, sid QGIS 3.44.
+# WORKTREE=1 tests the working tree with its uncommitted changes instead.
+test-trixie test-sid test-bookworm:
+	bash tools/debian_root.sh test $(subst test-,,$@) $(if $(WORKTREE),--worktree)
 
 # The committed sample (every 30 s); regenerate only on purpose: it changes the tests' expectations.
 sample: env
@@ -94,5 +103,7 @@ translations:
 package: env
 	$(PY) tools/package.py build/green_envoy_plugin.zip
 
+# The Debian roots are unmounted and removed by their own script first: `rm -rf` must never follow a bind mount.
 clean:
+	for root in build/roots/*/; do [ -d "$$root/usr" ] && bash tools/debian_root.sh clean $$(basename $$root); done; true
 	rm -rf build .pytest_cache

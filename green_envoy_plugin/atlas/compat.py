@@ -8,8 +8,14 @@ QGIS has it and the 3.22 one otherwise, so the callers read the same on every re
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsPalLayerSettings, \
-    QgsTextFormat
+from qgis.core import (
+    Qgis,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemScaleBar,
+    QgsPalLayerSettings,
+    QgsTextFormat,
+)
 from qgis.PyQt.QtGui import QColor, QFont
 
 

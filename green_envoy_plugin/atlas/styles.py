@@ -26,8 +26,8 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.categories import CATEGORIES
-from . import compat
 from ..i18n import tr
+from . import compat
 
 ROUTE_COLOUR = "#1b7837"
 
