@@ -32,7 +32,7 @@ from qgis.PyQt.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from qgis.PyQt.QtPrintSupport import QPrinter
 
 from ..i18n import tr
-from . import styles
+from . import compat, styles
 
 MM = QgsUnitTypes.LayoutMillimeters
 
@@ -136,8 +136,8 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
 
     table.setTableContents([[QgsTableCell(r.name), figure(_number(r.km, 0, language)), figure(str(r.days)),
                              figure(str(r.findings)), figure(str(r.first_page))] for r in rows])
-    table.setHeaderFont(_font(8, bold=True))
-    table.setContentFont(_font(8))
+    table.setHeaderTextFormat(compat.text_format(_font(8, bold=True)))
+    table.setContentTextFormat(compat.text_format(_font(8)))
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#b0b0b0"))
     frame = QgsLayoutFrame(layout, table)
