@@ -105,5 +105,5 @@ package: env
 
 # The Debian roots are unmounted and removed by their own script first: `rm -rf` must never follow a bind mount.
 clean:
-	for root in build/roots/*/; do [ -d "$$root/usr" ] && bash tools/debian_root.sh clean $$(basename $$root); done; true
+	for root in build/roots/*/; do [ ! -d "$$root/usr" ] || bash tools/debian_root.sh clean $$(basename $$root) || exit 1; done
 	rm -rf build .pytest_cache

@@ -40,7 +40,10 @@ def step_lengths(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     dlon = (dlon + np.pi) % (2 * np.pi) - np.pi  # across the antimeridian the short way
     dist = np.hypot(meridian * np.radians(np.diff(lat)), normal * np.cos(phi) * dlon)
     far = np.flatnonzero(dist > LOCAL_LIMIT_M)
-    if len(far):
+    if len(far) == 1:  # pyproj >= 3.7 tries a 1-element array as a scalar first, which numpy 2 deprecates
+        i = int(far[0])
+        dist[i] = WGS84.inv(float(lon[i]), float(lat[i]), float(lon[i + 1]), float(lat[i + 1]))[2]
+    elif len(far):
         dist[far] = WGS84.inv(lon[far], lat[far], lon[far + 1], lat[far + 1])[2]
     return dist
 
