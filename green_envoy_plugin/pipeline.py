@@ -484,7 +484,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_
             rows["taken_at"] = format_times(np.array(rows["taken_at"], dtype=np.float64))
             for key in ("offset_s", "direction"):
                 rows[key] = np.array(rows[key], dtype=np.float64)
-            writer.add_points("media", lon, lat, np.full(len(lon), np.nan), rows)
+            writer.add_points("media", lon, lat, None, rows)
     report.linked = link_media(gpkg_path)
     feedback.setProgress(100.0)
     feedback.pushInfo(report.line())
@@ -827,6 +827,7 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
             # used the exact polygons.
             geom = ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(raw).SimplifyPreserveTopology(
                 REGION_MAP_TOLERANCE_DEG))
+            geom.FlattenTo2D()  # a boundary layer with heights gives 3D polygons: the table is 2D
             visited = s.visited
             gpkg.new_row(layer, {
                 "name": region.name, "code": region.code, "visited": int(visited),
@@ -998,7 +999,7 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
         writer.conn.execute("DELETE FROM official_unreported")
         if unreported:
             writer.add_points("official_unreported", np.array([u["lon"] for u in unreported]),
-                              np.array([u["lat"] for u in unreported]), np.full(len(unreported), np.nan), {
+                              np.array([u["lat"] for u in unreported]), None, {
                                   "official_id": [u["official_id"] for u in unreported],
                                   "official_layer": label,
                                   "region": [u["region"] for u in unreported],

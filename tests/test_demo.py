@@ -47,6 +47,27 @@ def pipeline_stem(name):
     return file_stem(name)
 
 
+
+def test_geometries_are_stored_as_their_tables_are_declared(demo):
+    """A 2D table holds 2D geometries and a 3D one 3D (GDAL >= 3.7 warns and rewrites the declaration of a 2D
+    table holding Z: media and regions did)."""
+    import sqlite3
+
+    from green_envoy_plugin.store.bulk import wkb_of
+
+    out, _summary, _atlas = demo
+    conn = sqlite3.connect(os.path.join(out, "expedition.gpkg"))
+    declared = dict(conn.execute("SELECT table_name, z FROM gpkg_geometry_columns"))
+    for table in ("media", "regions", "official_unreported", "findings", "track_points"):
+        types = set()
+        for (blob,) in conn.execute(f'SELECT geom FROM "{table}" WHERE geom IS NOT NULL'):
+            wkb = wkb_of(blob)
+            types.add(int.from_bytes(wkb[1:5], "little" if wkb[0] == 1 else "big"))
+        assert types, table
+        has_z = {t // 1000 in (1, 3) or bool(t & 0x80000000) for t in types}
+        assert has_z == {bool(declared[table])}, (table, declared[table], types)
+    conn.close()
+
 def test_region_km_add_up_to_the_total(demo):
     _out, summary, _atlas = demo
     regions_km = sum(s.distance_m for s in summary.stats) / 1000

@@ -26,20 +26,26 @@ _POINT_HEADER = b"GP\x00\x01" + struct.pack("<i", WGS84_SRS_ID)
 _LINE_HEADER = b"GP\x00\x03" + struct.pack("<i", WGS84_SRS_ID)  # with an xy envelope
 _POINT_Z = np.dtype([("head", "S8"), ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8"), ("z", "<f8")])
 assert _POINT_Z.itemsize == 37
+_POINT_2D = np.dtype([("head", "S8"), ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+assert _POINT_2D.itemsize == 29
 
 
-def point_z_blobs(lon: np.ndarray, lat: np.ndarray, z: np.ndarray) -> list[bytes]:
-    """GeoPackage blobs of 3D points (ISO WKB type 1001), built for all points at once."""
+def point_blobs(lon: np.ndarray, lat: np.ndarray, z: np.ndarray | None) -> list[bytes]:
+    """GeoPackage blobs of points, built for all points at once: 3D (ISO WKB type 1001) for a table declared
+    with Z (fixes, waypoints), 2D (type 1) when z is None, as the table is declared (media, official records):
+    GDAL >= 3.7 warns about, and rewrites the declaration of, a 2D table holding 3D points."""
     n = len(lon)
-    rows = np.empty(n, dtype=_POINT_Z)
+    rows = np.empty(n, dtype=_POINT_Z if z is not None else _POINT_2D)
     rows["head"] = _POINT_HEADER
     rows["order"] = 1
-    rows["type"] = 1001
+    rows["type"] = 1001 if z is not None else 1
     rows["x"], rows["y"] = lon, lat
-    rows["z"] = np.nan_to_num(np.asarray(z, dtype=np.float64), nan=0.0)
+    if z is not None:
+        rows["z"] = np.nan_to_num(np.asarray(z, dtype=np.float64), nan=0.0)
     raw = rows.tobytes()
+    size = rows.dtype.itemsize
     # Slices, not a numpy 'S37' view: numpy would strip the trailing zero bytes of z = 0.0.
-    return [raw[i: i + 37] for i in range(0, 37 * n, 37)]
+    return [raw[i: i + size] for i in range(0, size * n, size)]
 
 
 def line_zm_blob(lon: np.ndarray, lat: np.ndarray, z: np.ndarray, m: np.ndarray) -> bytes:
@@ -241,9 +247,10 @@ class BulkWriter:
         self._grow_bounds(table, lon, lat)
         return fid
 
-    def add_points(self, table: str, lon: np.ndarray, lat: np.ndarray, ele: np.ndarray,
+    def add_points(self, table: str, lon: np.ndarray, lat: np.ndarray, ele: np.ndarray | None,
                    columns: dict[str, object]) -> None:
-        """Rows of a point table; a column is an array (one value per point, NaN for NULL) or a constant."""
+        """Rows of a point table; a column is an array (one value per point, NaN for NULL) or a constant;
+        ele None for a table declared 2D."""
         n = len(lon)
         if n == 0:
             return
@@ -263,7 +270,7 @@ class BulkWriter:
             else:
                 values.append(itertools.repeat(value, n))
         placed = ~(np.isnan(lon) | np.isnan(lat))
-        blobs = point_z_blobs(np.where(placed, lon, 0.0), np.where(placed, lat, 0.0), ele)
+        blobs = point_blobs(np.where(placed, lon, 0.0), np.where(placed, lat, 0.0), ele)
         if not placed.all():
             for i in np.flatnonzero(~placed):
                 blobs[i] = None  # no position (yet): a row without geometry, kept for its reasons
