@@ -87,16 +87,13 @@ bench: env full-rate
 	$(PY) bench/run.py
 
 # Kazakh and Russian: the .ts sources from tools/make_translations.py, compiled to the .qm the plugin loads.
-# green_envoy_plugin/resources/green_envoy_atlas.qpt and styles/*.qml from the demo store (after `make demo`).
-RESOURCES := green_envoy_plugin/resources
+# resources/green_envoy_atlas.qpt and resources/styles/*.qml from the demo store (after `make demo`).
 template:
-	$(PY) -m green_envoy_plugin save-template --gpkg build/demo/expedition.gpkg --out $(RESOURCES)/green_envoy_atlas.qpt \
-		--styles $(RESOURCES)/styles
+	$(PY) -m green_envoy_plugin save-template --gpkg build/demo/expedition.gpkg --out resources/green_envoy_atlas.qpt --styles resources/styles
 
 translations:
 	$(PY) tools/make_translations.py
-	for lang in ru kk; do \
-		/usr/lib/qt5/bin/lrelease -silent i18n/green_envoy_$$lang.ts -qm $(RESOURCES)/i18n/green_envoy_$$lang.qm; done
+	/usr/lib/qt5/bin/lrelease i18n/green_envoy_ru.ts i18n/green_envoy_kk.ts
 
 # The zip for QGIS's "Install from ZIP" and the official repository: built by qgis-plugin-dev-tools (version and
 # changelog from CHANGELOG.md, LICENSE), then held to the repository's checks (tools/check_package.py), which fail it.

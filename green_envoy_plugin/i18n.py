@@ -1,4 +1,4 @@
-"""Translation of user-facing text through Qt, in the plugin's own context (resources/i18n/green_envoy_<lang>.qm)."""
+"""Translation of user-facing text through Qt, in the plugin's own context (i18n/green_envoy_<lang>.qm)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,13 @@ def tr(text: str) -> str:
 
 
 def qm_file(language: str) -> str | None:
-    from .paths import resource
+    from .paths import PLUGIN_DIR
 
-    path = resource("i18n", f"green_envoy_{language}.qm")
-    return path if os.path.exists(path) else None
+    for base in (PLUGIN_DIR, os.path.dirname(PLUGIN_DIR)):  # the installed plugin, then a source checkout
+        path = os.path.join(base, "i18n", f"green_envoy_{language}.qm")
+        if os.path.exists(path):
+            return path
+    return None
 
 
 def install_translator(language: str):

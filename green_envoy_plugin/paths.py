@@ -1,5 +1,4 @@
-"""Where the plugin's files are: metadata.txt and resources/ (template, styles, icon, compiled translations) live
-inside the package, as in the installed plugin folder, so a checkout and the zip read them alike."""
+"""Where the plugin's resources are: inside the installed plugin folder, or at the top of a source checkout."""
 
 from __future__ import annotations
 
@@ -9,4 +8,8 @@ PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
 def resource(*parts: str) -> str:
+    for base in (PLUGIN_DIR, os.path.dirname(PLUGIN_DIR)):
+        candidate = os.path.join(base, "resources", *parts)
+        if os.path.exists(candidate):
+            return candidate
     return os.path.join(PLUGIN_DIR, "resources", *parts)

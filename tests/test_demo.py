@@ -300,7 +300,7 @@ def test_shipped_template_and_styles(demo, tmp_path, sample_dir):
 
     from green_envoy_plugin.atlas.export import export_atlas
 
-    resources = os.path.join(os.path.dirname(__file__), "..", "green_envoy_plugin", "resources")
+    resources = os.path.join(os.path.dirname(__file__), "..", "resources")
     out, _summary, _atlas = demo
     store = os.path.join(out, "expedition.gpkg")
     template = os.path.join(resources, "green_envoy_atlas.qpt")

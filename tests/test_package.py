@@ -16,7 +16,7 @@ def test_zip_unpacks_to_a_loadable_plugin(tmp_path):
         archive.extractall(tmp_path / "plugins")
     assert "green_envoy_plugin/metadata.txt" in names
     assert "green_envoy_plugin/LICENSE" in names
-    assert "green_envoy_plugin/resources/i18n/green_envoy_kk.qm" in names
+    assert "green_envoy_plugin/i18n/green_envoy_kk.qm" in names
     assert not any(n.startswith(("tests/", "sample_data/")) or "__pycache__" in n for n in names)
     probe = (
         "import sys, os; sys.path.insert(0, sys.argv[1]);"

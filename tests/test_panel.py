@@ -78,8 +78,7 @@ def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
     result = panel.run_atlas()
     assert len(result.pdfs) == 18 and all(p.endswith("_kk.pdf") for p in result.pdfs)
     panel.combined.setChecked(True)
-    panel.template.setFilePath(os.path.join(os.path.dirname(SAMPLE), "green_envoy_plugin", "resources",
-                                            "green_envoy_atlas.qpt"))
+    panel.template.setFilePath(os.path.join(os.path.dirname(SAMPLE), "resources", "green_envoy_atlas.qpt"))
     panel.atlas_dir.setFilePath(str(tmp_path / "combined"))
     panel.page_format.setCurrentIndex(panel.page_format.findData("a3-portrait"))
     combined = panel.run_atlas().pdfs
