@@ -10,6 +10,8 @@ sys.path.insert(0, ROOT)
 
 
 def main(out_png: str) -> None:
+    from screen import settle
+
     from green_envoy_plugin.qgis_app import ensure_qgis
 
     app = ensure_qgis(gui=True)
@@ -39,13 +41,11 @@ def main(out_png: str) -> None:
     form.resize(560, 640)
     form.move(0, 0)
     form.show()
-    for _ in range(20):
-        app.processEvents()
+    settle(app, form)
     boxes = form.findChildren(QComboBox)
     combo = next(b for b in boxes if any("Air quality" in b.itemText(i) for i in range(b.count())))
     combo.showPopup()
-    for _ in range(20):
-        app.processEvents()
+    settle(app, combo.view().window())
     app.primaryScreen().grabWindow(0).save(out_png)
     print("|".join(combo.itemText(i) for i in range(combo.count())))
     region_index = findings.fields().indexOf("region")

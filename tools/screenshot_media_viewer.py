@@ -17,6 +17,7 @@ sys.path.insert(0, ROOT)
 
 def main(out_png: str) -> None:
     from PIL import Image
+    from screen import grab_when_drawn
 
     from green_envoy_plugin.qgis_app import ensure_qgis
 
@@ -50,11 +51,16 @@ def main(out_png: str) -> None:
     viewer = MediaViewer(layer, media, start)
     viewer.move(0, 0)
     viewer.show()
-    for _ in range(20):
-        app.processEvents()
-    screen = app.primaryScreen().grabWindow(0)
-    screen.save(out_png)
     area = viewer.image
+
+    def picture_drawn(image) -> bool:  # the photo's middle column holds more than one colour
+        corner = area.mapToGlobal(area.rect().topLeft())
+        x = corner.x() + area.width() // 2
+        colours = {image.pixel(x, corner.y() + row) for row in range(0, area.height(), 8)}
+        return len(colours) > 2
+
+    screen = grab_when_drawn(app, viewer, picture_drawn)
+    screen.save(out_png)
     top_left = area.mapToGlobal(area.rect().topLeft())
     print(top_left.x(), top_left.y(), area.width(), area.height(), flush=True)
     # Exit without tearing down Qt and QGIS in arbitrary order (it can crash, and nothing is left to save).
