@@ -6,7 +6,7 @@ import pytest
 from osgeo import ogr
 
 from green_envoy_plugin.core import gpx
-from green_envoy_plugin.core.gpx_fast import read_arrays
+from green_envoy_plugin.core.gpx import read_arrays
 
 HEAD11 = ('<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="{creator}" '
           'xmlns="http://www.topografix.com/GPX/1/1" '

@@ -1,82 +1,21 @@
-"""GPX 1.0/1.1 reading into plain arrays, safe against hostile XML.
+"""The exact (reference) reader: every element through Python callbacks of expat; slow, exact, with line numbers.
 
-Expat is driven directly (not ElementTree) so that a document type with entity
-declarations is refused before any expansion happens: an entity-expansion bomb
-costs nothing, and external entities are never fetched. Element names are
-compared by local name, so files with, without or with odd namespaces all read.
+It reads whatever the fast reader declines (CDATA, character references in numbers, odd layouts) and names
+the line of a bad point. Element names are compared by local name, so files with, without or with odd
+namespaces all read.
 """
 
 from __future__ import annotations
 
 import math
-import os
-from dataclasses import dataclass, field
+from typing import Any, NoReturn
 from xml.parsers import expat
 
 import numpy as np
 
-from .isotime import parse_one
-
-# Garmin TrackPointExtension and friends: the local names we keep, whatever the prefix.
-EXTENSION_FIELDS = {"hr": "heart_rate", "cad": "cadence", "atemp": "temperature"}
-# The array reader is used where it can vouch for the result; tests switch it off to compare with the reference.
-FAST_READER = True
-
-
-class GpxError(ValueError):
-    """A GPX file that cannot be read; names the file and, where known, the line."""
-
-    def __init__(self, path: str, reason: str, line: int | None = None):
-        self.path = path
-        self.reason = reason
-        self.line = line
-        where = f"{path}, line {line}" if line else path
-        super().__init__(f"{where}: {reason}")
-
-
-@dataclass
-class Fixes:
-    """A run of GPS fixes as parallel arrays; time is UTC epoch seconds, NaN where absent."""
-
-    lon: np.ndarray
-    lat: np.ndarray
-    ele: np.ndarray
-    time: np.ndarray
-    extensions: dict[str, np.ndarray] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.lon)
-
-
-@dataclass
-class Segment:
-    track_name: str
-    track_index: int
-    segment_index: int
-    kind: str  # "track" or "route"
-    fixes: Fixes
-
-
-@dataclass
-class Waypoint:
-    name: str
-    lon: float
-    lat: float
-    ele: float
-    time: float
-
-
-@dataclass
-class GpxDocument:
-    path: str
-    version: str
-    creator: str
-    segments: list[Segment]
-    waypoints: list[Waypoint]
-
-    @property
-    def point_count(self) -> int:
-        return sum(len(s.fixes) for s in self.segments)
+from ..isotime import parse_one
+from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
+from .safe_xml import checked_parser, parse_checked
 
 
 class _Builder:
@@ -84,7 +23,7 @@ class _Builder:
 
     POINT_TAGS = ("trkpt", "rtept", "wpt")
 
-    def __init__(self, path: str, parser: expat.XMLParserType):
+    def __init__(self, path: str, parser: expat.XMLParserType) -> None:
         self.path = path
         self.parser = parser
         self.version = ""
@@ -97,7 +36,8 @@ class _Builder:
         self.segment_index = -1
         self.container = ""  # "trk" or "rte" while inside one
         self.container_name = ""
-        self.point: dict | None = None
+        # The point being read: lat, lon, ele, time (floats), name (str) and any extension fields (floats).
+        self.point: dict[str, Any] | None = None
         self.point_tag = ""
         self.text: list[str] = []
         self.stack: list[str] = []
@@ -110,10 +50,10 @@ class _Builder:
         self.time: list[float] = []
         self.ext: dict[str, list[float]] = {}
 
-    def _fail(self, reason: str) -> None:
+    def _fail(self, reason: str) -> NoReturn:
         raise GpxError(self.path, reason, self.parser.CurrentLineNumber)
 
-    def start(self, name: str, attrs: dict) -> None:
+    def start(self, name: str, attrs: dict[str, str]) -> None:
         local = name.rsplit(" ", 1)[-1]
         if not self.root_seen:
             if local != "gpx":
@@ -190,7 +130,7 @@ class _Builder:
         elif local == "trk":
             self.container = ""
 
-    def _finish_point(self, point: dict) -> None:
+    def _finish_point(self, point: dict[str, Any]) -> None:
         if self.point_tag == "wpt":
             self.waypoints.append(
                 Waypoint(point["name"], point["lon"], point["lat"], point["ele"], point["time"])
@@ -225,95 +165,15 @@ class _Builder:
         self._reset_columns()
 
 
-def _refuse_entities(*_args) -> None:
-    raise _EntityRefused()
-
-
-class _EntityRefused(Exception):
-    pass
-
-
-def _checked_parser(path: str) -> expat.XMLParserType:
-    parser = expat.ParserCreate(namespace_separator=" ")
-    # Entity declarations are the only way to an expansion bomb or an external fetch; GPX never needs them.
-    parser.EntityDeclHandler = _refuse_entities
-    parser.UnparsedEntityDeclHandler = _refuse_entities
-    parser.ExternalEntityRefHandler = _refuse_entities
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    return parser
-
-
-def _run(parser: expat.XMLParserType, data: bytes, path: str) -> None:
-    try:
-        parser.Parse(data, True)
-    except _EntityRefused:
-        raise GpxError(
-            path, "the file declares XML entities, which GPX never needs; refused as unsafe",
-            parser.CurrentLineNumber,
-        ) from None
-    except expat.ExpatError as exc:
-        reason = expat.errors.messages.get(exc.code, str(exc))
-        raise GpxError(path, f"malformed XML ({reason})", exc.lineno) from None
-
-
-def _parse_with_callbacks(data: bytes, path: str) -> GpxDocument:
-    """The reference reader: every element through Python callbacks; slow, exact, with line numbers."""
-    parser = _checked_parser(path)
+def read_exact(data: bytes, path: str) -> GpxDocument:
+    """The reference reader: the whole document through the checked parser and the callbacks above."""
+    parser = checked_parser()
     builder = _Builder(path, parser)
     parser.StartElementHandler = builder.start
     parser.EndElementHandler = builder.end
     parser.CharacterDataHandler = builder.data
     parser.buffer_text = True
-    _run(parser, data, path)
+    parse_checked(parser, data, path)
     if not builder.root_seen:
         raise GpxError(path, "no XML content")
     return GpxDocument(path, builder.version, builder.creator, builder.segments, builder.waypoints)
-
-
-def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
-    """Parse GPX: expat checks well-formedness and safety in C, then the fast array reader extracts the
-    fixes; whatever the fast reader does not vouch for is read again by the exact callback reader."""
-    if not data.strip():
-        raise GpxError(path, "empty file")
-    _run(_checked_parser(path), data, path)
-    doc = None
-    if FAST_READER:
-        from .gpx_fast import read_arrays
-
-        doc = read_arrays(data, path)
-    if doc is None:
-        doc = _parse_with_callbacks(data, path)
-    if not doc.segments and not doc.waypoints:
-        raise GpxError(path, "no track, route or waypoint in the file")
-    return doc
-
-
-def read_gpx(path: str) -> GpxDocument:
-    """Read one GPX file; every failure is a GpxError naming the file."""
-    return parse_gpx_bytes(load_gpx_bytes(path), path)
-
-
-def load_gpx_bytes(path: str) -> bytes:
-    """The bytes of a GPX file, or a GpxError saying why they cannot be had."""
-    try:
-        if os.path.isdir(path):
-            raise GpxError(path, "is a folder, not a GPX file")
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        raise GpxError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if not data:
-        raise GpxError(path, "empty file (0 bytes)")
-    return data
-
-
-def find_gpx_files(paths: list[str]) -> list[str]:
-    """Expand folders to the .gpx files inside them (recursively), keeping files as given."""
-    found: list[str] = []
-    for path in paths:
-        if os.path.isdir(path):
-            for root, _dirs, files in os.walk(path):
-                found.extend(os.path.join(root, f) for f in files if f.lower().endswith(".gpx"))
-        else:
-            found.append(path)
-    return sorted(dict.fromkeys(found))

@@ -3,7 +3,7 @@
 It runs only on documents expat has already found well-formed and free of entity declarations, and it
 reads only what it can vouch for: at a CDATA section, an unusual processing instruction, a point whose
 coordinates or children it cannot pin down, a value that is not a plain number or time, it returns None
-and the exact callback reader (`gpx._parse_with_callbacks`) reads the file instead. Both readers give
+and the exact callback reader (`exact.read_exact`) reads the file instead. Both readers give
 the same document; the tests compare them.
 
 How: each segment's points are cut out with one pattern (attributes, inner text); the attributes and the
@@ -19,8 +19,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .gpx import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
-from .isotime import parse_times
+from ..isotime import parse_times
+from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
 
 _NAME = rb"[A-Za-z_][\w.\-]*:"
 _ROOT = re.compile(rb"<([A-Za-z_][\w.\-:]*)")
@@ -31,18 +31,18 @@ _FIELDS = (b"ele", b"time", *(k.encode() for k in EXTENSION_FIELDS))
 
 
 @lru_cache(maxsize=32)
-def _start(tag: bytes, prefix: bytes) -> re.Pattern:
+def _start(tag: bytes, prefix: bytes) -> re.Pattern[bytes]:
     return re.compile(b"<" + re.escape(prefix) + tag + rb"(?=[\s/>])")
 
 
 @lru_cache(maxsize=32)
-def _aligned(name: bytes) -> re.Pattern:
+def _aligned(name: bytes) -> re.Pattern[bytes]:
     """One match per NUL-separated chunk: the text of the chunk's first <name> element, or empty."""
     return re.compile(_SEP + rb"(?:[^\x00]*?<(?:" + _NAME + rb")?" + name + rb"\s*>([^<\x00]*)<)?")
 
 
 @lru_cache(maxsize=4)
-def _aligned_attr(name: bytes) -> re.Pattern:
+def _aligned_attr(name: bytes) -> re.Pattern[bytes]:
     """One match per chunk: the attribute's value in the chunk's start tag (up to its first '>')."""
     return re.compile(_SEP + rb"(?:[^\x00>]*?\s" + name + rb"\s*=\s*[\"']([^\"'\x00>]*)[\"'])?")
 
@@ -110,6 +110,8 @@ def _fixes(chunk: bytes, prefix: bytes, tag: bytes) -> Fixes | None:
         pieces[-1] = last[: last.index(b">", close) + 1]
     joined = _SEP + _SEP.join(pieces)
     uniform = _uniform_layout(joined, pieces[0], prefix + tag, n) if n else None
+    lat: np.ndarray | None
+    lon: np.ndarray | None
     if uniform is not None:
         lat, lon = uniform.pop(b"lat"), uniform.pop(b"lon")
     else:
@@ -120,7 +122,7 @@ def _fixes(chunk: bytes, prefix: bytes, tag: bytes) -> Fixes | None:
     if n and (not (np.isfinite(lat).all() and np.isfinite(lon).all())
               or (np.abs(lat) > 90).any() or (np.abs(lon) > 180).any()):
         return None  # the callback reader names the bad point and its line
-    columns = {}
+    columns: dict[bytes, np.ndarray | None] = {}
     for name in _FIELDS:
         if uniform is not None:
             columns[name] = uniform.get(name)
@@ -139,7 +141,7 @@ def _fixes(chunk: bytes, prefix: bytes, tag: bytes) -> Fixes | None:
         lon, lat,
         columns[b"ele"] if columns[b"ele"] is not None else nan,
         columns[b"time"] if columns[b"time"] is not None else nan.copy(),
-        {label: columns[key.encode()] for key, label in EXTENSION_FIELDS.items() if columns[key.encode()] is not None},
+        {label: column for key, label in EXTENSION_FIELDS.items() if (column := columns[key.encode()]) is not None},
     )
 
 
@@ -218,7 +220,7 @@ def _container_name(chunk: bytes, before: int) -> str:
     return _text(match.group(1)) if match else ""
 
 
-def _spans(data: bytes, pattern: re.Pattern, end: int) -> list[tuple[int, int]]:
+def _spans(data: bytes, pattern: re.Pattern[bytes], end: int) -> list[tuple[int, int]]:
     starts = [m.start() for m in pattern.finditer(data, 0, end)]
     return list(zip(starts, [*starts[1:], end]))
 
