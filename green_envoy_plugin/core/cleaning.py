@@ -52,7 +52,7 @@ class TrackPart:
         return self.steps
 
 
-def _take(fixes: Fixes, index: np.ndarray) -> Fixes:
+def _take(fixes: Fixes, index: np.ndarray | slice) -> Fixes:
     return Fixes(
         lon=fixes.lon[index],
         lat=fixes.lat[index],

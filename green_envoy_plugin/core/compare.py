@@ -53,7 +53,7 @@ def _densify_degrees(coords: np.ndarray, step: float) -> np.ndarray:
     return np.concatenate(parts)
 
 
-def _indices(found, index_of: dict[int, int]) -> list[int]:
+def _indices(found: object, index_of: dict[int, int]) -> list[int]:
     """STRtree answers geometries (shapely 1.8, Debian's) or indices (shapely 2): indices either way."""
     items = list(found) if isinstance(found, list | tuple | np.ndarray) else [found]
     return [int(g) if isinstance(g, int | np.integer) else index_of[id(g)] for g in items]

@@ -11,6 +11,7 @@ import math
 import struct
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 7: 1, 9: 4, 10: 8}
 TAG_MAKE, TAG_MODEL, TAG_ORIENTATION = 0x010F, 0x0110, 0x0112
@@ -25,6 +26,10 @@ TAG_THUMB_OFFSET, TAG_THUMB_LENGTH = 0x0201, 0x0202
 
 class ExifError(ValueError):
     pass
+
+
+# One directory entry: EXIF type, count, the raw bytes of its value.
+_Entry = tuple[int, int, bytes]
 
 
 @dataclass
@@ -92,7 +97,7 @@ def _exif_segment(data: bytes) -> bytes | None:
 
 
 class _Tiff:
-    def __init__(self, body: bytes):
+    def __init__(self, body: bytes) -> None:
         if body[:2] == b"II":
             self.endian = "<"
         elif body[:2] == b"MM":
@@ -101,17 +106,17 @@ class _Tiff:
             raise ExifError("EXIF block has no valid byte-order mark")
         self.body = body
 
-    def unpack(self, fmt: str, offset: int):
+    def unpack(self, fmt: str, offset: int) -> tuple[Any, ...]:
         size = struct.calcsize(self.endian + fmt)
         if offset < 0 or offset + size > len(self.body):
             raise ExifError("EXIF offset points outside the block")
         return struct.unpack(self.endian + fmt, self.body[offset : offset + size])
 
-    def ifd(self, offset: int) -> dict[int, tuple[int, int, bytes]]:
+    def ifd(self, offset: int) -> dict[int, _Entry]:
         (count,) = self.unpack("H", offset)
         if count > 1000:
             raise ExifError("EXIF directory claims an implausible number of entries")
-        entries = {}
+        entries: dict[int, _Entry] = {}
         for i in range(count):
             base = offset + 2 + 12 * i
             tag, typ, n = self.unpack("HHI", base)
@@ -126,16 +131,39 @@ class _Tiff:
             entries[tag] = (typ, n, raw)
         return entries
 
-    def value(self, entry):
+    # A tag written with an unexpected type is a defect of the photo, reported like the others: text reads
+    # whatever bytes are there, numbers and rationals of the wrong type or count are an ExifError.
+
+    @staticmethod
+    def text(entry: _Entry) -> str:
+        return entry[2].split(b"\x00", 1)[0].decode("latin-1").strip()
+
+    def integers(self, entry: _Entry, what: str) -> list[int]:
         typ, n, raw = entry
-        if typ == 2:
-            return raw.split(b"\x00", 1)[0].decode("latin-1").strip()
-        if typ in (5, 10):
-            code = "I" if typ == 5 else "i"
-            nums = struct.unpack(self.endian + code * (2 * n), raw)
-            return [(nums[2 * i], nums[2 * i + 1]) for i in range(n)]
+        if typ in (2, 5, 10):
+            raise ExifError(f"{what} is not an integer (EXIF type {typ})")
         code = {1: "B", 3: "H", 4: "I", 7: "B", 9: "i"}.get(typ, "B")
         return list(struct.unpack(self.endian + code * n, raw))
+
+    def integer(self, entry: _Entry, what: str) -> int:
+        values = self.integers(entry, what)
+        if not values:
+            raise ExifError(f"{what} has no value")
+        return values[0]
+
+    def rationals(self, entry: _Entry, what: str) -> list[tuple[int, int]]:
+        typ, n, raw = entry
+        if typ not in (5, 10):
+            raise ExifError(f"{what} is not a rational number (EXIF type {typ})")
+        code = "I" if typ == 5 else "i"
+        nums = struct.unpack(self.endian + code * (2 * n), raw)
+        return [(nums[2 * i], nums[2 * i + 1]) for i in range(n)]
+
+    def rational(self, entry: _Entry, what: str) -> tuple[int, int]:
+        values = self.rationals(entry, what)
+        if not values:
+            raise ExifError(f"{what} has no value")
+        return values[0]
 
 
 def _ratio(pair: tuple[int, int], what: str, problems: list[str]) -> float | None:
@@ -146,15 +174,15 @@ def _ratio(pair: tuple[int, int], what: str, problems: list[str]) -> float | Non
     return num / den
 
 
-def _dms(tiff: _Tiff, entry, what: str, problems: list[str]) -> float | None:
-    parts = tiff.value(entry)
+def _dms(tiff: _Tiff, entry: _Entry, what: str, problems: list[str]) -> float | None:
+    parts = tiff.rationals(entry, what)
     if len(parts) != 3:
         problems.append(f"{what} is not degrees/minutes/seconds")
         return None
-    values = [_ratio(p, what, problems) for p in parts]
-    if any(v is None for v in values):
+    degrees, minutes, seconds = (_ratio(p, what, problems) for p in parts)
+    if degrees is None or minutes is None or seconds is None:
         return None
-    return values[0] + values[1] / 60.0 + values[2] / 3600.0
+    return degrees + minutes / 60.0 + seconds / 3600.0
 
 
 def _tiff_body(data: bytes) -> bytes | None:
@@ -186,23 +214,23 @@ def parse_exif(data: bytes, path: str = "<bytes>") -> PhotoMeta:
         (ifd0_offset,) = tiff.unpack("I", 4)
         ifd0 = tiff.ifd(ifd0_offset)
         if TAG_MAKE in ifd0:
-            meta.make = tiff.value(ifd0[TAG_MAKE])
+            meta.make = tiff.text(ifd0[TAG_MAKE])
         if TAG_MODEL in ifd0:
-            meta.model = tiff.value(ifd0[TAG_MODEL])
+            meta.model = tiff.text(ifd0[TAG_MODEL])
         if TAG_ORIENTATION in ifd0:
-            meta.orientation = int(tiff.value(ifd0[TAG_ORIENTATION])[0])
+            meta.orientation = tiff.integer(ifd0[TAG_ORIENTATION], "orientation")
         if TAG_DATETIME in ifd0:
-            meta.taken = tiff.value(ifd0[TAG_DATETIME])  # DateTimeOriginal below wins when present
+            meta.taken = tiff.text(ifd0[TAG_DATETIME])  # DateTimeOriginal below wins when present
         if TAG_EXIF_IFD in ifd0:
-            exif = tiff.ifd(tiff.value(ifd0[TAG_EXIF_IFD])[0])
+            exif = tiff.ifd(tiff.integer(ifd0[TAG_EXIF_IFD], "Exif directory pointer"))
             if TAG_DATETIME_ORIGINAL in exif:
-                meta.taken = tiff.value(exif[TAG_DATETIME_ORIGINAL])
+                meta.taken = tiff.text(exif[TAG_DATETIME_ORIGINAL])
             if TAG_OFFSET_TIME_ORIGINAL in exif:
-                meta.offset = tiff.value(exif[TAG_OFFSET_TIME_ORIGINAL])
+                meta.offset = tiff.text(exif[TAG_OFFSET_TIME_ORIGINAL])
         if meta.taken:
             meta.time_source = "exif"
         if TAG_GPS_IFD in ifd0:
-            _read_gps(tiff, tiff.ifd(tiff.value(ifd0[TAG_GPS_IFD])[0]), meta)
+            _read_gps(tiff, tiff.ifd(tiff.integer(ifd0[TAG_GPS_IFD], "GPS directory pointer")), meta)
         _read_thumbnail(tiff, ifd0_offset, meta)
     except (ExifError, struct.error) as exc:
         meta.problems.append(str(exc))
@@ -216,41 +244,43 @@ def _read_thumbnail(tiff: _Tiff, ifd0_offset: int, meta: PhotoMeta) -> None:
         return
     ifd1 = tiff.ifd(next_ifd)
     if TAG_THUMB_OFFSET in ifd1 and TAG_THUMB_LENGTH in ifd1:
-        start = tiff.value(ifd1[TAG_THUMB_OFFSET])[0]
-        length = tiff.value(ifd1[TAG_THUMB_LENGTH])[0]
+        start = tiff.integer(ifd1[TAG_THUMB_OFFSET], "thumbnail offset")
+        length = tiff.integer(ifd1[TAG_THUMB_LENGTH], "thumbnail length")
         blob = tiff.body[start: start + length]
         if len(blob) == length and blob[:2] == b"\xff\xd8":
             meta.thumbnail = blob
 
 
-def _read_gps(tiff: _Tiff, gps: dict, meta: PhotoMeta) -> None:
+def _read_gps(tiff: _Tiff, gps: dict[int, _Entry], meta: PhotoMeta) -> None:
     if GPS_LAT not in gps or GPS_LON not in gps:
         return
     lat = _dms(tiff, gps[GPS_LAT], "GPS latitude", meta.problems)
     lon = _dms(tiff, gps[GPS_LON], "GPS longitude", meta.problems)
     if lat is None or lon is None:
         return
-    if GPS_LAT_REF in gps and tiff.value(gps[GPS_LAT_REF]).upper().startswith("S"):
+    if GPS_LAT_REF in gps and tiff.text(gps[GPS_LAT_REF]).upper().startswith("S"):
         lat = -lat
-    if GPS_LON_REF in gps and tiff.value(gps[GPS_LON_REF]).upper().startswith("W"):
+    if GPS_LON_REF in gps and tiff.text(gps[GPS_LON_REF]).upper().startswith("W"):
         lon = -lon
     if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat + lon):
         meta.problems.append(f"GPS position out of range ({lat:.6f}, {lon:.6f})")
         return
     meta.lat, meta.lon = lat, lon
     if GPS_ALT in gps:
-        alt = _ratio(tiff.value(gps[GPS_ALT])[0], "GPS altitude", meta.problems)
+        alt = _ratio(tiff.rational(gps[GPS_ALT], "GPS altitude"), "GPS altitude", meta.problems)
         if alt is not None:
-            below = GPS_ALT_REF in gps and tiff.value(gps[GPS_ALT_REF])[0] == 1
+            below = GPS_ALT_REF in gps and tiff.integer(gps[GPS_ALT_REF], "GPS altitude reference") == 1
             meta.alt = -alt if below else alt
     if GPS_DIR in gps:
-        meta.direction = _ratio(tiff.value(gps[GPS_DIR])[0], "GPS direction", meta.problems)
+        meta.direction = _ratio(tiff.rational(gps[GPS_DIR], "GPS direction"), "GPS direction", meta.problems)
     if GPS_DATE in gps and GPS_TIME in gps:
-        hms = [_ratio(p, "GPS time", meta.problems) for p in tiff.value(gps[GPS_TIME])]
+        hms = [_ratio(p, "GPS time", meta.problems) for p in tiff.rationals(gps[GPS_TIME], "GPS time")]
         try:
-            day = datetime.strptime(tiff.value(gps[GPS_DATE]), "%Y:%m:%d").replace(tzinfo=timezone.utc)
-            if len(hms) == 3 and None not in hms:
-                meta.gps_utc = day.timestamp() + hms[0] * 3600 + hms[1] * 60 + hms[2]
+            day = datetime.strptime(tiff.text(gps[GPS_DATE]), "%Y:%m:%d").replace(tzinfo=timezone.utc)
+            if len(hms) == 3:
+                hours, minutes, seconds = hms
+                if hours is not None and minutes is not None and seconds is not None:
+                    meta.gps_utc = day.timestamp() + hours * 3600 + minutes * 60 + seconds
         except ValueError:
             meta.problems.append("GPS date is not YYYY:MM:DD")
 
@@ -318,8 +348,9 @@ def build_exif(
     if taken is not None:
         n, raw = ascii_(taken.strftime("%Y:%m:%d %H:%M:%S"))
         exif.append((TAG_DATETIME_ORIGINAL, 2, n, raw))
-        if taken.tzinfo is not None:
-            minutes = int(taken.utcoffset().total_seconds() // 60)
+        utc_offset = taken.utcoffset()
+        if utc_offset is not None:
+            minutes = int(utc_offset.total_seconds() // 60)
             sign = "+" if minutes >= 0 else "-"
             n, raw = ascii_(f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
             exif.append((TAG_OFFSET_TIME_ORIGINAL, 2, n, raw))

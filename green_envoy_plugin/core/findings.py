@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from .categories import CASE_TYPES, CONCERNS, parse_category
 from .tracks import LOCAL_TZ
@@ -38,7 +40,7 @@ class RowProblem:
         return f"{self.source}, row {self.row}: {self.reason}"
 
 
-def _number(row: dict, key: str, low: float, high: float) -> float:
+def _number(row: dict[str, str], key: str, low: float, high: float) -> float:
     text = (row.get(key) or "").strip().replace(",", ".")
     if not text:
         raise ValueError(f"{key} is empty")
@@ -48,7 +50,7 @@ def _number(row: dict, key: str, low: float, high: float) -> float:
     return value
 
 
-def parse_finding(row: dict) -> Finding:
+def parse_finding(row: dict[str, str]) -> Finding:
     missing = [k for k in REQUIRED if not (row.get(k) or "").strip()]
     if missing:
         raise ValueError(f"missing {', '.join(missing)}")
@@ -96,8 +98,8 @@ def read_findings_csv(path: str, mapping: dict[str, str] | None = None) -> tuple
         return parse_rows(path, reader.fieldnames or [], rows, mapping)
 
 
-def parse_rows(source: str, columns: list[str], rows, mapping: dict[str, str] | None = None
-               ) -> tuple[list[Finding], list[RowProblem]]:
+def parse_rows(source: str, columns: Sequence[str], rows: Iterable[tuple[int, dict[Any, Any]]],
+               mapping: dict[str, str] | None = None) -> tuple[list[Finding], list[RowProblem]]:
     """Findings from (row number, {column: text}) pairs of any table; bad rows become RowProblems."""
     mapping = mapping or {}
     renamed = {target: source_column for target, source_column in mapping.items() if source_column}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .exif import PhotoMeta, read_exif
@@ -72,7 +73,7 @@ def mp4_creation_time(path: str) -> float | None:
     with open(path, "rb") as handle:
         end = os.fstat(handle.fileno()).st_size
 
-        def boxes(start: int, stop: int):
+        def boxes(start: int, stop: int) -> Iterator[tuple[bytes, int, int]]:
             pos = start
             while pos + 8 <= stop:
                 handle.seek(pos)

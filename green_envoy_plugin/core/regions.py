@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 from shapely.geometry import LineString
@@ -38,7 +39,7 @@ class RegionStats:
     ascent_m: float = 0.0
     first_time: float = np.inf
     last_time: float = -np.inf
-    days: set = field(default_factory=set)
+    days: set[date] = field(default_factory=set)  # local calendar days with fixes here
 
     @property
     def visited(self) -> bool:

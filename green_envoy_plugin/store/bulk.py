@@ -12,9 +12,13 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import struct
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
+from types import TracebackType
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from . import rtree
 
@@ -80,7 +84,7 @@ def point_xy(blob: bytes) -> tuple[float, float]:
     return struct.unpack("<2d" if wkb[0] == 1 else ">2d", wkb[5:21])
 
 
-def read_rows(gpkg_path: str, sql: str, params: tuple = ()) -> list[tuple]:
+def read_rows(gpkg_path: str, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
     """Rows of a read-only query on the GeoPackage (sqlite3, never locking writers out for long)."""
     conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
     try:
@@ -89,7 +93,7 @@ def read_rows(gpkg_path: str, sql: str, params: tuple = ()) -> list[tuple]:
         conn.close()
 
 
-def _none_for_nan(values: np.ndarray) -> list:
+def _none_for_nan(values: np.ndarray) -> list[float | None]:
     out = values.tolist()
     if np.isnan(values).any():
         for i in np.flatnonzero(np.isnan(values)):
@@ -116,7 +120,7 @@ def _point_or_envelope(blob: bytes | None) -> tuple[float, float, float, float] 
 def register_gpkg_functions(conn: sqlite3.Connection) -> None:
     """The ST_* functions a GeoPackage's R-tree triggers call on UPDATE, which only GDAL registers: without
     them SQLite cannot even prepare an UPDATE of a feature table."""
-    def bound(k: int):
+    def bound(k: int) -> Callable[[bytes | None], float | None]:
         def value(blob: bytes | None) -> float | None:
             box = _point_or_envelope(blob)
             return None if box is None else box[k]
@@ -133,7 +137,7 @@ class BulkWriter:
 
     GEOMETRY_TABLES = ("tracks", "track_points", "waypoints")
 
-    def __init__(self, path: str, tables: tuple[str, ...] = GEOMETRY_TABLES):
+    def __init__(self, path: str, tables: tuple[str, ...] = GEOMETRY_TABLES) -> None:
         self.tables = tables
         self.conn = sqlite3.connect(path, isolation_level=None)
         register_gpkg_functions(self.conn)
@@ -141,13 +145,14 @@ class BulkWriter:
         self.conn.execute("BEGIN IMMEDIATE")
         self._triggers: list[str] = []
         self._bounds: dict[str, list[float]] = {}
-        self._pending: dict[str, list[tuple[np.ndarray, ...]]] = {}
+        self._pending: dict[str, list[np.ndarray]] = {}  # per table: chunks of rtree.CELL records
         self._set_aside_insert_triggers()
 
     def __enter__(self) -> BulkWriter:
         return self
 
-    def __exit__(self, kind, _value, _tb) -> None:
+    def __exit__(self, kind: type[BaseException] | None, _value: BaseException | None,
+                 _tb: TracebackType | None) -> None:
         if kind is None:
             self.commit()
         else:
@@ -176,7 +181,8 @@ class BulkWriter:
         self._bounds[table] = box if old is None else [min(old[0], box[0]), min(old[1], box[1]),
                                                        max(old[2], box[2]), max(old[3], box[3])]
 
-    def _index(self, table: str, fids: list[int], x0, x1, y0, y1) -> None:
+    def _index(self, table: str, fids: list[int] | np.ndarray, x0: npt.ArrayLike, x1: npt.ArrayLike, y0: npt.ArrayLike,
+               y1: npt.ArrayLike) -> None:
         """Entries for the table's R-tree, written at commit (see _write_indexes); kept as SQLite will store
         them (32-bit boxes rounded outwards), 24 bytes an entry."""
         cells = np.empty(len(fids), dtype=rtree.CELL)
@@ -211,17 +217,20 @@ class BulkWriter:
             self.conn.execute(f'DELETE FROM "{table}" WHERE file_id = ?', (file_id,))
         self.conn.execute("DELETE FROM imported_files WHERE fid = ?", (file_id,))
 
-    def add_file(self, values: dict) -> int:
+    def add_file(self, values: dict[str, object]) -> int:
         columns = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
         cursor = self.conn.execute(f"INSERT INTO imported_files ({columns}) VALUES ({marks})", tuple(values.values()))
-        return int(cursor.lastrowid)
+        fid = cursor.lastrowid
+        assert fid is not None  # set by every INSERT
+        return fid
 
-    def update_file(self, file_id: int, values: dict) -> None:
+    def update_file(self, file_id: int, values: dict[str, object]) -> None:
         assignments = ", ".join(f'"{k}" = ?' for k in values)
         self.conn.execute(f"UPDATE imported_files SET {assignments} WHERE fid = ?", (*values.values(), file_id))
 
-    def add_track(self, values: dict, lon, lat, ele, time) -> int:
+    def add_track(self, values: dict[str, object], lon: np.ndarray, lat: np.ndarray, ele: np.ndarray,
+                  time: np.ndarray) -> int:
         fid = self._next_fid("tracks")
         columns = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
@@ -232,7 +241,7 @@ class BulkWriter:
         self._grow_bounds("tracks", lon, lat)
         return fid
 
-    def add_line(self, table: str, lon: np.ndarray, lat: np.ndarray, values: dict) -> int:
+    def add_line(self, table: str, lon: np.ndarray, lat: np.ndarray, values: dict[str, object]) -> int:
         """One 2D LineString row (with an envelope) and its R-tree entry."""
         fid = self._next_fid(table)
         coords = np.column_stack((lon, lat)).astype("<f8")
@@ -261,7 +270,7 @@ class BulkWriter:
         fids = list(range(start, start + n))
         names = ", ".join(f'"{k}"' for k in columns)
         marks = ", ".join("?" for _ in columns)
-        values = []
+        values: list[Iterable[object]] = []
         for value in columns.values():
             if isinstance(value, np.ndarray) and value.dtype.kind == "f":
                 values.append(_none_for_nan(value))
@@ -270,7 +279,7 @@ class BulkWriter:
             else:
                 values.append(itertools.repeat(value, n))
         placed = ~(np.isnan(lon) | np.isnan(lat))
-        blobs = point_blobs(np.where(placed, lon, 0.0), np.where(placed, lat, 0.0), ele)
+        blobs: list[bytes | None] = list(point_blobs(np.where(placed, lon, 0.0), np.where(placed, lat, 0.0), ele))
         if not placed.all():
             for i in np.flatnonzero(~placed):
                 blobs[i] = None  # no position (yet): a row without geometry, kept for its reasons

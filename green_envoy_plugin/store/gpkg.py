@@ -10,6 +10,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from typing import Any
 
 import numpy as np
 from osgeo import ogr, osr
@@ -111,7 +112,7 @@ def _wgs84() -> osr.SpatialReference:
     return srs
 
 
-def _create_layer(ds, name: str) -> None:
+def _create_layer(ds: ogr.DataSource, name: str) -> None:
     geom_type, fields = SCHEMA[name]
     if geom_type is None:
         layer = ds.CreateLayer(name, None, ogr.wkbNone, ["FID=fid"])
@@ -121,7 +122,7 @@ def _create_layer(ds, name: str) -> None:
         layer.CreateField(ogr.FieldDefn(field_name, field_type))
 
 
-def open_dataset(path: str, what: str, update: bool = False):
+def open_dataset(path: str, what: str, update: bool = False) -> ogr.DataSource:
     """A GDAL vector dataset, or a StoreError saying why not (GDAL may return None or raise)."""
     with ogr_exceptions():
         try:
@@ -134,7 +135,7 @@ def open_dataset(path: str, what: str, update: bool = False):
     return ds
 
 
-def open_store(path: str, create: bool = True):
+def open_store(path: str, create: bool = True) -> ogr.DataSource:
     """Open (and if asked create or complete) the expedition GeoPackage, checking its schema version."""
     with ogr_exceptions():
         if os.path.exists(path):
@@ -170,7 +171,7 @@ def open_store(path: str, create: bool = True):
         return ds
 
 
-def _fill_code_lists(ds) -> None:
+def _fill_code_lists(ds: ogr.DataSource) -> None:
     """The code lists (categories, case types, concerns) as a table, for the attribute form's value lists."""
     from ..core.categories import CASE_TYPES, CATEGORIES, CONCERNS
 
@@ -188,7 +189,7 @@ def _fill_code_lists(ds) -> None:
             layer.CreateFeature(row)
 
 
-def _add_missing_fields(ds, tables: list[str]) -> None:
+def _add_missing_fields(ds: ogr.DataSource, tables: list[str]) -> None:
     """Migration between schema versions: fields added by a newer version are created, none dropped."""
     for name in tables:
         layer = ds.GetLayerByName(name)
@@ -199,7 +200,7 @@ def _add_missing_fields(ds, tables: list[str]) -> None:
 
 
 @contextlib.contextmanager
-def transaction(ds) -> Iterator[None]:
+def transaction(ds: ogr.DataSource) -> Iterator[None]:
     """All or nothing: the rows written inside are committed together or not at all."""
     with ogr_exceptions():
         ds.StartTransaction()
@@ -211,7 +212,7 @@ def transaction(ds) -> Iterator[None]:
         ds.CommitTransaction()
 
 
-def clear_table(ds, table: str) -> None:
+def clear_table(ds: ogr.DataSource, table: str) -> None:
     if table not in SCHEMA:
         raise StoreError(f"unknown table {table}")
     ds.ExecuteSQL(f'DELETE FROM "{table}"')
@@ -226,7 +227,7 @@ def point(lon: float, lat: float, z: float | None = None) -> ogr.Geometry:
     return geom
 
 
-def new_row(layer, values: dict, geometry: ogr.Geometry | None = None) -> int:
+def new_row(layer: ogr.Layer, values: dict[str, Any], geometry: ogr.Geometry | None = None) -> int:
     row = ogr.Feature(layer.GetLayerDefn())
     for key, value in values.items():
         if value is None or (isinstance(value, float) and np.isnan(value)):
@@ -238,7 +239,7 @@ def new_row(layer, values: dict, geometry: ogr.Geometry | None = None) -> int:
     return row.GetFID()
 
 
-def read_points(ds, table: str) -> list[tuple[int, float, float, dict]]:
+def read_points(ds: ogr.DataSource, table: str) -> list[tuple[int, float, float, dict[str, Any]]]:
     """(fid, lon, lat, attributes) of a point table."""
     rows = []
     with ogr_exceptions():
@@ -252,7 +253,7 @@ def read_points(ds, table: str) -> list[tuple[int, float, float, dict]]:
     return rows
 
 
-def update_field(ds, table: str, values: dict[int, object], field_name: str) -> None:
+def update_field(ds: ogr.DataSource, table: str, values: dict[int, object], field_name: str) -> None:
     layer = ds.GetLayerByName(table)
     for fid, value in values.items():
         feature = layer.GetFeature(fid)

@@ -10,10 +10,14 @@ they read, so the second of two concurrent edits fails with a ConflictError nami
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from ..core.categories import CASE_TYPES, CATEGORIES, CONCERNS
 from ..core.findings import Finding
 from ..errors import StepError
+
+if TYPE_CHECKING:  # psycopg2 is optional: imported at run time only where a database is used
+    from psycopg2.extensions import connection, cursor
 
 SCHEMA = "green_envoy"
 
@@ -22,7 +26,7 @@ class ConflictError(StepError):
     """Somebody else changed the row since it was read."""
 
 
-def _codes(values) -> str:
+def _codes(values: Iterable[str]) -> str:
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)  # constants of the code, not user input
 
 
@@ -95,7 +99,7 @@ END $$;
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
-def connect(dsn: str):
+def connect(dsn: str) -> connection:
     try:
         import psycopg2
     except ImportError:
@@ -107,7 +111,7 @@ def connect(dsn: str):
 
 
 class PostgisStore:
-    def __init__(self, dsn: str):
+    def __init__(self, dsn: str) -> None:
         self.conn = connect(dsn)
 
     def close(self) -> None:
@@ -116,7 +120,7 @@ class PostgisStore:
     def __enter__(self) -> PostgisStore:
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     def version(self) -> int:
@@ -150,7 +154,7 @@ class PostgisStore:
             self._fill_code_lists(cur)
         return applied
 
-    def _fill_code_lists(self, cur) -> None:
+    def _fill_code_lists(self, cur: cursor) -> None:
         rows = [("category", k, v[0]) for k, v in CATEGORIES.items()]
         rows += [("case_type", k, v) for k, v in CASE_TYPES.items()]
         rows += [("concerns", k, v) for k, v in CONCERNS.items()]
@@ -177,7 +181,7 @@ class PostgisStore:
             raise StepError(f"PostGIS refused the findings, nothing was written ({str(exc).strip()})") from None
         return len(rows)
 
-    def read_finding(self, finding_id: str) -> dict | None:
+    def read_finding(self, finding_id: str) -> dict[str, Any] | None:
         with self.conn, self.conn.cursor() as cur:
             cur.execute(f"SELECT finding_id, category, case_type, severity, description, region, row_version, "
                         f"updated_by, ST_X(geom), ST_Y(geom) FROM {SCHEMA}.findings WHERE finding_id = %s",
@@ -191,7 +195,7 @@ class PostgisStore:
 
     EDITABLE = ("category", "case_type", "severity", "concerns", "settlement", "description", "source", "region")
 
-    def update_finding(self, finding_id: str, changes: dict, read_version: int) -> int:
+    def update_finding(self, finding_id: str, changes: dict[str, object], read_version: int) -> int:
         """Apply the changes if nobody changed the finding since read_version; the new version, or a
         ConflictError saying who changed it and when."""
         unknown = set(changes) - set(self.EDITABLE)

@@ -15,8 +15,10 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from collections.abc import Iterator
 
 import numpy as np
+import numpy.typing as npt
 
 CELL = _CELL = np.dtype([("id", ">i8"), ("x0", ">f4"), ("x1", ">f4"), ("y0", ">f4"), ("y1", ">f4")])
 _TOWARDS = 1.0 - 1.0 / 8388608.0
@@ -24,24 +26,24 @@ _AWAY = 1.0 + 1.0 / 8388608.0
 FILL = 0.9  # leave room in each node for the edits QGIS makes later through GDAL's triggers
 
 
-def round_down(values: np.ndarray) -> np.ndarray:
+def round_down(values: npt.ArrayLike) -> np.ndarray:
     """float64 -> float32 never above the value (SQLite's rtreeValueDown)."""
-    values = np.asarray(values, dtype=np.float64)
-    out = values.astype(np.float32)
-    over = out.astype(np.float64) > values
+    exact = np.asarray(values, dtype=np.float64)
+    out = exact.astype(np.float32)
+    over = out.astype(np.float64) > exact
     if over.any():
-        d = values[over]
+        d = exact[over]
         out[over] = (d * np.where(d < 0, _AWAY, _TOWARDS)).astype(np.float32)
     return out
 
 
-def round_up(values: np.ndarray) -> np.ndarray:
+def round_up(values: npt.ArrayLike) -> np.ndarray:
     """float64 -> float32 never below the value (SQLite's rtreeValueUp)."""
-    values = np.asarray(values, dtype=np.float64)
-    out = values.astype(np.float32)
-    under = out.astype(np.float64) < values
+    exact = np.asarray(values, dtype=np.float64)
+    out = exact.astype(np.float32)
+    under = out.astype(np.float64) < exact
     if under.any():
-        d = values[under]
+        d = exact[under]
         out[under] = (d * np.where(d < 0, _TOWARDS, _AWAY)).astype(np.float32)
     return out
 
@@ -126,7 +128,7 @@ def bulk_load(conn: sqlite3.Connection, name: str, new: np.ndarray, keep_existin
     for level_index in range(depth, -1, -1):
         first_number[level_index] = next_no
         next_no += len(levels[level_index][1])
-    parent_rows = []
+    parent_rows: list[tuple[int, int]] = []
     for level_index, (ordered, starts) in enumerate(levels):
         numbers = first_number[level_index] + np.arange(len(starts))
         counts = np.diff(np.append(starts, len(ordered)))
@@ -151,7 +153,7 @@ def bulk_load(conn: sqlite3.Connection, name: str, new: np.ndarray, keep_existin
 
 
 def _node_blobs(ordered: np.ndarray, starts: np.ndarray, counts: np.ndarray, numbers: np.ndarray, depth: int,
-                size: int):
+                size: int) -> Iterator[tuple[int, bytes]]:
     """(nodeno, blob) of each node of a level, one at a time (a level's blobs are as big as its cells)."""
     for k, (start, count) in enumerate(zip(starts.tolist(), counts.tolist())):
         nodeno = int(numbers[k])
