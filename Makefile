@@ -60,10 +60,12 @@ test: env
 	GREEN_ENVOY_TEST_PG="$$dsn" $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
 	[ -z "$$dsn" ] || bash tools/pg_test_server.sh stop; exit $$rc
 
-# ruff, then every Qt name the code uses checked against PyQt6 (QGIS 4): a PyQt5-only spelling fails the lint.
+# ruff; every Qt name the code uses checked against PyQt6 (QGIS 4): a PyQt5-only spelling fails the lint;
+# mypy over the typed packages (pyproject.toml [tool.mypy]).
 lint: env
 	$(VENV)/bin/ruff check green_envoy_plugin tests tools bench
 	$(PY) tools/qt6_scan.py
+	PY=$(PY) bash tools/typecheck.sh
 
 # The same `make test` on other Debian releases, each in a debootstrap root under build/roots/ (made on first use,
 # ~5 min, cached after), on a clean copy of the committed tree: trixie has QGIS 3.40 LTR, sid QGIS 3.44.
