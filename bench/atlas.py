@@ -21,13 +21,15 @@ SCRIPT = r"""
 import sys, time
 from green_envoy_plugin.qgis_app import ensure_qgis
 ensure_qgis()
-from green_envoy_plugin import pipeline
 from green_envoy_plugin.atlas.export import export_atlas
+from green_envoy_plugin.steps.regions import store_page_figures, store_profiles, write_route_overview
+from green_envoy_plugin.store.queries import profiles_from_store
 store, out, table = sys.argv[1:4]
 from green_envoy_plugin.store import gpkg
 gpkg.open_store(store)  # a store from an earlier plugin gains the profile field
-pipeline.write_route_overview(store)  # both made by assign-regions, once, not per export
-pipeline.store_profiles(store, pipeline.profiles_from_store(store))
+write_route_overview(store)  # all three made by assign-regions, once, not per export
+store_profiles(store, profiles_from_store(store))
+store_page_figures(store)
 times = []
 for run in ("first", "again"):  # a fresh process, then a second export in the same session
     started = time.perf_counter()

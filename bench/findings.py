@@ -14,25 +14,27 @@ sys.path.insert(0, ROOT)
 
 SCRIPT = r"""
 import sys, time, numpy as np
-from green_envoy_plugin import pipeline
+from green_envoy_plugin.core.compare import compare
 from green_envoy_plugin.core.regions import RegionIndex
+from green_envoy_plugin.io.vector import load_features, load_regions
+from green_envoy_plugin.store.bulk import read_track_rows
 from shapely.geometry import Point
 
 store, official_path, regions_path = sys.argv[1:4]
 rng = np.random.default_rng(11)
 started = time.perf_counter()
-loaded = pipeline.load_regions(regions_path)
+loaded = load_regions(regions_path)
 index = RegionIndex([r for r, _raw in loaded])
-rows = pipeline.read_track_rows(store)
+rows = read_track_rows(store)
 coords = np.concatenate([c for _f, _d, c in rows])
 pick = rng.integers(0, len(coords), 10_000)
 lon = coords[pick, 0] + rng.normal(0, 0.003, 10_000)
 lat = coords[pick, 1] + rng.normal(0, 0.002, 10_000)
 regions = index.names(index.locate(lon, lat))
 t_regions = time.perf_counter() - started
-ids, geoms = pipeline.load_features(official_path, "registry_id")
+ids, geoms = load_features(official_path, "registry_id")
 route = [(c[:, 0], c[:, 1]) for _f, _d, c in rows]
-result = pipeline.compare_core(lon, lat, geoms, route)
+result = compare(lon, lat, geoms, route)
 total = time.perf_counter() - started
 print(total, t_regions, len(geoms), sum(c == "matches official record" for c in result.classes), len(result.unreported))
 """

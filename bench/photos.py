@@ -75,7 +75,7 @@ def run_photos(run, line, out_dir: str, store: str, py: str) -> list[tuple[str, 
             with open(os.path.join(root, name), "rb") as handle:
                 while handle.read(1 << 20):
                     pass
-    scan = ("import sys; from green_envoy_plugin.pipeline import scan_media\n"
+    scan = ("import sys; from green_envoy_plugin.steps.media import scan_media\n"
             "files, skipped = scan_media(sys.argv[1])\n"
             "assert len(files) > 0 and not skipped\n")
     w_ours, m_ours = run([py, "-c", scan, folder], env={**os.environ, "PYTHONPATH": ROOT})
@@ -96,14 +96,16 @@ def run_photos(run, line, out_dir: str, store: str, py: str) -> list[tuple[str, 
     line("10,000 photos", "QGIS native:importphotos (Processing)", files, w_qgis, m_qgis)
 
     sync = ("import sys, time, numpy as np\n"
-            "from green_envoy_plugin import pipeline\nfrom datetime import timezone, timedelta\n"
-            "files, _ = pipeline.scan_media(sys.argv[1])\n"
+            "from green_envoy_plugin.core.photos import locate_by_time\n"
+            "from green_envoy_plugin.steps.media import _timeline, scan_media\n"
+            "from datetime import timezone, timedelta\n"
+            "files, _ = scan_media(sys.argv[1])\n"
             "started = time.perf_counter()\n"
             "tz = timezone(timedelta(hours=6))\n"
-            "timeline = pipeline._timeline(sys.argv[2])\n"
+            "timeline = _timeline(sys.argv[2])\n"
             "cams = [f for f in files if not f.meta.has_position]\n"
             "clock = np.array([f.meta.camera_time(tz) for f in cams], dtype=float) - 462.0\n"
-            "lon, lat, why = pipeline.locate_by_time(timeline, clock, 300.0, 60.0)\n"
+            "lon, lat, why = locate_by_time(timeline, clock, 300.0, 60.0)\n"
             "print(time.perf_counter() - started, int(np.isfinite(lon).sum()))\n")
     result = subprocess.run([py, "-c", sync, folder, store], capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONPATH": ROOT})

@@ -1,4 +1,4 @@
-"""Command line: `python -m green_envoy_plugin <command>`; each command is one pipeline step.
+"""Command line: `python -m green_envoy_plugin <command>`; each command is one step (`steps/`).
 
 Exit status: 0 all went well, 2 the step ran but some inputs were rejected (listed), 1 the step failed.
 """
@@ -10,13 +10,21 @@ import os
 import sys
 import time
 
-from . import pipeline
+from .app.demo import run_demo
 from .core.page_formats import PAGE_FORMATS
+from .errors import StepError
+from .steps.feedback import SilentFeedback
+from .steps.findings import export_findings, import_findings
+from .steps.media import estimate_camera_offset, import_media, write_tagged_copies
+from .steps.official import compare_official
+from .steps.regions import assign_regions
+from .steps.sharing import import_findings_postgis, sync_postgis
+from .steps.tracks import import_gpx
 
 SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sample_data")
 
 
-class ConsoleFeedback(pipeline.SilentFeedback):
+class ConsoleFeedback(SilentFeedback):
     """QgsFeedback's method names on a terminal: info to stdout, problems to stderr."""
 
     def __init__(self, quiet: bool = False):
@@ -31,18 +39,18 @@ class ConsoleFeedback(pipeline.SilentFeedback):
 
 
 def _import_gpx(args, feedback) -> int:
-    report = pipeline.import_gpx(args.paths, args.gpkg, feedback=feedback)
+    report = import_gpx(args.paths, args.gpkg, feedback=feedback)
     return 2 if report.failed else 0
 
 
 def _import_findings(args, feedback) -> int:
     mapping = dict(item.split("=", 1) for item in args.map)
     if args.postgis:
-        _count, problems = pipeline.import_findings_postgis(args.csv, args.postgis, mapping, feedback)
+        _count, problems = import_findings_postgis(args.csv, args.postgis, mapping, feedback)
     elif args.gpkg:
-        _count, problems = pipeline.import_findings(args.csv, args.gpkg, feedback=feedback, mapping=mapping)
+        _count, problems = import_findings(args.csv, args.gpkg, feedback=feedback, mapping=mapping)
     else:
-        raise pipeline.StepError("give --gpkg or --postgis")
+        raise StepError("give --gpkg or --postgis")
     return 2 if problems else 0
 
 
@@ -56,47 +64,50 @@ def _postgis_migrate(args, feedback) -> int:
 
 
 def _sync_postgis(args, feedback) -> int:
-    pipeline.sync_postgis(args.gpkg, args.postgis, feedback)
+    sync_postgis(args.gpkg, args.postgis, feedback)
     return 0
 
 
 def _export_findings(args, feedback) -> int:
-    for path in pipeline.export_findings(args.gpkg, args.out, args.format):
+    for path in export_findings(args.gpkg, args.out, args.format):
         print(path)
     return 0
 
 
 def _import_photos(args, feedback) -> int:
+    thumbnailer = None
     if not args.no_thumbnails:
         from .qgis_app import ensure_qgis
+        from .thumbnails import qt_thumbnailer
 
         ensure_qgis()  # Qt's image readers make the thumbnails
-    report = pipeline.import_media(args.folder, args.gpkg, args.tz, args.offset, args.max_gap, args.max_extrapolation,
-                                   thumbnails=not args.no_thumbnails, feedback=feedback)
+        thumbnailer = qt_thumbnailer()
+    report = import_media(args.folder, args.gpkg, args.tz, args.offset, args.max_gap, args.max_extrapolation,
+                          thumbnailer=thumbnailer, feedback=feedback)
     if args.write_copies:
-        written = pipeline.write_tagged_copies(args.gpkg, args.folder, args.write_copies)
+        written = write_tagged_copies(args.gpkg, args.folder, args.write_copies)
         feedback.pushInfo(f"{len(written)} tagged cop(ies) written to {args.write_copies}")
     return 2 if report.unplaced or report.problems else 0
 
 
 def _estimate_offset(args, feedback) -> int:
-    offset, how = pipeline.estimate_camera_offset(args.photo, args.gpkg, args.tz, args.true_time, args.lon, args.lat,
-                                                  args.max_distance)
+    offset, how = estimate_camera_offset(args.photo, args.gpkg, args.tz, args.true_time, args.lon, args.lat,
+                                         args.max_distance)
     print(f"{offset:.0f}")
     feedback.pushInfo(how)
     return 0
 
 
 def _assign_regions(args, feedback) -> int:
-    summary = pipeline.assign_regions(args.gpkg, args.regions, args.name_field, args.code_field, feedback,
-                                      settlements=args.settlements or None, settlement_field=args.settlement_field)
+    summary = assign_regions(args.gpkg, args.regions, args.name_field, args.code_field, feedback,
+                             settlements=args.settlements or None, settlement_field=args.settlement_field)
     print(summary.table())
     return 0
 
 
 def _compare_official(args, feedback) -> int:
-    summary = pipeline.compare_official(args.gpkg, args.official, args.id_field, args.match, args.near, args.corridor,
-                                        table=args.table, feedback=feedback)
+    summary = compare_official(args.gpkg, args.official, args.id_field, args.match, args.near, args.corridor,
+                               table=args.table, feedback=feedback)
     if args.quiet:
         print(summary.table())
     return 0
@@ -106,7 +117,7 @@ def _atlas(args, feedback) -> int:
     from .qgis_app import ensure_qgis
 
     ensure_qgis()
-    from .atlas.export import export_atlas
+    from .app.atlas import export_atlas
 
     regions = [r.strip() for r in args.regions.split(",") if r.strip()] if args.regions else None
     result = export_atlas(args.gpkg, args.out, feedback=feedback, language=args.language, regions=regions,
@@ -131,7 +142,7 @@ def _save_template(args, feedback) -> int:
 
 def _demo(args, feedback) -> int:
     started = time.monotonic()
-    summary, atlas = pipeline.run_demo(args.sample, args.out, feedback)
+    summary, atlas = run_demo(args.sample, args.out, feedback)
     print()
     print(summary.table())
     print()
@@ -246,6 +257,6 @@ def main(argv: list[str] | None = None) -> int:
     feedback = ConsoleFeedback(args.quiet)
     try:
         return args.run(args, feedback)
-    except (pipeline.StepError, OSError) as exc:
+    except (StepError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -65,7 +65,7 @@ def features_from_layer(layer: QgsVectorLayer, id_field: str = "") -> tuple[list
 
 def findings_from_layer(layer: QgsVectorLayer, mapping: dict[str, str] | None = None):
     """Findings from any point layer (any CRS): its attributes mapped to ours, its points as the position.
-    Returns (findings, problems, source) for pipeline.import_findings; problems name the feature id."""
+    Returns (findings, problems, source) for steps.findings.import_findings; problems name the feature id."""
     from .core.findings import parse_rows
 
     if layer is None or not layer.isValid():

@@ -7,6 +7,11 @@ orientation is applied, so the stored thumbnail is always the right way up.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .steps.media import Thumbnailer
+
 THUMBNAIL_PX = 256
 # EXIF orientation -> (rotation in degrees clockwise, mirror horizontally first)
 _ORIENTATION = {1: (0, False), 2: (0, True), 3: (180, False), 4: (180, True), 5: (90, True), 6: (90, False),
@@ -19,6 +24,12 @@ def qt_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def qt_thumbnailer() -> Thumbnailer | None:
+    """The thumbnail maker the entry points hand to `steps.media.import_media` (its `Thumbnailer`): Qt's, or
+    None where Qt cannot be imported (media are then stored without thumbnails)."""
+    return make_thumbnail if qt_available() else None
 
 
 def make_thumbnail(path: str, embedded: bytes | None, orientation: int, size: int = THUMBNAIL_PX) -> bytes | None:

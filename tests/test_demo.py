@@ -8,15 +8,18 @@ import unicodedata
 
 import pytest
 
-from green_envoy_plugin import cli, pipeline
+from green_envoy_plugin import cli
+from green_envoy_plugin.steps.findings import import_findings
+from green_envoy_plugin.steps.regions import assign_regions
+from green_envoy_plugin.steps.tracks import import_gpx
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory, qgis_app):
     out = str(tmp_path_factory.mktemp("demo"))
-    from green_envoy_plugin import pipeline
+    from green_envoy_plugin.app.demo import run_demo
 
-    summary, atlas = pipeline.run_demo(os.path.join(os.path.dirname(__file__), "..", "sample_data"), out)
+    summary, atlas = run_demo(os.path.join(os.path.dirname(__file__), "..", "sample_data"), out)
     return out, summary, atlas
 
 
@@ -42,7 +45,7 @@ def test_one_pdf_per_visited_region(demo):
 
 
 def pipeline_stem(name):
-    from green_envoy_plugin.pipeline import file_stem
+    from green_envoy_plugin.steps._common import file_stem
 
     return file_stem(name)
 
@@ -139,7 +142,8 @@ def test_photos_land_where_they_were_taken(demo, sample_dir):
     ("ru", "Карагандинская область", "Пройдено: {km} км", "Условные обозначения"),
 ])
 def test_atlas_in_kazakh_and_russian(demo, tmp_path, language, title, km_line, legend):
-    from green_envoy_plugin.atlas.export import FONT, export_atlas
+    from green_envoy_plugin.atlas.export import export_atlas
+    from green_envoy_plugin.atlas.items import FONT
 
     out, summary, _atlas = demo
     result = export_atlas(os.path.join(out, "expedition.gpkg"), str(tmp_path), language=language)
@@ -189,7 +193,7 @@ def test_sixty_findings_continue_on_further_pages(tmp_path, sample_dir, qgis_app
 
     store = str(tmp_path / "e.gpkg")
     days = [os.path.join(sample_dir, "gpx", f"2025-{d}.gpx") for d in ("08-31", "09-01", "09-02", "09-03")]
-    pipeline.import_gpx(days, store)
+    import_gpx(days, store)
     rng = np.random.default_rng(3)
     rows = ["finding_id,observed_at,lat,lon,category,severity,description"]
     for k in range(60):
@@ -198,8 +202,8 @@ def test_sixty_findings_continue_on_further_pages(tmp_path, sample_dir, qgis_app
                     f"{1 + k % 5},\"A long description of finding {k} so that the table rows wrap onto two lines "
                     f"and the table needs more than one page.\"")
     (tmp_path / "sixty.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    pipeline.import_findings(str(tmp_path / "sixty.csv"), store)
-    pipeline.assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    import_findings(str(tmp_path / "sixty.csv"), store)
+    assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
     result = export_atlas(store, str(tmp_path / "atlas"))
     page = next(p for p in result.pdfs if p.endswith("karaganda_region.pdf"))
     info = subprocess.run(["pdfinfo", page], capture_output=True, text=True, check=True).stdout
@@ -346,7 +350,7 @@ def test_page_pictures_are_drawings_and_photos_never_missing(demo, tmp_path):
     pictures_dir = str(tmp_path / "pictures")
     os.makedirs(pictures_dir)
     export.write_profiles(store, pictures_dir)
-    export.write_page_figures(store, pictures_dir)
+    export.write_page_photos(store, pictures_dir)
     old_template = tmp_path / "old.qpt"
     export.save_template(store, str(old_template))
     text = old_template.read_text(encoding="utf-8")
@@ -472,7 +476,9 @@ def test_assign_regions_stores_each_visited_regions_profile(demo):
         assert all(b >= a for a, b in itertools.pairwise(distance))
         assert distance[-1] == pytest.approx(km, rel=0.05), name  # the region's km, jumps between visits left out
     # A store from before the profiles were stored gets the same from its tracks at export.
-    recomputed = pipeline.profiles_from_store(os.path.join(out, "expedition.gpkg"))
+    from green_envoy_plugin.store.queries import profiles_from_store
+
+    recomputed = profiles_from_store(os.path.join(out, "expedition.gpkg"))
     assert set(recomputed) == {s.name for s in summary.visited}
     stored = {name: json.loads(profile) for name, _v, _km, profile in rows if profile}
     for name, (distance, _elevation, visits) in recomputed.items():
@@ -481,7 +487,7 @@ def test_assign_regions_stores_each_visited_regions_profile(demo):
 
 
 def test_thinning_keeps_every_visit_apart():
-    from green_envoy_plugin.pipeline import thinned_starts
+    from green_envoy_plugin.core.profiles import thinned_starts
 
     # 10 points kept every 4th (0, 4, 8): a start at 5 falls on kept point 2 (index 8), so that no kept
     # segment runs from before it to after it; a start on a kept point stays there.

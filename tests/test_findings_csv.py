@@ -60,8 +60,9 @@ def test_layer_import_and_per_region_export(tmp_path, qgis_app, sample_dir):
 
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-    from green_envoy_plugin import pipeline
     from green_envoy_plugin.qgis_layers import findings_from_layer
+    from green_envoy_plugin.steps.findings import export_findings, import_findings
+    from green_envoy_plugin.steps.regions import assign_regions
 
     layer = QgsVectorLayer("Point?crs=EPSG:32643&field=code:string&field=cat:string&field=sev:integer",
                            "envoy points", "memory")
@@ -74,8 +75,8 @@ def test_layer_import_and_per_region_export(tmp_path, qgis_app, sample_dir):
     layer.dataProvider().addFeatures(feats)
     source = findings_from_layer(layer, {"finding_id": "code", "category": "cat", "severity": "sev"})
     store = str(tmp_path / "e.gpkg")
-    count, problems = pipeline.import_findings(source, store)
+    count, problems = import_findings(source, store)
     assert count == 1 and "feature 2" in problems[0].reason and "smoke" in problems[0].reason
-    pipeline.assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
-    written = pipeline.export_findings(store, str(tmp_path / "out"), "xlsx")
+    assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    written = export_findings(store, str(tmp_path / "out"), "xlsx")
     assert [os.path.basename(p) for p in written] == ["findings_almaty.xlsx"]  # 43.2 N 76.9 E: Almaty city

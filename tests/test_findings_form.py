@@ -5,7 +5,8 @@ import shutil
 
 import pytest
 
-from green_envoy_plugin import pipeline
+from green_envoy_plugin.steps.findings import import_findings
+from green_envoy_plugin.steps.regions import assign_regions
 
 from .conftest import screenshot_script
 
@@ -21,8 +22,8 @@ def layers(tmp_path, sample_dir, qgis_app):
 
     QgsGui.editorWidgetRegistry().initEditors()
     store = str(tmp_path / "e.gpkg")
-    pipeline.import_findings(os.path.join(sample_dir, "findings.csv"), store)
-    pipeline.assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    import_findings(os.path.join(sample_dir, "findings.csv"), store)
+    assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
     project = QgsProject.instance()
     layers = add_store_layers(store, project)
     yield layers

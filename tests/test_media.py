@@ -11,10 +11,14 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import pytest
 
-from green_envoy_plugin import pipeline
 from green_envoy_plugin.core.exif import build_exif, insert_exif
 from green_envoy_plugin.core.media import mp4_creation_time, walk_media
 from green_envoy_plugin.core.photos import Timeline, estimate_offset
+from green_envoy_plugin.errors import StepError
+from green_envoy_plugin.steps.findings import import_findings
+from green_envoy_plugin.steps.media import estimate_camera_offset, import_media, link_media, write_tagged_copies
+from green_envoy_plugin.steps.tracks import import_gpx
+from green_envoy_plugin.thumbnails import make_thumbnail
 
 from .conftest import straight_ride
 
@@ -35,7 +39,7 @@ def jpeg(width=64, height=32, colour=(200, 30, 30)) -> bytes:
 def store(tmp_path, write_gpx):
     """A store with one ride: 120 fixes 10 s apart from 03:00 UTC on 1 August 2025, going east."""
     path = str(tmp_path / "e.gpkg")
-    pipeline.import_gpx([write_gpx("ride.gpx", straight_ride(120))], path)
+    import_gpx([write_gpx("ride.gpx", straight_ride(120))], path)
     return path
 
 
@@ -68,7 +72,7 @@ def test_bad_files_each_get_their_reason_and_the_good_ones_import(tmp_path, stor
     out_of_range = build_exif(good_time, 89.0, 76.0).replace(struct.pack("<II", 89, 1), struct.pack("<II", 120, 1))
     photo(media, "range.jpg", insert_exif(jpeg(), out_of_range))
     os.symlink(str(media), str(media / "loop"))
-    report = pipeline.import_media(str(media), store, "+05:00", 0.0, thumbnails=False)
+    report = import_media(str(media), store, "+05:00", 0.0)
     problems = {os.path.basename(p): why for p, why in report.problems}
     unplaced = {os.path.basename(p): why for p, why in report.unplaced}
     assert report.with_gps == 1 and report.time_synced == 2  # the Kazakh-named photo and range.jpg, by time
@@ -89,13 +93,13 @@ def test_rescan_adds_new_finds_moved_and_never_duplicates(tmp_path, store):
     when = datetime(2025, 8, 1, 8, 5, 0, tzinfo=KZ)
     photo(media, "a.jpg", insert_exif(jpeg(colour=(1, 2, 3)), build_exif(when, 43.25, 76.93)))
     photo(media, "b.jpg", insert_exif(jpeg(colour=(4, 5, 6)), build_exif(when.replace(tzinfo=None))))
-    pipeline.import_media(str(media), store, thumbnails=False)
+    import_media(str(media), store)
     assert len(rows(store)) == 2
-    again = pipeline.import_media(str(media), store, thumbnails=False)
+    again = import_media(str(media), store)
     assert len(rows(store)) == 2 and again.unchanged == 1  # b is re-placed by time (same place)
     shutil.move(str(media / "a.jpg"), str(media / "day1" / "a.jpg") if (media / "day1").mkdir() is None else "")
     photo(media, "c.jpg", insert_exif(jpeg(colour=(7, 8, 9)), build_exif(when, 43.25, 76.95)))
-    third = pipeline.import_media(str(media), store, thumbnails=False)
+    third = import_media(str(media), store)
     stored = rows(store)
     assert sorted(stored) == ["b.jpg", "c.jpg", "day1/a.jpg"]
     assert third.moved == 1
@@ -106,7 +110,7 @@ def test_time_sync_uses_offset_and_zone_and_refuses_gaps(tmp_path, store):
     # The camera runs 90 s fast and is set to UTC+6: its 09:06:30 is 03:05:00 UTC, fix 30 of the ride.
     photo(media, "cam.jpg", insert_exif(jpeg(), build_exif(datetime(2025, 8, 1, 9, 6, 30))))
     photo(media, "late.jpg", insert_exif(jpeg(colour=(9, 9, 9)), build_exif(datetime(2025, 8, 1, 12, 0, 0))))
-    report = pipeline.import_media(str(media), store, "+06:00", 90.0, thumbnails=False)
+    report = import_media(str(media), store, "+06:00", 90.0)
     assert report.time_synced == 1
     assert "outside the track's time span" in dict((os.path.basename(p), w) for p, w in report.unplaced)["late.jpg"]
     conn = sqlite3.connect(store)
@@ -132,9 +136,9 @@ def test_cli_estimate_offset_from_the_sample_camera(sample_dir, tmp_path):
     from green_envoy_plugin import cli
 
     store = str(tmp_path / "e.gpkg")
-    pipeline.import_gpx([os.path.join(sample_dir, "gpx", "2025-08-03.gpx")], store)
-    offset, how = pipeline.estimate_camera_offset(os.path.join(sample_dir, "photos", "F-001_phone.jpg"), store,
-                                                  max_distance_m=500)
+    import_gpx([os.path.join(sample_dir, "gpx", "2025-08-03.gpx")], store)
+    offset, how = estimate_camera_offset(os.path.join(sample_dir, "photos", "F-001_phone.jpg"), store,
+                                         max_distance_m=500)
     # The phone photo was taken 30-400 m off the road; the nearest fix gives the time within a minute or two.
     assert abs(offset) < 240, how
     assert cli.main(["estimate-offset", os.path.join(sample_dir, "photos", "F-001_phone.jpg"), "--gpkg", store,
@@ -161,7 +165,7 @@ def test_thumbnail_is_stored_upright(tmp_path, store, qgis_app):
     # Stored sideways (64 wide, 32 high, red on the left) with orientation 6: shown rotated 90 deg clockwise,
     # i.e. 32 wide, 64 high, red at the top.
     photo(media, "side.jpg", insert_exif(jpeg(64, 32), build_exif(when, 43.25, 76.93, orientation=6)))
-    pipeline.import_media(str(media), store, thumbnails=True)
+    import_media(str(media), store, thumbnailer=make_thumbnail)
     thumb = rows(store)["side.jpg"]["thumbnail"]
     image = QImage.fromData(thumb)
     assert (image.width(), image.height()) == (32, 64)
@@ -175,12 +179,12 @@ def test_media_link_to_the_nearest_finding_and_manual_links_stay(tmp_path, store
     csv.write_text("finding_id,observed_at,lat,lon,category\n"
                    "F-1,2025-08-01T08:05:00+05:00,43.2501,76.921,waste\n"
                    "F-2,2025-08-01T08:05:00+05:00,43.2501,76.990,air\n", encoding="utf-8")
-    pipeline.import_findings(str(csv), store)
+    import_findings(str(csv), store)
     media = tmp_path / "media"
     when = datetime(2025, 8, 1, 8, 6, 0, tzinfo=KZ)
     photo(media, "near1.jpg", insert_exif(jpeg(colour=(1, 1, 1)), build_exif(when, 43.2502, 76.9212)))
     photo(media, "far.jpg", insert_exif(jpeg(colour=(2, 2, 2)), build_exif(when, 43.40, 76.95)))
-    report = pipeline.import_media(str(media), store, thumbnails=False)
+    report = import_media(str(media), store)
     assert report.linked == 1
     stored = rows(store)
     assert stored["near1.jpg"]["finding_id"] == "F-1" and stored["near1.jpg"]["finding_distance_m"] < 30
@@ -192,7 +196,7 @@ def test_media_link_to_the_nearest_finding_and_manual_links_stay(tmp_path, store
     conn.execute("UPDATE media SET finding_id = 'F-2', link_source = 'manual' WHERE path = 'far.jpg'")
     conn.commit()
     conn.close()
-    assert pipeline.link_media(store) == 1
+    assert link_media(store) == 1
     assert rows(store)["far.jpg"]["finding_id"] == "F-2"  # the author's choice survives re-linking
 
 
@@ -213,5 +217,5 @@ def test_tagged_copies_only_on_request_and_originals_untouched(tmp_path, store):
     tagged = read_exif(str(copies / "cam" / "IMG_1.jpg"))
     assert tagged.lon == pytest.approx(76.90 + 30 * 0.0007, abs=1e-6) and tagged.lat == pytest.approx(43.25)
     assert tagged.model == "EOS R50" and tagged.taken == "2025:08:01 09:06:30"  # the rest kept
-    with pytest.raises(pipeline.StepError, match="another folder"):
-        pipeline.write_tagged_copies(store, str(media), str(media))
+    with pytest.raises(StepError, match="another folder"):
+        write_tagged_copies(store, str(media), str(media))

@@ -5,7 +5,10 @@ import shutil
 
 import pytest
 
-from green_envoy_plugin import pipeline
+from green_envoy_plugin.steps.findings import import_findings
+from green_envoy_plugin.steps.media import import_media
+from green_envoy_plugin.steps.tracks import import_gpx
+from green_envoy_plugin.thumbnails import make_thumbnail
 
 from .conftest import screenshot_script
 
@@ -17,9 +20,9 @@ def sample_store(tmp_path_factory, qgis_app):
     work = tmp_path_factory.mktemp("viewer")
     store = str(work / "e.gpkg")
     sample = os.path.join(ROOT, "sample_data")
-    pipeline.import_gpx([os.path.join(sample, "gpx")], store)
-    pipeline.import_findings(os.path.join(sample, "findings.csv"), store)
-    pipeline.import_media(os.path.join(sample, "photos"), store, "+06:00", 462)
+    import_gpx([os.path.join(sample, "gpx")], store)
+    import_findings(os.path.join(sample, "findings.csv"), store)
+    import_media(os.path.join(sample, "photos"), store, "+06:00", 462, thumbnailer=make_thumbnail)
     return store
 
 

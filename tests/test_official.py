@@ -9,8 +9,11 @@ import pytest
 from osgeo import ogr, osr
 from shapely.geometry import Point, box
 
-from green_envoy_plugin import pipeline
 from green_envoy_plugin.core.compare import MATCHES, NEAR, NOT_OFFICIAL, compare
+from green_envoy_plugin.steps.findings import import_findings
+from green_envoy_plugin.steps.official import compare_official
+from green_envoy_plugin.steps.regions import assign_regions
+from green_envoy_plugin.steps.tracks import import_gpx
 
 from .conftest import straight_ride
 
@@ -54,11 +57,11 @@ def test_polygons_in_another_crs(tmp_path, write_gpx):
         layer.CreateFeature(row)
     ds = None
     store = str(tmp_path / "e.gpkg")
-    pipeline.import_gpx([write_gpx("ride.gpx", straight_ride(120))], store)
+    import_gpx([write_gpx("ride.gpx", straight_ride(120))], store)
     csv = tmp_path / "f.csv"
     csv.write_text("finding_id,lat,lon,category\nF-1,43.2501,76.9201,waste\nF-2,43.40,77.30,air\n", encoding="utf-8")
-    pipeline.import_findings(str(csv), store)
-    summary = pipeline.compare_official(store, path, "ref", table=str(tmp_path / "cmp.xlsx"))
+    import_findings(str(csv), store)
+    summary = compare_official(store, path, "ref", table=str(tmp_path / "cmp.xlsx"))
     by_id = {r["finding_id"]: r for r in summary.rows}
     assert by_id["F-1"]["official_class"] == MATCHES and by_id["F-1"]["official_id"] == "L-1"
     assert by_id["F-1"]["official_distance_m"] == 0.0
@@ -83,12 +86,12 @@ def _wgs84():
 
 def test_sample_registry_comparison_and_settlements(sample_dir, tmp_path):
     store = str(tmp_path / "e.gpkg")
-    pipeline.import_gpx([os.path.join(sample_dir, "gpx")], store)
-    pipeline.import_findings(os.path.join(sample_dir, "findings.csv"), store)
-    pipeline.assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"),
-                            settlements=os.path.join(sample_dir, "settlements.gpkg"))
-    summary = pipeline.compare_official(store, os.path.join(sample_dir, "official_landfills_synthetic.gpkg"),
-                                        "registry_id", table=str(tmp_path / "cmp.csv"))
+    import_gpx([os.path.join(sample_dir, "gpx")], store)
+    import_findings(os.path.join(sample_dir, "findings.csv"), store)
+    assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"),
+                   settlements=os.path.join(sample_dir, "settlements.gpkg"))
+    summary = compare_official(store, os.path.join(sample_dir, "official_landfills_synthetic.gpkg"),
+                               "registry_id", table=str(tmp_path / "cmp.csv"))
     assert len(summary.rows) == 113
     classes = [r["official_class"] for r in summary.rows]
     assert classes.count(MATCHES) > 0 and classes.count(NOT_OFFICIAL) > 0

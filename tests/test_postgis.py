@@ -6,7 +6,11 @@ import subprocess
 
 import pytest
 
-from green_envoy_plugin import pipeline
+from green_envoy_plugin.errors import StepError
+from green_envoy_plugin.steps.findings import import_findings
+from green_envoy_plugin.steps.regions import assign_regions
+from green_envoy_plugin.steps.sharing import import_findings_postgis, sync_postgis
+from green_envoy_plugin.steps.tracks import import_gpx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -50,9 +54,9 @@ def test_migrations_are_versioned_and_run_once(store):
 
 def test_sample_findings_import_twice_without_duplicates(store, sample_dir):
     table = os.path.join(sample_dir, "findings.csv")
-    count, problems = pipeline.import_findings_postgis(table, DSN)
+    count, problems = import_findings_postgis(table, DSN)
     assert (count, problems) == (113, [])
-    pipeline.import_findings_postgis(table, DSN)
+    import_findings_postgis(table, DSN)
     assert store.count("findings") == 113
     row = store.read_finding("F-001")
     assert row["category"] == "landfill" and 77 < row["lon"] < 78
@@ -61,7 +65,7 @@ def test_sample_findings_import_twice_without_duplicates(store, sample_dir):
 def test_two_users_edits_do_not_overwrite_each_other(store, sample_dir):
     from green_envoy_plugin.store.postgis import ConflictError, PostgisStore
 
-    pipeline.import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
     with PostgisStore(DSN) as alice, PostgisStore(DSN) as bob:
         seen_by_alice = alice.read_finding("F-002")["row_version"]
         seen_by_bob = bob.read_finding("F-002")["row_version"]
@@ -77,7 +81,7 @@ def test_an_edit_made_in_qgis_also_raises_the_version(store, sample_dir, qgis_ap
 
     from green_envoy_plugin.store.postgis import ConflictError
 
-    pipeline.import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
     read = store.read_finding("F-003")["row_version"]
     params = dict(part.split("=", 1) for part in DSN.split())
     uri = QgsDataSourceUri()
@@ -99,10 +103,10 @@ def test_bad_values_are_refused_by_the_database_and_nothing_is_written(store):
     store.migrate()
     store.upsert_findings([Finding("OK-1", 76.9, 43.2, "air")])
     bad = [Finding("OK-2", 76.9, 43.2, "air"), Finding("BAD-1", 76.9, 43.2, "air", severity=9)]
-    with pytest.raises(pipeline.StepError, match="nothing was written"):
+    with pytest.raises(StepError, match="nothing was written"):
         store.upsert_findings(bad)
     assert store.count("findings") == 1
-    with pytest.raises(pipeline.StepError, match="refused the change"):
+    with pytest.raises(StepError, match="refused the change"):
         store.update_finding("OK-1", {"severity": 0}, 1)
 
 
@@ -112,10 +116,10 @@ def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, samp
     from green_envoy_plugin.store.postgis import PostgisStore
 
     gpkg_path = str(tmp_path / "e.gpkg")
-    pipeline.import_gpx([os.path.join(sample_dir, "gpx", f"2025-08-0{d}.gpx") for d in (1, 2, 3)], gpkg_path)
-    pipeline.import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
-    pipeline.assign_regions(gpkg_path, os.path.join(sample_dir, "kz_admin1.gpkg"))
-    counts = pipeline.sync_postgis(gpkg_path, DSN)
+    import_gpx([os.path.join(sample_dir, "gpx", f"2025-08-0{d}.gpx") for d in (1, 2, 3)], gpkg_path)
+    import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
+    assign_regions(gpkg_path, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    counts = sync_postgis(gpkg_path, DSN)
     assert counts["findings_pushed"] == 113 and counts["findings_pulled"] == 113
     local = sqlite3.connect(gpkg_path)
     assert counts["fixes_published"] == local.execute("SELECT COUNT(*) FROM track_points").fetchone()[0]
@@ -126,8 +130,8 @@ def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, samp
         other.update_finding("F-010", {"description": "checked again"}, other.read_finding("F-010")["row_version"])
     extra = tmp_path / "new.csv"
     extra.write_text("finding_id,lat,lon,category\nLOCAL-1,43.3,77.0,waste\n", encoding="utf-8")
-    pipeline.import_findings(str(extra), gpkg_path)
-    counts = pipeline.sync_postgis(gpkg_path, DSN)
+    import_findings(str(extra), gpkg_path)
+    counts = sync_postgis(gpkg_path, DSN)
     assert counts["findings_pushed"] == 1 and store.count("findings") == 114
     local = sqlite3.connect(gpkg_path)
     assert local.execute("SELECT description FROM findings WHERE finding_id = 'F-010'").fetchone()[0] == \
@@ -140,7 +144,7 @@ def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app):
     the reason; different findings edited at the same time both save."""
     from green_envoy_plugin.qgis_layers import postgis_layer
 
-    pipeline.import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
     alice, bob = postgis_layer(DSN, "findings"), postgis_layer(DSN, "findings")
     assert alice.startEditing() and bob.startEditing()
     description = alice.fields().indexOf("description")
@@ -170,7 +174,7 @@ def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgi
     from green_envoy_plugin.gui.panel import ExpeditionPanel
 
     gpkg_path = str(tmp_path / "e.gpkg")
-    pipeline.import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
+    import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
     panel = ExpeditionPanel(qgis_iface)
     panel.store.setFilePath(gpkg_path)
     panel.postgis.setText(DSN)

@@ -5,8 +5,9 @@ import os
 import pytest
 from osgeo import ogr
 
-from green_envoy_plugin import pipeline
 from green_envoy_plugin.errors import Canceled
+from green_envoy_plugin.steps.feedback import SilentFeedback
+from green_envoy_plugin.steps.tracks import import_gpx
 
 from .conftest import straight_ride
 
@@ -22,16 +23,16 @@ def test_import_twice_changes_nothing_then_a_changed_file_replaces(tmp_path, wri
     day1 = write_gpx("2025-08-01.gpx", straight_ride(120))
     day2 = write_gpx("2025-08-02.gpx", straight_ride(80, start="2025-08-02T03:00:"))
     store = str(tmp_path / "e.gpkg")
-    first = pipeline.import_gpx([day1, day2], store)
+    first = import_gpx([day1, day2], store)
     assert len(first.imported) == 2 and first.fixes == 200
     assert count(store, "track_points") == 200 and count(store, "tracks") == 2
 
-    again = pipeline.import_gpx([str(tmp_path)], store)
+    again = import_gpx([str(tmp_path)], store)
     assert len(again.unchanged) == 2 and again.imported == [] and again.fixes == 0
     assert count(store, "track_points") == 200
 
     write_gpx("2025-08-02.gpx", straight_ride(50, start="2025-08-02T03:00:"))
-    changed = pipeline.import_gpx([str(tmp_path)], store)
+    changed = import_gpx([str(tmp_path)], store)
     assert changed.replaced == [day2] and len(changed.unchanged) == 1
     assert count(store, "track_points") == 170 and count(store, "imported_files") == 2
 
@@ -40,7 +41,7 @@ def test_one_bad_file_does_not_stop_the_good_ones(tmp_path, write_gpx):
     good = write_gpx("good.gpx")
     write_gpx("broken.gpx", text="<gpx version='1.1'><trk><trkseg><trkpt lat='1' lon='1'>")
     (tmp_path / "zero.gpx").write_bytes(b"")
-    report = pipeline.import_gpx([str(tmp_path)], str(tmp_path / "out" / "e.gpkg"))
+    report = import_gpx([str(tmp_path)], str(tmp_path / "out" / "e.gpkg"))
     assert report.imported == [good]
     failed = dict(report.failed)
     assert set(os.path.basename(p) for p in failed) == {"broken.gpx", "zero.gpx"}
@@ -48,7 +49,7 @@ def test_one_bad_file_does_not_stop_the_good_ones(tmp_path, write_gpx):
     assert "0 bytes" in failed[str(tmp_path / "zero.gpx")]
 
 
-class CancelAfter(pipeline.SilentFeedback):
+class CancelAfter(SilentFeedback):
     def __init__(self, checks):
         self.checks = checks
 
@@ -59,18 +60,18 @@ class CancelAfter(pipeline.SilentFeedback):
 
 def test_cancel_rolls_back_everything_written_in_the_import(tmp_path, write_gpx):
     store = str(tmp_path / "e.gpkg")
-    pipeline.import_gpx([write_gpx("a.gpx")], store)
+    import_gpx([write_gpx("a.gpx")], store)
     before = count(store, "track_points")
     more = [write_gpx(f"{d}.gpx", straight_ride(30, start=f"2025-08-0{d}T03:00:")) for d in (2, 3, 4)]
     with pytest.raises(Canceled):
-        pipeline.import_gpx(more, store, feedback=CancelAfter(2))
+        import_gpx(more, store, feedback=CancelAfter(2))
     assert count(store, "track_points") == before
     assert count(store, "imported_files") == 1
 
 
 def test_tracks_keep_time_as_m_and_statistics(tmp_path, write_gpx):
     store = str(tmp_path / "e.gpkg")
-    pipeline.import_gpx([write_gpx("a.gpx", straight_ride(61))], store)
+    import_gpx([write_gpx("a.gpx", straight_ride(61))], store)
     ds = ogr.Open(store)
     track = ds.GetLayerByName("tracks").GetNextFeature()
     geom = track.GetGeometryRef()
@@ -85,7 +86,7 @@ def test_track_without_any_time_is_refused_with_its_reason(tmp_path, write_gpx):
     untimed = write_gpx("plan.gpx", text='<gpx version="1.1"><trk><trkseg><trkpt lat="43.2" lon="76.9"><ele>800</ele>'
                                          '</trkpt><trkpt lat="43.3" lon="76.9"/></trkseg></trk></gpx>')
     good = write_gpx("good.gpx")
-    report = pipeline.import_gpx([untimed, good], str(tmp_path / "e.gpkg"))
+    report = import_gpx([untimed, good], str(tmp_path / "e.gpkg"))
     assert report.imported == [good]
     assert "none of its 2 track fixes has a time" in dict(report.failed)[untimed]
 
@@ -111,13 +112,13 @@ def test_spatial_index_is_valid_after_bulk_load_append_and_replace(tmp_path, wri
     monkeypatch.setattr(bulk, "BULK_FROM", 50)  # small files take the packed path too
     store = str(tmp_path / "e.gpkg")
     a = write_gpx("a.gpx", straight_ride(120))
-    pipeline.import_gpx([a], store)
+    import_gpx([a], store)
     assert rtree_ok(store, "track_points")[:3] == ("ok", 120, 120)
     b = write_gpx("b.gpx", straight_ride(60, start="2025-08-02T03:00:"))  # few: one by one into the R-tree
-    pipeline.import_gpx([b], store)
+    import_gpx([b], store)
     assert rtree_ok(store, "track_points")[:3] == ("ok", 180, 180)
     write_gpx("a.gpx", straight_ride(200))  # changed: replaced, packed again with the existing entries
-    pipeline.import_gpx([a], store)
+    import_gpx([a], store)
     check, indexed, rows, box = rtree_ok(store, "track_points")
     assert (check, indexed, rows) == ("ok", 260, 260)
     # 76.93-76.95 E: fixes 43..71 of a (0.0007 deg apart from 76.90) and of b; the index finds them all.

@@ -19,15 +19,16 @@ def main(out_png: str) -> None:
     from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm, QgsGui
     from qgis.PyQt.QtWidgets import QComboBox
 
-    from green_envoy_plugin import pipeline
     from green_envoy_plugin.qgis_layers import add_store_layers
+    from green_envoy_plugin.steps.findings import import_findings
+    from green_envoy_plugin.steps.regions import assign_regions
 
     QgsGui.editorWidgetRegistry().initEditors()  # QGIS desktop does this; a standalone app must
 
     sample = os.path.join(ROOT, "sample_data")
     store = os.path.join(tempfile.mkdtemp(), "e.gpkg")
-    pipeline.import_findings(os.path.join(sample, "findings.csv"), store)
-    pipeline.assign_regions(store, os.path.join(sample, "kz_admin1.gpkg"))
+    import_findings(os.path.join(sample, "findings.csv"), store)
+    assign_regions(store, os.path.join(sample, "kz_admin1.gpkg"))
     layers = add_store_layers(store, QgsProject.instance())
     findings = layers["findings"]
     feature = QgsFeature(findings.fields())

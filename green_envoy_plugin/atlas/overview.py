@@ -33,6 +33,7 @@ from qgis.PyQt.QtPrintSupport import QPrinter
 
 from ..i18n import tr
 from . import compat, styles
+from .items import CREDITS, fit_aspect, font, label, map_crs
 
 MM = QgsUnitTypes.LayoutMillimeters
 
@@ -79,16 +80,14 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
                    language: str) -> QgsPrintLayout:
     """Page 1 of the combined atlas: Kazakhstan with the whole loop and the visited regions, the
     expedition's totals, and the contents (region, km, days, findings, page)."""
-    from .export import CREDITS, _font, _label, map_crs
-
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
 
-    _label(layout, tr("Green Envoy of the Great Steppe: regional atlas"), 10, 7, 277, 11, 20,
+    label(layout, tr("Green Envoy of the Great Steppe: regional atlas"), 10, 7, 277, 11, 20,
            bold=True).setId("overview_title")
     total_km = sum(r.km for r in rows)
-    _label(layout, tr("{regions} regions · {km} km ridden · {findings} findings documented").format(
+    label(layout, tr("{regions} regions · {km} km ridden · {findings} findings documented").format(
         regions=len(rows), km=_number(total_km, 0, language), findings=sum(r.findings for r in rows)),
         10, 18, 277, 6, 9.5, colour="#555555").setId("overview_subtitle")
 
@@ -111,11 +110,9 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     map_item.setFrameEnabled(True)
     map_item.setId("overview_map")
     layout.addLayoutItem(map_item)
-    from .export import _fit_aspect
+    map_item.setExtent(fit_aspect(extent, 172 / 118))
 
-    map_item.setExtent(_fit_aspect(extent, 172 / 118))
-
-    _label(layout, tr("Contents"), 188, 26, 99, 7, 12, bold=True).setId("contents_heading")
+    label(layout, tr("Contents"), 188, 26, 99, 7, 12, bold=True).setId("contents_heading")
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
     headings = [(tr("Region"), 43), (tr("km"), 13), (tr("Days"), 11), (tr("Findings count"), 17), (tr("Page"), 11)]
@@ -136,8 +133,8 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
 
     table.setTableContents([[QgsTableCell(r.name), figure(_number(r.km, 0, language)), figure(str(r.days)),
                              figure(str(r.findings)), figure(str(r.first_page))] for r in rows])
-    table.setHeaderTextFormat(compat.text_format(_font(8, bold=True)))
-    table.setContentTextFormat(compat.text_format(_font(8)))
+    table.setHeaderTextFormat(compat.text_format(font(8, bold=True)))
+    table.setContentTextFormat(compat.text_format(font(8)))
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#b0b0b0"))
     frame = QgsLayoutFrame(layout, table)
@@ -148,7 +145,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
 
     from qgis.core import Qgis
 
-    _label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
+    label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
            colour="#666666").setId("credits")
     return layout
 

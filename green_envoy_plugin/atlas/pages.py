@@ -24,6 +24,7 @@ from qgis.core import (
 
 from ..core.page_formats import PAGE_FORMATS
 from ..errors import StepError
+from .items import fit_aspect
 
 MM = QgsUnitTypes.LayoutMillimeters
 A3_OVER_A4 = 420 / 297
@@ -59,8 +60,6 @@ def check_format(page_format: str) -> tuple[str, str]:
 
 def fit_pages(layout: QgsPrintLayout, page_format: str) -> None:
     """Every page of the layout in the format, its items placed for it (items are found by their ids)."""
-    from .export import _fit_aspect
-
     size, orientation = check_format(page_format)
     if page_format == "a4-landscape":
         return
@@ -85,7 +84,7 @@ def fit_pages(layout: QgsPrintLayout, page_format: str) -> None:
             shown = item.extent() if isinstance(item, QgsLayoutItemMap) else None
             item.attemptResize(QgsLayoutSize(width * grow, height * grow, MM))
             if shown is not None and not item.atlasDriven():
-                item.setExtent(_fit_aspect(shown, width / height))  # the same place, the new shape
+                item.setExtent(fit_aspect(shown, width / height))  # the same place, the new shape
         item.attemptMove(QgsLayoutPoint(x * grow, y * grow, MM), page=page)
         if isinstance(item, QgsLayoutItemScaleBar):
             item.setMaximumBarWidth(item.maximumBarWidth() * grow)

@@ -24,12 +24,15 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.categories import CATEGORIES
 from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
+from ..core.profiles import thinned_starts
 from ..i18n import tr
+from ..store.queries import PAGE_PHOTOS, page_photos, stored_profiles, visited_regions
 from . import compat
+from .items import fit_aspect
 from .styles import ROUTE_COLOUR
 
 MM = QgsUnitTypes.LayoutMillimeters
-PHOTOS = 4
+PHOTOS = PAGE_PHOTOS
 
 
 def _category_label_expression(field: str = '"category"') -> str:
@@ -67,9 +70,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, language:
     overview.setId("inset")
     overview.setLayers([layers["route_country"], layers["regions_country"]])
     overview.setKeepLayerSet(True)
-    from .export import _fit_aspect
-
-    overview.setExtent(_fit_aspect(country_extent, 86 / 52))
+    overview.setExtent(fit_aspect(country_extent, 86 / 52))
     overview.setBackgroundColor(QColor("#fbfbf8"))
     overview.setFrameEnabled(True)
     overview.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
@@ -164,20 +165,12 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     """An elevation profile drawing (SVG) of the route in each visited region (distance in the region,
     elevation), drawn with Qt from the stored profiles (computed here for a store that has none); the
     layout's picture shows the one of the page's region."""
-    import sqlite3
-
     import numpy as np
     from qgis.PyQt.QtCore import QPointF, QRect, QRectF, QSize, Qt
     from qgis.PyQt.QtGui import QFont, QPainter, QPainterPath, QPen
     from qgis.PyQt.QtSvg import QSvgGenerator
 
-    from ..pipeline import stored_profiles, thinned_starts
-
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT name, file_stem FROM regions WHERE visited = 1").fetchall()
-    finally:
-        conn.close()
+    rows = visited_regions(gpkg_path)
     stored = stored_profiles(gpkg_path)
     km_word, m_word = tr("km"), tr("m")
     written = 0
@@ -223,51 +216,11 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     return written
 
 
-def write_page_figures(gpkg_path: str, picture_dir: str) -> None:
-    """Per visited region: findings by category, official comparison counts, and the best photos (those
-    of the most severe findings) as upright JPEG files for the page; written into `regions` so the page
-    reads plain fields (no per-page aggregates, which QGIS 3.22 resolves only in its main project)."""
-    import sqlite3
-
-    from ..store.bulk import BulkWriter
-
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
-    try:
-        regions = [r[0] for r in conn.execute("SELECT name FROM regions WHERE visited = 1")]
-        by_category = conn.execute("SELECT region, category, COUNT(*) FROM findings GROUP BY region, category"
-                                   ).fetchall()
-        by_class = conn.execute("SELECT region, official_class, COUNT(*) FROM findings GROUP BY region, "
-                                "official_class").fetchall()
-        unreported = dict(conn.execute("SELECT region, COUNT(*) FROM official_unreported GROUP BY region"
-                                       ).fetchall())
-        photos = conn.execute(
-            "SELECT m.region, m.thumbnail FROM media m LEFT JOIN findings f ON f.finding_id = m.finding_id "
-            "WHERE m.thumbnail IS NOT NULL ORDER BY m.region, coalesce(f.severity, 0) DESC, m.taken_at"
-        ).fetchall()
-        stems = dict(conn.execute("SELECT name, file_stem FROM regions").fetchall())
-    finally:
-        conn.close()
-    figures = {name: {f"n_{key}": 0 for key in CATEGORIES} for name in regions}
-    for name in regions:
-        figures[name].update(n_official_match=0, n_official_near=0, n_official_not=0, n_photos=0,
-                             n_unreported=int(unreported.get(name, 0)))
-    for region, category, count in by_category:
-        if region in figures and f"n_{category}" in figures[region]:
-            figures[region][f"n_{category}"] = count
-    names = {MATCHES: "n_official_match", NEAR: "n_official_near", NOT_OFFICIAL: "n_official_not"}
-    for region, official_class, count in by_class:
-        if region in figures and official_class in names:
-            figures[region][names[official_class]] = count
-    for region, thumbnail in photos:
-        if region in figures and figures[region]["n_photos"] < PHOTOS:
-            path = os.path.join(picture_dir, f"{stems[region]}_photo{figures[region]['n_photos']}.jpg")
-            with open(path, "wb") as out:
+def write_page_photos(gpkg_path: str, picture_dir: str) -> None:
+    """The photos of each visited region's page (those of its most severe findings, as many as the page's
+    `n_photos` figure counts) as upright JPEG files from the stored thumbnails."""
+    photos = page_photos(gpkg_path, PHOTOS)
+    for name, stem in visited_regions(gpkg_path):
+        for k, thumbnail in enumerate(photos.get(name, [])):
+            with open(os.path.join(picture_dir, f"{stem}_photo{k}.jpg"), "wb") as out:
                 out.write(thumbnail)
-            figures[region]["n_photos"] += 1
-    if not figures:
-        return
-    columns = list(next(iter(figures.values())).keys())
-    with BulkWriter(gpkg_path, tables=("regions",)) as writer:
-        writer.conn.executemany(
-            f"UPDATE regions SET {', '.join(f'{c} = ?' for c in columns)} WHERE name = ?",
-            [(*values.values(), name) for name, values in figures.items()])

@@ -1,1 +1,1 @@
-"""Widgets: they collect input and show results; the work is done by the pipeline."""
+"""Widgets: they collect input and show results; the work is done by the steps (`steps/`)."""

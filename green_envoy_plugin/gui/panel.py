@@ -1,6 +1,6 @@
 """The Expedition panel: the workflow in order, each step started as a background task.
 
-It only collects input and shows results: every step is a pipeline function run in a StepTask; the store's
+It only collects input and shows results: every step is a function of `steps/` run in a StepTask; the store's
 state (counts, dates, what is stale) is read again after each step.
 """
 
@@ -27,17 +27,24 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .. import pipeline
 from ..core.page_formats import PAGE_FORMATS
+from ..errors import StepError
 from ..i18n import tr
+from ..steps.feedback import SilentFeedback
+from ..steps.findings import import_findings
+from ..steps.media import import_media
+from ..steps.official import compare_official
+from ..steps.regions import assign_regions
+from ..steps.sharing import sync_postgis
+from ..steps.tracks import import_gpx
 from ..store.bulk import read_rows
 from .tasks import StepTask
 
 SCOPE = "green_envoy"
 
 
-class DialogFeedback(pipeline.SilentFeedback):
-    """The pipeline's feedback protocol on a progress dialog, for work that must stay on the main thread."""
+class DialogFeedback(SilentFeedback):
+    """The steps' Feedback on a progress dialog, for work that must stay on the main thread."""
 
     def __init__(self, dialog: QProgressDialog):
         self.dialog = dialog
@@ -268,17 +275,19 @@ class ExpeditionPanel(QgsDockWidget):
 
     def run_import_gpx(self):
         folder = self.gpx.filePath()
-        return self._start(tr("Import GPX"), lambda fb: pipeline.import_gpx([folder], self.store_path(), feedback=fb),
+        return self._start(tr("Import GPX"), lambda fb: import_gpx([folder], self.store_path(), feedback=fb),
                            self._add_layers_once)
 
     def run_import_media(self):
+        from ..thumbnails import qt_thumbnailer
+
         folder, tz, offset = self.media.filePath(), self.tz.text(), self.offset.value()
-        return self._start(tr("Import media"), lambda fb: pipeline.import_media(
-            folder, self.store_path(), tz, offset, feedback=fb), self._add_layers_once)
+        return self._start(tr("Import media"), lambda fb: import_media(
+            folder, self.store_path(), tz, offset, thumbnailer=qt_thumbnailer(), feedback=fb), self._add_layers_once)
 
     def run_import_findings(self):
         table = self.findings.filePath()
-        return self._start(tr("Import findings"), lambda fb: pipeline.import_findings(
+        return self._start(tr("Import findings"), lambda fb: import_findings(
             table, self.store_path(), feedback=fb), self._add_layers_once)
 
     def run_assign(self):
@@ -289,7 +298,7 @@ class ExpeditionPanel(QgsDockWidget):
             self._message(tr("Choose a regions layer."), Qgis.Warning)
             return None
         regions = regions_from_layer(layer, self.region_name.currentField(), "ADM1_PCODE")  # read on the main thread
-        return self._start(tr("Assign regions"), lambda fb: pipeline.assign_regions(
+        return self._start(tr("Assign regions"), lambda fb: assign_regions(
             self.store_path(), regions, feedback=fb))
 
     def run_compare(self):
@@ -300,7 +309,7 @@ class ExpeditionPanel(QgsDockWidget):
             self._message(tr("Choose an official layer."), Qgis.Warning)
             return None
         official = features_from_layer(layer)
-        return self._start(tr("Compare with the official layer"), lambda fb: pipeline.compare_official(
+        return self._start(tr("Compare with the official layer"), lambda fb: compare_official(
             self.store_path(), official, layer_label=layer.name(), feedback=fb))
 
     def run_sync(self):
@@ -308,10 +317,10 @@ class ExpeditionPanel(QgsDockWidget):
         if not dsn:
             self._message(tr("Give the PostgreSQL connection of the shared store."), Qgis.Warning)
             return None
-        return self._start(tr("Share through PostGIS"), lambda fb: pipeline.sync_postgis(self.store_path(), dsn, fb))
+        return self._start(tr("Share through PostGIS"), lambda fb: sync_postgis(self.store_path(), dsn, fb))
 
     def run_atlas(self):
-        from ..atlas.export import export_atlas
+        from ..app.atlas import export_atlas
 
         out = self.atlas_dir.filePath() or os.path.join(os.path.dirname(self.store_path()), "atlas")
         language = self.language.currentData()
@@ -324,7 +333,7 @@ class ExpeditionPanel(QgsDockWidget):
             result = export_atlas(self.store_path(), out, language=language, feedback=DialogFeedback(progress),
                                   combined=self.combined.isChecked(), template=self.template.filePath(),
                                   page_format=self.page_format.currentData())
-        except pipeline.StepError as exc:
+        except StepError as exc:
             self._message(f"{tr('Export the atlas')}: {exc}", Qgis.Critical, details=True)
             self.last_error = str(exc)
             return None

@@ -1,4 +1,4 @@
-"""Pipeline steps as QgsTasks: the work in run() (no GUI, no layers), the outcome reported in finished()."""
+"""Steps as QgsTasks: the work in run() (no GUI, no layers), the outcome reported in finished()."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ LOG_TAG = "Green Envoy"
 
 
 class TaskFeedback:
-    """The pipeline's feedback protocol on top of a QgsTask: progress in the task manager, cancel from it."""
+    """The steps' Feedback on top of a QgsTask: progress in the task manager, cancel from it."""
 
     def __init__(self, task: QgsTask):
         self.task = task

@@ -1,1 +1,1 @@
-"""Processing provider `greenenvoy`: each algorithm a thin wrapper over one pipeline step."""
+"""Processing provider `greenenvoy`: each algorithm a thin wrapper over one step (`steps/`)."""

@@ -1,4 +1,4 @@
-"""Processing algorithms: read the parameters, call the pipeline step, return its numbers."""
+"""Processing algorithms: read the parameters, call the step (`steps/`), return its numbers."""
 
 from __future__ import annotations
 
@@ -20,10 +20,14 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from .. import pipeline
 from ..core.page_formats import PAGE_FORMATS
 from ..errors import StepError
 from ..i18n import tr
+from ..steps.findings import import_findings
+from ..steps.media import import_media
+from ..steps.official import compare_official
+from ..steps.regions import assign_regions
+from ..steps.tracks import import_gpx
 
 GPKG_FILTER = "GeoPackage (*.gpkg)"
 
@@ -88,7 +92,7 @@ class ImportGpx(_Step):
         if not paths:
             raise QgsProcessingException(tr("Choose GPX files or a folder"))
         gpkg = self.parameterAsFileOutput(parameters, "GPKG", context)
-        report = pipeline.import_gpx(paths, gpkg, feedback=feedback)
+        report = import_gpx(paths, gpkg, feedback=feedback)
         return {"GPKG": gpkg, "FIXES": report.fixes, "FAILED": len(report.failed)}
 
 
@@ -126,7 +130,7 @@ class ImportFindings(_Step):
             source = findings_from_layer(layer, mapping)
         else:
             raise QgsProcessingException(tr("Choose a table or a layer"))
-        count, problems = pipeline.import_findings(source, gpkg, feedback, mapping)
+        count, problems = import_findings(source, gpkg, feedback, mapping)
         return {"GPKG": gpkg, "IMPORTED": count, "REJECTED": len(problems)}
 
 
@@ -153,12 +157,15 @@ class ImportPhotos(_Step):
         self.addOutput(QgsProcessingOutputNumber("UNPLACED", tr("Media not placed")))
 
     def run_step(self, parameters, context, feedback):
+        from ..thumbnails import qt_thumbnailer
+
         gpkg = self.parameterAsFileOutput(parameters, "GPKG", context)
-        report = pipeline.import_media(
+        report = import_media(
             self.parameterAsFile(parameters, "FOLDER", context), gpkg,
             self.parameterAsString(parameters, "TZ", context), self.parameterAsDouble(parameters, "OFFSET", context),
             self.parameterAsDouble(parameters, "MAX_GAP", context),
-            self.parameterAsDouble(parameters, "MAX_EXTRAPOLATION", context), feedback=feedback)
+            self.parameterAsDouble(parameters, "MAX_EXTRAPOLATION", context), thumbnailer=qt_thumbnailer(),
+            feedback=feedback)
         return {"GPKG": gpkg, "PLACED": report.with_gps + report.time_synced, "UNPLACED": len(report.unplaced)}
 
 
@@ -184,7 +191,7 @@ class AssignRegions(_Step):
         regions = regions_from_layer(layer, self.parameterAsString(parameters, "NAME_FIELD", context),
                                      self.parameterAsString(parameters, "CODE_FIELD", context))
         gpkg = self.parameterAsFile(parameters, "GPKG", context)
-        summary = pipeline.assign_regions(gpkg, regions, feedback=feedback)
+        summary = assign_regions(gpkg, regions, feedback=feedback)
         feedback.pushInfo(summary.table())
         return {"GPKG": gpkg, "VISITED": len(summary.visited), "KM": summary.total_km}
 
@@ -218,7 +225,7 @@ class CompareOfficial(_Step):
         layer = self.parameterAsVectorLayer(parameters, "OFFICIAL", context)
         official = features_from_layer(layer, self.parameterAsString(parameters, "ID_FIELD", context))
         gpkg = self.parameterAsFile(parameters, "GPKG", context)
-        summary = pipeline.compare_official(
+        summary = compare_official(
             gpkg, official, match_m=self.parameterAsDouble(parameters, "MATCH", context),
             near_m=self.parameterAsDouble(parameters, "NEAR", context),
             corridor_m=self.parameterAsDouble(parameters, "CORRIDOR", context), layer_label=layer.name(),
@@ -252,7 +259,7 @@ class ExportAtlas(_Step):
         self.addOutput(QgsProcessingOutputFolder("FOLDER", tr("Atlas folder")))
 
     def run_step(self, parameters, context, feedback):
-        from ..atlas.export import export_atlas
+        from ..app.atlas import export_atlas
 
         out = self.parameterAsString(parameters, "OUTPUT", context)
         language = ("en", "ru", "kk")[self.parameterAsEnum(parameters, "LANGUAGE", context)]

@@ -1,0 +1,1 @@
+"""What chains several steps and the atlas for the entry points (CLI, Processing, panel)."""

