@@ -145,8 +145,8 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
 
     label(layout, tr('[% "name" %]'), 10, 7, 190, 11, 20, bold=True).setId("title")  # translated: the name
     label(layout, tr("Visited [% format_date(\"first_day\", 'd MMMM yyyy') %] – "
-                      "[% format_date(\"last_day\", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025"),
-           10, 18, 190, 6, 9.5, colour="#555555").setId("subtitle")
+                     "[% format_date(\"last_day\", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025"),
+          10, 18, 190, 6, 9.5, colour="#555555").setId("subtitle")
 
     # The CRS before any resize, the extent after: otherwise the item computes a NaN extent, and the
     # atlas keeps that broken aspect ratio and stretches the map over the page.
@@ -225,9 +225,9 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     layout.addLayoutItem(scale)
 
     label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
-           colour="#666666").setId("credits")
+          colour="#666666").setId("credits")
     label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
-           colour="#777777", align=Qt.AlignmentFlag.AlignRight).setId("counter")
+          colour="#777777", align=Qt.AlignmentFlag.AlignRight).setId("counter")
     add_second_page(layout, label, font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
                      "regions_country": layers["regions_country"], "route_country": layers["route_country"],

@@ -85,7 +85,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
 
     label(layout, tr("Green Envoy of the Great Steppe: regional atlas"), 10, 7, 277, 11, 20,
-           bold=True).setId("overview_title")
+          bold=True).setId("overview_title")
     total_km = sum(r.km for r in rows)
     label(layout, tr("{regions} regions · {km} km ridden · {findings} findings documented").format(
         regions=len(rows), km=_number(total_km, 0, language), findings=sum(r.findings for r in rows)),
@@ -146,7 +146,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     from qgis.core import Qgis
 
     label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
-           colour="#666666").setId("credits")
+          colour="#666666").setId("credits")
     return layout
 
 
