@@ -157,12 +157,13 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_
         writer.delete_rows("media", replace)
         writer.conn.executemany("UPDATE media SET path = ? WHERE fid = ?", renamed)
         if rows["path"]:
-            lon = np.array(rows.pop("lon"), dtype=np.float64)
-            lat = np.array(rows.pop("lat"), dtype=np.float64)
-            rows["taken_at"] = format_times(np.array(rows["taken_at"], dtype=np.float64))
+            columns: dict[str, object] = dict(rows)
+            lon_column = np.array(columns.pop("lon"), dtype=np.float64)
+            lat_column = np.array(columns.pop("lat"), dtype=np.float64)
+            columns["taken_at"] = format_times(np.array(rows["taken_at"], dtype=np.float64))
             for key in ("offset_s", "direction"):
-                rows[key] = np.array(rows[key], dtype=np.float64)
-            writer.add_points("media", lon, lat, None, rows)
+                columns[key] = np.array(rows[key], dtype=np.float64)
+            writer.add_points("media", lon_column, lat_column, None, columns)
     report.linked = link_media(gpkg_path)
     feedback.setProgress(100.0)
     feedback.pushInfo(report.line())
@@ -246,7 +247,7 @@ def estimate_camera_offset(photo: str, gpkg_path: str, camera_tz: str = "+05:00"
         offset = camera - stamp.timestamp()
         return offset, f"camera clock ahead by {offset:+.0f} s of the true time {stamp.isoformat()}"
     if lon is None or lat is None:
-        if not meta.has_position:
+        if not meta.has_position or meta.lon is None or meta.lat is None:
             raise StepError(f"{photo}: no GPS position; give the place (--lon --lat) or the true time")
         lon, lat = meta.lon, meta.lat
     found = estimate_offset(_timeline(gpkg_path), lon, lat, camera, max_distance_m)

@@ -92,7 +92,8 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
     feedback.setProgress(80)
     index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, g in region_rows])
     points = [geoms[i].representative_point() for i in result.unreported]
-    where = index.locate(np.array([p.x for p in points]), np.array([p.y for p in points])) if points else []
+    where = (index.locate(np.array([p.x for p in points]), np.array([p.y for p in points])) if points
+             else np.zeros(0, dtype=np.int64))
     rows = []
     updates = []
     for k, (fid, finding_id, category, region, _g) in enumerate(found):
@@ -102,7 +103,7 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
                      "official_class": result.classes[k], "official_id": ids[near] if near >= 0 else None,
                      "official_distance_m": None if distance is None else round(distance, 1)})
         updates.append((rows[-1]["official_id"], rows[-1]["official_distance_m"], result.classes[k], fid))
-    unreported = [{"official_id": ids[i], "region": index.names([w])[0] if len(index) else None,
+    unreported = [{"official_id": ids[i], "region": index.names(np.array([w]))[0] if len(index) else None,
                    "distance_to_route_m": round(float(d), 1), "lon": p.x, "lat": p.y}
                   for i, d, p, w in zip(result.unreported, result.unreported_distance_m, points, where)]
     with BulkWriter(gpkg_path, tables=("findings", "official_unreported")) as writer:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import struct
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
 from types import TracebackType
 from typing import Any
@@ -225,7 +225,7 @@ class BulkWriter:
         assert fid is not None  # set by every INSERT
         return fid
 
-    def update_file(self, file_id: int, values: dict[str, object]) -> None:
+    def update_file(self, file_id: int, values: Mapping[str, object]) -> None:
         assignments = ", ".join(f'"{k}" = ?' for k in values)
         self.conn.execute(f"UPDATE imported_files SET {assignments} WHERE fid = ?", (*values.values(), file_id))
 
@@ -257,7 +257,7 @@ class BulkWriter:
         return fid
 
     def add_points(self, table: str, lon: np.ndarray, lat: np.ndarray, ele: np.ndarray | None,
-                   columns: dict[str, object]) -> None:
+                   columns: Mapping[str, object]) -> None:
         """Rows of a point table; a column is an array (one value per point, NaN for NULL) or a constant;
         ele None for a table declared 2D."""
         n = len(lon)
