@@ -8,6 +8,7 @@ import numpy as np
 
 from ..core.findings import Finding, RowProblem, read_findings_table
 from ..core.isotime import parse_times
+from ..io.tables import write_table
 from ..store import gpkg
 from ..store.bulk import point_xy, read_rows
 from ._common import file_stem
@@ -77,9 +78,6 @@ def export_findings(gpkg_path: str, out_dir: str, fmt: str = "csv") -> list[str]
     written = []
     for region, rows in frame.groupby(frame["region"].fillna("(outside all regions)")):
         path = os.path.join(out_dir, f"findings_{file_stem(region)}.{'xlsx' if fmt == 'xlsx' else 'csv'}")
-        if fmt == "xlsx":
-            rows.to_excel(path, index=False, sheet_name="findings")
-        else:
-            rows.to_csv(path, index=False)
+        write_table(path, {"findings": rows})
         written.append(path)
     return written

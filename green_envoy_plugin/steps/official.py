@@ -12,6 +12,7 @@ from shapely import wkb as shapely_wkb
 from ..core.compare import CLASSES, MATCHES, NEAR, NOT_OFFICIAL
 from ..core.compare import compare as compare_core
 from ..core.regions import Region, RegionIndex
+from ..io.tables import write_table
 from ..io.vector import load_features
 from ..store import gpkg
 from ..store.bulk import BulkWriter, point_xy, read_rows, read_track_rows, wkb_of
@@ -58,13 +59,7 @@ class OfficialSummary:
 
         findings = pd.DataFrame(self.rows)
         summary = pd.DataFrame([{"region": r, "category": c, **counts} for (r, c), counts in self.counts().items()])
-        if path.lower().endswith(".xlsx"):
-            with pd.ExcelWriter(path) as book:
-                findings.to_excel(book, sheet_name="findings", index=False)
-                summary.to_excel(book, sheet_name="summary", index=False)
-                pd.DataFrame(self.unreported).to_excel(book, sheet_name="unreported", index=False)
-        else:
-            findings.to_csv(path, index=False)
+        write_table(path, {"findings": findings, "summary": summary, "unreported": pd.DataFrame(self.unreported)})
 
 
 def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_field: str = "",
