@@ -42,7 +42,7 @@ def test_a_failed_write_leaves_the_previous_table(tmp_path):
     path.write_text("old\n", encoding="utf-8")
 
     class Broken:
-        columns = ["x"]
+        columns = ("x",)
 
         def map(self, _function):
             raise OSError("disk full")
