@@ -11,6 +11,7 @@ import sys
 import time
 
 from .app.demo import run_demo
+from .core.languages import LANGUAGES, SOURCE_LANGUAGE
 from .core.page_formats import PAGE_FORMATS
 from .errors import StepError
 from .steps.feedback import SilentFeedback
@@ -230,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("atlas", help="export one PDF atlas page per visited region")
     p.add_argument("--gpkg", required=True)
     p.add_argument("--out", required=True, help="folder for the PDFs")
-    p.add_argument("--language", choices=("en", "ru", "kk"), default="en", help="language of the pages")
+    p.add_argument("--language", choices=LANGUAGES, default=SOURCE_LANGUAGE, help="language of the pages")
     p.add_argument("--regions", default="", help="only these regions (names, comma-separated)")
     p.add_argument("--combined", action="store_true", help="one PDF with every region instead of one per region")
     p.add_argument("--png", action="store_true", help="also PNG pages (150 dpi) for the web")
@@ -241,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("save-template", help="write the atlas layout (.qpt) and styles (.qml) to adjust in QGIS")
     p.add_argument("--gpkg", required=True, help="a store with regions assigned (for the layers)")
     p.add_argument("--out", required=True, help="the .qpt to write")
-    p.add_argument("--language", choices=("en", "ru", "kk"), default="en")
+    p.add_argument("--language", choices=LANGUAGES, default=SOURCE_LANGUAGE)
     p.add_argument("--styles", default="", help="also write the layer styles (.qml) into this folder")
     p.set_defaults(run=_save_template)
 

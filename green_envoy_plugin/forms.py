@@ -10,15 +10,21 @@ from __future__ import annotations
 from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsVectorLayer
 
 from .core.categories import CASE_TYPES, CATEGORIES
-from .i18n import tr
+from .i18n import tr, translatable
 
-SOURCES = {"field": "Field observation", "residents": "Residents' report", "import": "Imported"}
+SOURCES = {"field": translatable("Field observation"), "residents": translatable("Residents' report"),
+           "import": translatable("Imported")}
 ALIASES = {
-    "finding_id": "Finding id", "observed_at": "Observed at", "category": "Category", "case_type": "Case type",
-    "severity": "Severity (1-5)", "concerns": "Residents' concerns", "settlement": "Settlement",
-    "description": "Description", "source": "Source", "region": "Region", "settlement_nearest": "Nearest settlement",
-    "settlement_distance_m": "Distance to it (m)", "official_id": "Nearest official record",
-    "official_distance_m": "Distance to it (m) ", "official_class": "Official comparison",
+    "finding_id": translatable("Finding id"), "observed_at": translatable("Observed at"),
+    "category": translatable("Category"), "case_type": translatable("Case type"),
+    "severity": translatable("Severity (1-5)"), "concerns": translatable("Residents' concerns"),
+    "settlement": translatable("Settlement"), "description": translatable("Description"),
+    "source": translatable("Source"), "region": translatable("Region"),
+    "settlement_nearest": translatable("Nearest settlement"),
+    "settlement_distance_m": translatable("Distance to the settlement (m)"),
+    "official_id": translatable("Nearest official record"),
+    "official_distance_m": translatable("Distance to the record (m)"),
+    "official_class": translatable("Official comparison"),
 }
 
 

@@ -6,8 +6,11 @@ import contextlib
 import os
 from collections.abc import Iterator
 
+from .core.languages import LANGUAGES, SOURCE_LANGUAGE, translatable
+
+__all__ = ["CONTEXT", "LANGUAGES", "install_translator", "language", "qm_file", "tr", "translatable"]
+
 CONTEXT = "GreenEnvoy"
-LANGUAGES = ("en", "ru", "kk")
 
 
 def tr(text: str) -> str:
@@ -33,8 +36,8 @@ def install_translator(language: str):
     (keep it: Qt does not own it) or None for English or a language without a translation."""
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-    language = (language or "en")[:2].lower()
-    path = qm_file(language) if language != "en" else None
+    language = (language or SOURCE_LANGUAGE)[:2].lower()
+    path = qm_file(language) if language != SOURCE_LANGUAGE else None
     if path is None:
         return None
     translator = QTranslator()

@@ -6,11 +6,10 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .i18n import tr
-from .processing_provider.algorithms import ALGORITHMS
-from .processing_provider.provider import ICON, GreenEnvoyProvider
+from .i18n import tr, translatable
+from .processing_provider.provider import ALGORITHMS, ICON, GreenEnvoyProvider
 
-MENU = "&Green Envoy"
+MENU = translatable("&Green Envoy")
 
 
 class GreenEnvoyPlugin:
@@ -21,22 +20,29 @@ class GreenEnvoyPlugin:
         self.toolbar = None
 
     def initProcessing(self) -> None:  # noqa: N802
-        self.provider = GreenEnvoyProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        """Called by initGui, and alone by qgis_process (no GUI): the algorithms' labels and help are translated
+        when they are made, so the translation comes first."""
+        self._install_translator()
+        if self.provider is None:
+            self.provider = GreenEnvoyProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self) -> None:  # noqa: N802
+    def _install_translator(self) -> None:
         from qgis.core import QgsSettings
 
         from .i18n import install_translator
 
         # The plugin follows QGIS's own language (Settings > Options > General > User interface translation).
-        self.translator = install_translator(QgsSettings().value("locale/userLocale", "en") or "en")
+        if getattr(self, "translator", None) is None:
+            self.translator = install_translator(QgsSettings().value("locale/userLocale", "en") or "en")
+
+    def initGui(self) -> None:  # noqa: N802
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Green Envoy"))
         self.toolbar.setObjectName("GreenEnvoyToolbar")
         icon = QIcon(ICON)
-        for algorithm in ALGORITHMS:
-            action = QAction(icon, tr(algorithm.TITLE), self.iface.mainWindow())
+        for algorithm in (cls() for cls in ALGORITHMS):
+            action = QAction(icon, algorithm.displayName(), self.iface.mainWindow())
             action.setObjectName(f"greenenvoy_{algorithm.NAME}")
             action.triggered.connect(lambda _checked=False, name=algorithm.NAME: self.open_step(name))
             self.iface.addPluginToMenu(tr(MENU), action)
@@ -48,10 +54,10 @@ class GreenEnvoyPlugin:
         panel_action.toggled.connect(self.toggle_panel)
         self.iface.addPluginToMenu(tr(MENU), panel_action)
         self.actions.append(panel_action)
-        for name, title, slot in (("layers", "Add expedition layers…", self.add_layers),
-                                  ("shared", "Add shared findings (PostGIS)…", self.add_shared),
-                                  ("viewer", "Media viewer…", self.open_viewer)):
-            action = QAction(icon, tr(title), self.iface.mainWindow())
+        for name, title, slot in (("layers", tr("Add expedition layers…"), self.add_layers),
+                                  ("shared", tr("Add shared findings (PostGIS)…"), self.add_shared),
+                                  ("viewer", tr("Media viewer…"), self.open_viewer)):
+            action = QAction(icon, title, self.iface.mainWindow())
             action.setObjectName(f"greenenvoy_{name}")
             action.triggered.connect(slot)
             self.iface.addPluginToMenu(tr(MENU), action)

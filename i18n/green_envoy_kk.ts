@@ -515,5 +515,357 @@
         <source>Give the PostgreSQL connection of the shared store.</source>
         <translation>Ортақ қойманың PostgreSQL қосылымын көрсетіңіз.</translation>
     </message>
+    <message>
+        <source>Critically degraded industrial zone</source>
+        <translation>Сыни деңгейде тозған өнеркәсіп аймағы</translation>
+    </message>
+    <message>
+        <source>Worn-out water infrastructure</source>
+        <translation>Тозған су инфрақұрылымы</translation>
+    </message>
+    <message>
+        <source>Polluted grazing land</source>
+        <translation>Ластанған жайылым</translation>
+    </message>
+    <message>
+        <source>Overflowing waste site</source>
+        <translation>Толып кеткен қоқыс полигоны</translation>
+    </message>
+    <message>
+        <source>Small river on the brink of disappearing</source>
+        <translation>Жойылу алдындағы шағын өзен</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Field observation</source>
+        <translation>Далалық бақылау</translation>
+    </message>
+    <message>
+        <source>Residents' report</source>
+        <translation>Тұрғындар хабарламасы</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталған</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>Мәселе идентификаторы</translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation>Бақылау уақыты</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Жағдай түрі</translation>
+    </message>
+    <message>
+        <source>Severity (1-5)</source>
+        <translation>Ауырлығы (1-5)</translation>
+    </message>
+    <message>
+        <source>Residents' concerns</source>
+        <translation>Тұрғындардың алаңдаушылығы</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Nearest settlement</source>
+        <translation>Ең жақын елді мекен</translation>
+    </message>
+    <message>
+        <source>Distance to the settlement (m)</source>
+        <translation>Елді мекенге дейінгі қашықтық (м)</translation>
+    </message>
+    <message>
+        <source>Nearest official record</source>
+        <translation>Ең жақын ресми жазба</translation>
+    </message>
+    <message>
+        <source>Distance to the record (m)</source>
+        <translation>Жазбаға дейінгі қашықтық (м)</translation>
+    </message>
+    <message>
+        <source>Official comparison</source>
+        <translation>Ресми деректермен салыстыру</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>Expedition GeoPackage</source>
+        <translation>Экспедицияның GeoPackage файлы</translation>
+    </message>
+    <message>
+        <source>Expedition GeoPackage (created when missing)</source>
+        <translation>Экспедицияның GeoPackage файлы (жоқ болса, жасалады)</translation>
+    </message>
+    <message>
+        <source>GPX files</source>
+        <translation>GPX файлдары</translation>
+    </message>
+    <message>
+        <source>Folder of GPX files</source>
+        <translation>GPX файлдарының қалтасы</translation>
+    </message>
+    <message>
+        <source>Fixes imported</source>
+        <translation>Импортталған трек нүктелері</translation>
+    </message>
+    <message>
+        <source>Files rejected</source>
+        <translation>Қабылданбаған файлдар</translation>
+    </message>
+    <message>
+        <source>Choose GPX files or a folder</source>
+        <translation>GPX файлдарын немесе қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Imports GPX 1.0 and 1.1 files into the expedition GeoPackage: every track segment with its statistics (km, moving time, ascent), its fixes, and the waypoints. The fixes are cleaned first: fixes without a time, duplicates, fixes going back in time and speed spikes are dropped, and a long gap in time splits a segment.</source>
+        <translation>GPX 1.0 және 1.1 файлдарын экспедицияның GeoPackage файлына импорттайды: әр трек сегментін статистикасымен (км, қозғалыс уақыты, көтерілу), оның нүктелерін және жол нүктелерін. Алдымен нүктелер тазартылады: уақыты жоқ нүктелер, қайталанулар, уақыты кері кететін нүктелер және жылдамдықтың күрт секірулері алынып тасталады, ал уақыттағы ұзақ үзіліс сегментті бөледі.</translation>
+    </message>
+    <message>
+        <source>Inputs: GPX files, a folder (every .gpx file in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
+        <translation>Кіріс деректері: GPX файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx файлдары) немесе екеуі де; GeoPackage, жоқ болса жасалады.</translation>
+    </message>
+    <message>
+        <source>A file already imported with the same content is skipped; a file of the same name with new content replaces its earlier rows. All is written in one transaction.</source>
+        <translation>Бұрын дәл сол мазмұнымен импортталған файл өткізіп жіберіледі; аты сол, мазмұны жаңа файл өзінің бұрынғы жолдарын ауыстырады. Барлығы бір транзакциямен жазылады.</translation>
+    </message>
+    <message>
+        <source>Outputs: the fixes imported (after cleaning) and the number of files rejected.</source>
+        <translation>Нәтижелер: импортталған нүктелер (тазартудан кейін) және қабылданбаған файлдар саны.</translation>
+    </message>
+    <message>
+        <source>Rejected: a file that is not well-formed GPX, declares XML entities, has a coordinate or time that cannot be read, or has no time on any track fix. Each is named in the log with its line and reason, and the other files are still imported. The algorithm fails with a message when no GPX file is found or none could be imported.</source>
+        <translation>Қабылданбайды: дұрыс құрылмаған GPX файлы, XML entity жарияланымдары бар, оқылмайтын координатасы не уақыты бар немесе трек нүктелерінің ешқайсысында уақыт жоқ файл. Әрқайсысы журналда жолымен және себебімен көрсетіледі, ал қалған файлдар бәрібір импортталады. Бірде-бір GPX файлы табылмаса немесе ешқайсысы импортталмаса, алгоритм хабарламамен аяқталады.</translation>
+    </message>
+    <message>
+        <source>Findings table (CSV or XLSX)</source>
+        <translation>Мәселелер кестесі (CSV немесе XLSX)</translation>
+    </message>
+    <message>
+        <source>…or a point layer</source>
+        <translation>…немесе нүктелік қабат</translation>
+    </message>
+    <message>
+        <source>Field mapping (field=column;...)</source>
+        <translation>Өрістерді сәйкестендіру (өріс=баған;...)</translation>
+    </message>
+    <message>
+        <source>Findings imported</source>
+        <translation>Импортталған мәселелер</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Қабылданбаған жолдар</translation>
+    </message>
+    <message>
+        <source>The mapping must read like lat=Latitude;lon=Longitude</source>
+        <translation>Сәйкестендіру мына түрде жазылуы керек: lat=Latitude;lon=Longitude</translation>
+    </message>
+    <message>
+        <source>Choose a table or a layer</source>
+        <translation>Кестені немесе қабатты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Imports the environmental findings into the expedition GeoPackage, from a CSV table (UTF-8, comma-separated), an XLSX table (its first sheet) or any point layer in any CRS (its points give the position). When both a table and a layer are given, the table is used.</source>
+        <translation>Анықталған экологиялық мәселелерді экспедицияның GeoPackage файлына CSV кестесінен (UTF-8, бөлгіші — үтір), XLSX кестесінен (оның бірінші парағы) немесе кез келген координаттар жүйесіндегі кез келген нүктелік қабаттан (орны оның нүктелерінен алынады) импорттайды. Кесте де, қабат та берілсе, кесте қолданылады.</translation>
+    </message>
+    <message>
+        <source>Columns: finding_id, lat, lon and category are required (category as a key, a number 1-5 or its English name); observed_at (ISO 8601, Kazakhstan time when it has no zone), case_type, severity (1-5), concerns (separated by ;), settlement, description and source are optional. Field mapping names the columns that are called otherwise, for example lat=Latitude;category=Kind.</source>
+        <translation>Бағандар: finding_id, lat, lon және category міндетті (category — кілт, 1-5 сан немесе ағылшынша атауы); observed_at (ISO 8601, белдеу көрсетілмесе — Қазақстан уақыты), case_type, severity (1-5), concerns (; арқылы), settlement, description және source міндетті емес. Өрістерді сәйкестендіру басқаша аталған бағандарды көрсетеді, мысалы lat=Latitude;category=Kind.</translation>
+    </message>
+    <message>
+        <source>The valid rows are imported in one transaction; a finding_id already in the GeoPackage is replaced.</source>
+        <translation>Дұрыс жолдар бір транзакциямен импортталады; finding_id мәні GeoPackage ішінде бұрыннан бар мәселе ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>Outputs: the findings imported and the rows rejected.</source>
+        <translation>Нәтижелер: импортталған мәселелер және қабылданбаған жолдар саны.</translation>
+    </message>
+    <message>
+        <source>Rejected: each row with a missing or invalid value or a repeated finding_id, listed in the log with its row number (the feature id for a layer) and the reason, while the other rows are imported. A header that lacks a required column rejects the whole table (one rejected row, nothing imported). A mapping that is not field=column stops the algorithm.</source>
+        <translation>Қабылданбайды: мәні жоқ немесе қате, не finding_id қайталанған әр жол; ол журналда жол нөмірімен (қабат үшін — нысан идентификаторымен) және себебімен көрсетіледі, ал қалған жолдар импортталады. Міндетті бағаны жоқ тақырып жолы бүкіл кестені қабылдамайды (бір қабылданбаған жол, ештеңе импортталмайды). Сәйкестендіру өріс=баған түрінде болмаса, алгоритм тоқтайды.</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Медиа қалтасы</translation>
+    </message>
+    <message>
+        <source>Camera clock ahead by (s)</source>
+        <translation>Камера сағаты алда (с)</translation>
+    </message>
+    <message>
+        <source>Largest track gap to interpolate across (s)</source>
+        <translation>Интерполяцияланатын ең үлкен трек үзілісі (с)</translation>
+    </message>
+    <message>
+        <source>Largest time off the track still placed (s)</source>
+        <translation>Орналастыру үшін тректен уақыт бойынша ең үлкен алшақтық (с)</translation>
+    </message>
+    <message>
+        <source>Media placed</source>
+        <translation>Орналастырылған медиа</translation>
+    </message>
+    <message>
+        <source>Media not placed</source>
+        <translation>Орналастырылмаған медиа</translation>
+    </message>
+    <message>
+        <source>Places the photos (JPEG, TIFF, PNG, HEIC), videos (MP4, MOV, 3GP) and audio notes (M4A, MP3, WAV, OGG, AAC, AMR) of a folder and its subfolders in the expedition GeoPackage: by their own GPS position where they have one, otherwise by their time matched to the imported track, like exiftool -geotag. Each is then linked to the nearest finding within 500 m and 3 hours.</source>
+        <translation>Қалтадағы және оның ішкі қалталарындағы фотосуреттерді (JPEG, TIFF, PNG, HEIC), бейнелерді (MP4, MOV, 3GP) және аудиожазбаларды (M4A, MP3, WAV, OGG, AAC, AMR) экспедицияның GeoPackage файлына орналастырады: өз GPS координаттары болса, солар бойынша, әйтпесе уақытын импортталған трекпен салыстыру арқылы, exiftool -geotag сияқты. Содан кейін әр файл 500 м және 3 сағат ішіндегі ең жақын мәселемен байланыстырылады.</translation>
+    </message>
+    <message>
+        <source>Inputs: the camera's time zone (+05:00 is Kazakhstan) and how many seconds its clock is ahead (negative when behind); the largest gap between two track fixes that a time may still be interpolated across, and how far in time from the track a file may be (before its start, after its end or in a larger gap) and still be placed at the nearest fix. Import the GPX tracks first.</source>
+        <translation>Кіріс деректері: камераның уақыт белдеуі (+05:00 — Қазақстан) және оның сағаты неше секунд алда екені (артта болса — теріс сан); уақыт әлі интерполяцияланатын екі трек нүктесі арасындағы ең үлкен үзіліс, және файл ең жақын нүктеге әлі орналастырылуы үшін тректен уақыт бойынша қаншалықты алыс бола алатыны (трек басталғанға дейін, аяқталғаннан кейін немесе үлкенірек үзілісте). Алдымен GPX тректерін импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Paths are stored relative to the folder, and photos get an upright thumbnail; the files are never modified. Running it again adds new files, finds moved ones by their fingerprint, places the time-matched ones again (after a corrected clock offset) and keeps positions set by hand.</source>
+        <translation>Жолдар қалтаға қатысты сақталады, фотосуреттер дұрыс бағытталған нобай алады; файлдардың өзі ешқашан өзгертілмейді. Қайта іске қосу жаңа файлдарды қосады, орны ауысқандарын цифрлық ізі бойынша табады, уақыт бойынша орналастырылғандарды қайта орналастырады (сағат ауытқуы түзетілгеннен кейін) және қолмен қойылған орындарды сақтайды.</translation>
+    </message>
+    <message>
+        <source>Outputs: the files placed and the files not placed.</source>
+        <translation>Нәтижелер: орналастырылған және орналастырылмаған файлдар саны.</translation>
+    </message>
+    <message>
+        <source>Not placed: a file without a GPS position whose time is missing, outside the track's time span or in a gap of the track; each is listed in the log with the reason and stored without a position. A file that cannot be read is listed in the log too. A folder that does not exist or a time zone not like +05:00 stops the algorithm with a message.</source>
+        <translation>Орналастырылмайды: GPS координаттары жоқ және уақыты жоқ, трек уақыты аралығынан тыс немесе трек үзілісіне түсетін файл; әрқайсысы журналда себебімен көрсетіліп, орнынсыз сақталады. Оқылмайтын файл да журналда көрсетіледі. Жоқ қалта немесе +05:00 түрінде емес уақыт белдеуі алгоритмді хабарламамен тоқтатады.</translation>
+    </message>
+    <message>
+        <source>Region name field</source>
+        <translation>Облыс атауының өрісі</translation>
+    </message>
+    <message>
+        <source>Region code field</source>
+        <translation>Облыс кодының өрісі</translation>
+    </message>
+    <message>
+        <source>Regions visited</source>
+        <translation>Барған облыстар</translation>
+    </message>
+    <message>
+        <source>Total km</source>
+        <translation>Барлығы км</translation>
+    </message>
+    <message>
+        <source>Splits the imported route exactly at the boundaries of a polygon layer (any format and CRS) and writes the regions table of the expedition GeoPackage: for each region the km ridden, moving time, days, ascent, elevation profile and the figures of its atlas page. Every finding and media file gets the region it lies in. Run it after the imports, and again after new ones; it replaces the previous assignment.</source>
+        <translation>Импортталған маршрутты полигондық қабаттың (кез келген формат пен координаттар жүйесі) шекаралары бойынша дәл бөліп, экспедицияның GeoPackage файлына облыстар кестесін жазады: әр облыс үшін жүріп өткен км, қозғалыс уақыты, күндер, көтерілу, биіктік профилі және оның атлас бетінің көрсеткіштері. Әр мәселе мен медиафайл өзі орналасқан облысты алады. Импорттан кейін, және жаңа импорттан кейін қайта іске қосыңыз; бұрынғы бөлу ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>Inputs: the regions layer, its field of region names and, optionally, a code field (OCHA's ADM1_PCODE). Russian and Kazakh names come from the layer's own name fields when it has them (ADM1_RU, name_kk, name:kz...), otherwise from the built-in names of Kazakhstan's 20 regions.</source>
+        <translation>Кіріс деректері: облыстар қабаты, оның облыс атаулары өрісі және қажет болса код өрісі (OCHA-ның ADM1_PCODE өрісі). Орысша және қазақша атаулар қабаттың өз атау өрістерінен алынады, егер олар болса (ADM1_RU, name_kk, name:kz...), әйтпесе Қазақстанның 20 облысының кіріктірілген атауларынан алынады.</translation>
+    </message>
+    <message>
+        <source>Outputs: the regions visited and the total km; the table of km, days, findings and photos per region is written to the log.</source>
+        <translation>Нәтижелер: барған облыстар саны және барлығы км; облыстар бойынша км, күндер, мәселелер мен фотосуреттер кестесі журналға жазылады.</translation>
+    </message>
+    <message>
+        <source>Rejected: an invalid layer, a layer without polygons or without the name field stops the algorithm with a message, and nothing is written.</source>
+        <translation>Қабылданбайды: жарамсыз қабат, полигондары немесе атау өрісі жоқ қабат — алгоритм хабарламамен тоқтайды, ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Official id field</source>
+        <translation>Ресми жазба идентификаторының өрісі</translation>
+    </message>
+    <message>
+        <source>Matches within (m)</source>
+        <translation>Сәйкестік шегі (м)</translation>
+    </message>
+    <message>
+        <source>Near within (m)</source>
+        <translation>Жақындық шегі (м)</translation>
+    </message>
+    <message>
+        <source>Route corridor (m)</source>
+        <translation>Маршрут дәлізі (м)</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Салыстыру кестесі</translation>
+    </message>
+    <message>
+        <source>Findings matching a record</source>
+        <translation>Жазбаға сәйкес мәселелер</translation>
+    </message>
+    <message>
+        <source>Findings not in the layer</source>
+        <translation>Қабатта жоқ мәселелер</translation>
+    </message>
+    <message>
+        <source>Official features along the route not reported</source>
+        <translation>Маршрут бойындағы есептелмеген ресми нысандар</translation>
+    </message>
+    <message>
+        <source>Compares every finding with the nearest feature of an official layer (points, lines or polygons, any CRS): it matches an official record (within the match distance), is near one (within the near distance), or is not in the official layer. It also lists the official features within the route corridor that no finding matches: those the expedition did not report.</source>
+        <translation>Әр мәселені ресми қабаттың ең жақын нысанымен салыстырады (нүктелер, сызықтар немесе полигондар, кез келген координаттар жүйесі): мәселе ресми жазбаға сәйкес келеді (сәйкестік қашықтығы ішінде), оған жақын (жақындық қашықтығы ішінде) немесе ресми қабатта жоқ. Сондай-ақ маршрут дәлізіндегі ешбір мәселе сәйкес келмеген ресми нысандарды тізеді: экспедиция хабарламаған нысандар.</translation>
+    </message>
+    <message>
+        <source>Inputs: the official layer; its id field (when empty, the QGIS feature id is stored); the match, near and corridor distances in metres; optionally a comparison table to write: CSV (the findings) or XLSX (findings, summary per region and category, unreported records).</source>
+        <translation>Кіріс деректері: ресми қабат; оның идентификатор өрісі (берілмесе, QGIS нысанының идентификаторы сақталады); сәйкестік, жақындық және дәліз қашықтықтары метрмен; қажет болса жазылатын салыстыру кестесі: CSV (мәселелер) немесе XLSX (мәселелер, облыстар мен санаттар бойынша жиынтық, есептелмеген жазбалар).</translation>
+    </message>
+    <message>
+        <source>The results are stored in the findings' official_* fields and the official_unreported table, replacing those of an earlier comparison, and counted on the atlas pages.</source>
+        <translation>Нәтижелер мәселелердің official_* өрістеріне және official_unreported кестесіне сақталып, бұрынғы салыстыру нәтижелерін ауыстырады және атлас беттерінде есепке алынады.</translation>
+    </message>
+    <message>
+        <source>Outputs: the findings matching a record, the findings not in the layer, and the official features along the route not reported; the table per region and category is written to the log.</source>
+        <translation>Нәтижелер: жазбаға сәйкес мәселелер, қабатта жоқ мәселелер және маршрут бойындағы есептелмеген ресми нысандар саны; облыстар мен санаттар бойынша кесте журналға жазылады.</translation>
+    </message>
+    <message>
+        <source>Rejected: an invalid layer or an id field the layer does not have stops the algorithm with a message, and nothing is written.</source>
+        <translation>Қабылданбайды: жарамсыз қабат немесе қабатта жоқ идентификатор өрісі — алгоритм хабарламамен тоқтайды, ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Atlas folder</source>
+        <translation>Атлас қалтасы</translation>
+    </message>
+    <message>
+        <source>Language of the pages</source>
+        <translation>Беттердің тілі</translation>
+    </message>
+    <message>
+        <source>Layout template adjusted in the designer (.qpt, from save-template)</source>
+        <translation>Дизайнерде өзгертілген макет үлгісі (.qpt, save-template арқылы)</translation>
+    </message>
+    <message>
+        <source>Page size and orientation</source>
+        <translation>Бет өлшемі мен бағдары</translation>
+    </message>
+    <message>
+        <source>One PDF: national overview, contents, then every region</source>
+        <translation>Бір PDF: ел бойынша шолу, мазмұны, содан кейін барлық облыстар</translation>
+    </message>
+    <message>
+        <source>PDF files written</source>
+        <translation>Жазылған PDF файлдары</translation>
+    </message>
+    <message>
+        <source>Exports the atlas of the visited regions from the expedition GeoPackage: for each region a page with the map of its route, findings and photos, its statistics, legend and scale bar, and a second page with its place in Kazakhstan, the elevation profile, photos of the most severe findings, the findings by category, the official comparison and the table of its findings. One PDF per region, named after it (with _ru or _kk added in Russian or Kazakh), or with One PDF a single atlas.pdf: the national overview, the contents, then every region.</source>
+        <translation>Экспедицияның GeoPackage файлынан барған облыстардың атласын экспорттайды: әр облысқа оның маршруты, мәселелері мен фотосуреттері бар картасы, статистикасы, шартты белгілері мен масштаб сызғышы бар бет, және оның Қазақстандағы орны, биіктік профилі, ең ауыр мәселелердің фотосуреттері, санаттар бойынша мәселелер, ресми деректермен салыстыру және мәселелер кестесі бар екінші бет. Әр облысқа оның атымен аталған бір PDF (орыс немесе қазақ тілінде атауына _ru немесе _kk қосылады), не болмаса «Бір PDF» параметрімен бір atlas.pdf файлы: ел бойынша шолу, мазмұны, содан кейін барлық облыстар.</translation>
+    </message>
+    <message>
+        <source>Inputs: the GeoPackage after Assign regions; the atlas folder; the language of the pages; optionally a layout template (.qpt, written by save-template and adjusted in QGIS's layout designer), whose pages are kept as its author left them; otherwise the page size and orientation. The page figures are counted again first, so findings edited in QGIS since are included.</source>
+        <translation>Кіріс деректері: «Облыстар және облыс бойынша статистика» алгоритмінен кейінгі GeoPackage; атлас қалтасы; беттердің тілі; қажет болса макет үлгісі (.qpt, save-template арқылы жазылып, QGIS макет дизайнерінде өзгертілген), оның беттері авторы қалдырғандай сақталады; әйтпесе бет өлшемі мен бағдары. Алдымен беттердегі көрсеткіштер қайта саналады, сондықтан содан бері QGIS-те өзгертілген мәселелер де ескеріледі.</translation>
+    </message>
+    <message>
+        <source>Outputs: the number of PDF files written and the atlas folder.</source>
+        <translation>Нәтижелер: жазылған PDF файлдарының саны және атлас қалтасы.</translation>
+    </message>
+    <message>
+        <source>Rejected: a missing GeoPackage, a GeoPackage without visited regions (run Assign regions first) or a template that cannot be read stops the algorithm with a message. A page that cannot be written is listed in the log, and the others are still written.</source>
+        <translation>Қабылданбайды: жоқ GeoPackage, барған облыстары жоқ GeoPackage (алдымен «Облыстар және облыс бойынша статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет журналда көрсетіледі, ал қалғандары бәрібір жазылады.</translation>
+    </message>
 </context>
 </TS>

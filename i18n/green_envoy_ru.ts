@@ -515,5 +515,357 @@
         <source>Give the PostgreSQL connection of the shared store.</source>
         <translation>Укажите подключение PostgreSQL общего хранилища.</translation>
     </message>
+    <message>
+        <source>Critically degraded industrial zone</source>
+        <translation>Критически деградированная промышленная зона</translation>
+    </message>
+    <message>
+        <source>Worn-out water infrastructure</source>
+        <translation>Изношенная водная инфраструктура</translation>
+    </message>
+    <message>
+        <source>Polluted grazing land</source>
+        <translation>Загрязнённые пастбища</translation>
+    </message>
+    <message>
+        <source>Overflowing waste site</source>
+        <translation>Переполненный полигон отходов</translation>
+    </message>
+    <message>
+        <source>Small river on the brink of disappearing</source>
+        <translation>Малая река на грани исчезновения</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Field observation</source>
+        <translation>Полевое наблюдение</translation>
+    </message>
+    <message>
+        <source>Residents' report</source>
+        <translation>Сообщение жителей</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Finding id</source>
+        <translation>Идентификатор проблемы</translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation>Время наблюдения</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Тип случая</translation>
+    </message>
+    <message>
+        <source>Severity (1-5)</source>
+        <translation>Тяжесть (1-5)</translation>
+    </message>
+    <message>
+        <source>Residents' concerns</source>
+        <translation>Обеспокоенность жителей</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Nearest settlement</source>
+        <translation>Ближайший населённый пункт</translation>
+    </message>
+    <message>
+        <source>Distance to the settlement (m)</source>
+        <translation>Расстояние до населённого пункта (м)</translation>
+    </message>
+    <message>
+        <source>Nearest official record</source>
+        <translation>Ближайшая официальная запись</translation>
+    </message>
+    <message>
+        <source>Distance to the record (m)</source>
+        <translation>Расстояние до записи (м)</translation>
+    </message>
+    <message>
+        <source>Official comparison</source>
+        <translation>Сравнение с официальными данными</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>Expedition GeoPackage</source>
+        <translation>GeoPackage экспедиции</translation>
+    </message>
+    <message>
+        <source>Expedition GeoPackage (created when missing)</source>
+        <translation>GeoPackage экспедиции (создаётся, если его нет)</translation>
+    </message>
+    <message>
+        <source>GPX files</source>
+        <translation>Файлы GPX</translation>
+    </message>
+    <message>
+        <source>Folder of GPX files</source>
+        <translation>Папка с файлами GPX</translation>
+    </message>
+    <message>
+        <source>Fixes imported</source>
+        <translation>Импортировано точек трека</translation>
+    </message>
+    <message>
+        <source>Files rejected</source>
+        <translation>Отклонено файлов</translation>
+    </message>
+    <message>
+        <source>Choose GPX files or a folder</source>
+        <translation>Выберите файлы GPX или папку</translation>
+    </message>
+    <message>
+        <source>Imports GPX 1.0 and 1.1 files into the expedition GeoPackage: every track segment with its statistics (km, moving time, ascent), its fixes, and the waypoints. The fixes are cleaned first: fixes without a time, duplicates, fixes going back in time and speed spikes are dropped, and a long gap in time splits a segment.</source>
+        <translation>Импортирует файлы GPX 1.0 и 1.1 в GeoPackage экспедиции: каждый сегмент трека с его статистикой (км, время в движении, набор высоты), его точки и путевые точки. Сначала точки очищаются: точки без времени, дубликаты, точки с обратным ходом времени и выбросы скорости отбрасываются, а длинный разрыв во времени делит сегмент.</translation>
+    </message>
+    <message>
+        <source>Inputs: GPX files, a folder (every .gpx file in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
+        <translation>Входные данные: файлы GPX, папка (все файлы .gpx в ней и в её подпапках) или и то и другое; GeoPackage, создаваемый, если его нет.</translation>
+    </message>
+    <message>
+        <source>A file already imported with the same content is skipped; a file of the same name with new content replaces its earlier rows. All is written in one transaction.</source>
+        <translation>Файл, уже импортированный с тем же содержимым, пропускается; файл с тем же именем и новым содержимым заменяет свои прежние строки. Всё записывается одной транзакцией.</translation>
+    </message>
+    <message>
+        <source>Outputs: the fixes imported (after cleaning) and the number of files rejected.</source>
+        <translation>Результаты: число импортированных точек (после очистки) и отклонённых файлов.</translation>
+    </message>
+    <message>
+        <source>Rejected: a file that is not well-formed GPX, declares XML entities, has a coordinate or time that cannot be read, or has no time on any track fix. Each is named in the log with its line and reason, and the other files are still imported. The algorithm fails with a message when no GPX file is found or none could be imported.</source>
+        <translation>Отклоняется: файл, который не является корректным GPX, объявляет XML-сущности, содержит нечитаемую координату или время или не имеет времени ни в одной точке трека. Каждый такой файл указывается в журнале со строкой и причиной, а остальные файлы всё равно импортируются. Алгоритм завершается с сообщением, если не найден ни один файл GPX или ни один не удалось импортировать.</translation>
+    </message>
+    <message>
+        <source>Findings table (CSV or XLSX)</source>
+        <translation>Таблица проблем (CSV или XLSX)</translation>
+    </message>
+    <message>
+        <source>…or a point layer</source>
+        <translation>…или точечный слой</translation>
+    </message>
+    <message>
+        <source>Field mapping (field=column;...)</source>
+        <translation>Сопоставление полей (поле=столбец;...)</translation>
+    </message>
+    <message>
+        <source>Findings imported</source>
+        <translation>Импортировано проблем</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Отклонено строк</translation>
+    </message>
+    <message>
+        <source>The mapping must read like lat=Latitude;lon=Longitude</source>
+        <translation>Сопоставление должно выглядеть так: lat=Latitude;lon=Longitude</translation>
+    </message>
+    <message>
+        <source>Choose a table or a layer</source>
+        <translation>Выберите таблицу или слой</translation>
+    </message>
+    <message>
+        <source>Imports the environmental findings into the expedition GeoPackage, from a CSV table (UTF-8, comma-separated), an XLSX table (its first sheet) or any point layer in any CRS (its points give the position). When both a table and a layer are given, the table is used.</source>
+        <translation>Импортирует выявленные экологические проблемы в GeoPackage экспедиции из таблицы CSV (UTF-8, разделитель — запятая), таблицы XLSX (её первый лист) или любого точечного слоя в любой системе координат (положение берётся из его точек). Если заданы и таблица, и слой, используется таблица.</translation>
+    </message>
+    <message>
+        <source>Columns: finding_id, lat, lon and category are required (category as a key, a number 1-5 or its English name); observed_at (ISO 8601, Kazakhstan time when it has no zone), case_type, severity (1-5), concerns (separated by ;), settlement, description and source are optional. Field mapping names the columns that are called otherwise, for example lat=Latitude;category=Kind.</source>
+        <translation>Столбцы: finding_id, lat, lon и category обязательны (category — ключ, число 1-5 или английское название); observed_at (ISO 8601, время Казахстана, если пояс не указан), case_type, severity (1-5), concerns (через ;), settlement, description и source необязательны. Сопоставление полей указывает столбцы, названные иначе, например lat=Latitude;category=Kind.</translation>
+    </message>
+    <message>
+        <source>The valid rows are imported in one transaction; a finding_id already in the GeoPackage is replaced.</source>
+        <translation>Корректные строки импортируются одной транзакцией; проблема с finding_id, который уже есть в GeoPackage, заменяется.</translation>
+    </message>
+    <message>
+        <source>Outputs: the findings imported and the rows rejected.</source>
+        <translation>Результаты: число импортированных проблем и отклонённых строк.</translation>
+    </message>
+    <message>
+        <source>Rejected: each row with a missing or invalid value or a repeated finding_id, listed in the log with its row number (the feature id for a layer) and the reason, while the other rows are imported. A header that lacks a required column rejects the whole table (one rejected row, nothing imported). A mapping that is not field=column stops the algorithm.</source>
+        <translation>Отклоняется: каждая строка с отсутствующим или неверным значением или повторным finding_id; она указывается в журнале с номером строки (для слоя — идентификатором объекта) и причиной, а остальные строки импортируются. Заголовок без обязательного столбца отклоняет всю таблицу (одна отклонённая строка, ничего не импортировано). Если сопоставление не в виде поле=столбец, алгоритм останавливается.</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Папка медиа</translation>
+    </message>
+    <message>
+        <source>Camera clock ahead by (s)</source>
+        <translation>Часы камеры спешат на (с)</translation>
+    </message>
+    <message>
+        <source>Largest track gap to interpolate across (s)</source>
+        <translation>Наибольший разрыв трека для интерполяции (с)</translation>
+    </message>
+    <message>
+        <source>Largest time off the track still placed (s)</source>
+        <translation>Наибольшее удаление от трека по времени для размещения (с)</translation>
+    </message>
+    <message>
+        <source>Media placed</source>
+        <translation>Размещено медиа</translation>
+    </message>
+    <message>
+        <source>Media not placed</source>
+        <translation>Не размещено медиа</translation>
+    </message>
+    <message>
+        <source>Places the photos (JPEG, TIFF, PNG, HEIC), videos (MP4, MOV, 3GP) and audio notes (M4A, MP3, WAV, OGG, AAC, AMR) of a folder and its subfolders in the expedition GeoPackage: by their own GPS position where they have one, otherwise by their time matched to the imported track, like exiftool -geotag. Each is then linked to the nearest finding within 500 m and 3 hours.</source>
+        <translation>Размещает фото (JPEG, TIFF, PNG, HEIC), видео (MP4, MOV, 3GP) и аудиозаметки (M4A, MP3, WAV, OGG, AAC, AMR) из папки и её подпапок в GeoPackage экспедиции: по их собственным GPS-координатам, если они есть, иначе по их времени, сопоставленному с импортированным треком, как exiftool -geotag. Затем каждый файл связывается с ближайшей проблемой в пределах 500 м и 3 часов.</translation>
+    </message>
+    <message>
+        <source>Inputs: the camera's time zone (+05:00 is Kazakhstan) and how many seconds its clock is ahead (negative when behind); the largest gap between two track fixes that a time may still be interpolated across, and how far in time from the track a file may be (before its start, after its end or in a larger gap) and still be placed at the nearest fix. Import the GPX tracks first.</source>
+        <translation>Входные данные: часовой пояс камеры (+05:00 — Казахстан) и на сколько секунд спешат её часы (отрицательное число, если отстают); наибольший разрыв между двумя точками трека, через который время ещё интерполируется, и насколько далеко по времени от трека может быть файл (до его начала, после его конца или в большем разрыве), чтобы его ещё поместили в ближайшую точку. Сначала импортируйте треки GPX.</translation>
+    </message>
+    <message>
+        <source>Paths are stored relative to the folder, and photos get an upright thumbnail; the files are never modified. Running it again adds new files, finds moved ones by their fingerprint, places the time-matched ones again (after a corrected clock offset) and keeps positions set by hand.</source>
+        <translation>Пути сохраняются относительно папки, фото получают миниатюру в правильной ориентации; сами файлы никогда не изменяются. Повторный запуск добавляет новые файлы, находит перемещённые по их цифровому отпечатку, заново размещает сопоставленные по времени (после исправления смещения часов) и сохраняет положения, заданные вручную.</translation>
+    </message>
+    <message>
+        <source>Outputs: the files placed and the files not placed.</source>
+        <translation>Результаты: число размещённых и неразмещённых файлов.</translation>
+    </message>
+    <message>
+        <source>Not placed: a file without a GPS position whose time is missing, outside the track's time span or in a gap of the track; each is listed in the log with the reason and stored without a position. A file that cannot be read is listed in the log too. A folder that does not exist or a time zone not like +05:00 stops the algorithm with a message.</source>
+        <translation>Не размещается: файл без GPS-координат, время которого отсутствует, лежит вне временного интервала трека или в его разрыве; каждый такой файл указывается в журнале с причиной и сохраняется без положения. Файл, который не удаётся прочитать, тоже указывается в журнале. Несуществующая папка или часовой пояс не в виде +05:00 останавливает алгоритм с сообщением.</translation>
+    </message>
+    <message>
+        <source>Region name field</source>
+        <translation>Поле названия региона</translation>
+    </message>
+    <message>
+        <source>Region code field</source>
+        <translation>Поле кода региона</translation>
+    </message>
+    <message>
+        <source>Regions visited</source>
+        <translation>Посещено регионов</translation>
+    </message>
+    <message>
+        <source>Total km</source>
+        <translation>Всего км</translation>
+    </message>
+    <message>
+        <source>Splits the imported route exactly at the boundaries of a polygon layer (any format and CRS) and writes the regions table of the expedition GeoPackage: for each region the km ridden, moving time, days, ascent, elevation profile and the figures of its atlas page. Every finding and media file gets the region it lies in. Run it after the imports, and again after new ones; it replaces the previous assignment.</source>
+        <translation>Разбивает импортированный маршрут точно по границам полигонального слоя (любой формат и система координат) и записывает таблицу регионов в GeoPackage экспедиции: для каждого региона пройденные км, время в движении, дни, набор высоты, профиль высот и показатели его страницы атласа. Каждая проблема и каждый медиафайл получают регион, в котором находятся. Запускайте после импорта и снова после новых импортов; прежнее распределение заменяется.</translation>
+    </message>
+    <message>
+        <source>Inputs: the regions layer, its field of region names and, optionally, a code field (OCHA's ADM1_PCODE). Russian and Kazakh names come from the layer's own name fields when it has them (ADM1_RU, name_kk, name:kz...), otherwise from the built-in names of Kazakhstan's 20 regions.</source>
+        <translation>Входные данные: слой регионов, его поле с названиями регионов и, при необходимости, поле кода (ADM1_PCODE у OCHA). Русские и казахские названия берутся из собственных полей названий слоя, если они есть (ADM1_RU, name_kk, name:kz...), иначе из встроенных названий 20 регионов Казахстана.</translation>
+    </message>
+    <message>
+        <source>Outputs: the regions visited and the total km; the table of km, days, findings and photos per region is written to the log.</source>
+        <translation>Результаты: число посещённых регионов и всего км; таблица км, дней, проблем и фото по регионам записывается в журнал.</translation>
+    </message>
+    <message>
+        <source>Rejected: an invalid layer, a layer without polygons or without the name field stops the algorithm with a message, and nothing is written.</source>
+        <translation>Отклоняется: недействительный слой, слой без полигонов или без поля названия — алгоритм останавливается с сообщением, ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Official id field</source>
+        <translation>Поле идентификатора официальной записи</translation>
+    </message>
+    <message>
+        <source>Matches within (m)</source>
+        <translation>Совпадение в пределах (м)</translation>
+    </message>
+    <message>
+        <source>Near within (m)</source>
+        <translation>Рядом в пределах (м)</translation>
+    </message>
+    <message>
+        <source>Route corridor (m)</source>
+        <translation>Коридор маршрута (м)</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Таблица сравнения</translation>
+    </message>
+    <message>
+        <source>Findings matching a record</source>
+        <translation>Проблемы, совпадающие с записью</translation>
+    </message>
+    <message>
+        <source>Findings not in the layer</source>
+        <translation>Проблемы, которых нет в слое</translation>
+    </message>
+    <message>
+        <source>Official features along the route not reported</source>
+        <translation>Официальные объекты вдоль маршрута без отчёта</translation>
+    </message>
+    <message>
+        <source>Compares every finding with the nearest feature of an official layer (points, lines or polygons, any CRS): it matches an official record (within the match distance), is near one (within the near distance), or is not in the official layer. It also lists the official features within the route corridor that no finding matches: those the expedition did not report.</source>
+        <translation>Сравнивает каждую проблему с ближайшим объектом официального слоя (точки, линии или полигоны, любая система координат): проблема совпадает с официальной записью (в пределах расстояния совпадения), находится рядом с ней (в пределах расстояния «рядом») или отсутствует в официальном слое. Также перечисляет официальные объекты в коридоре маршрута, с которыми не совпала ни одна проблема: те, о которых экспедиция не сообщила.</translation>
+    </message>
+    <message>
+        <source>Inputs: the official layer; its id field (when empty, the QGIS feature id is stored); the match, near and corridor distances in metres; optionally a comparison table to write: CSV (the findings) or XLSX (findings, summary per region and category, unreported records).</source>
+        <translation>Входные данные: официальный слой; его поле идентификатора (если не задано, сохраняется идентификатор объекта QGIS); расстояния совпадения, «рядом» и коридора в метрах; при необходимости таблица сравнения для записи: CSV (проблемы) или XLSX (проблемы, сводка по регионам и категориям, записи без отчёта).</translation>
+    </message>
+    <message>
+        <source>The results are stored in the findings' official_* fields and the official_unreported table, replacing those of an earlier comparison, and counted on the atlas pages.</source>
+        <translation>Результаты сохраняются в полях official_* проблем и в таблице official_unreported, заменяя результаты прежнего сравнения, и учитываются на страницах атласа.</translation>
+    </message>
+    <message>
+        <source>Outputs: the findings matching a record, the findings not in the layer, and the official features along the route not reported; the table per region and category is written to the log.</source>
+        <translation>Результаты: число проблем, совпадающих с записью, проблем, которых нет в слое, и официальных объектов вдоль маршрута без отчёта; таблица по регионам и категориям записывается в журнал.</translation>
+    </message>
+    <message>
+        <source>Rejected: an invalid layer or an id field the layer does not have stops the algorithm with a message, and nothing is written.</source>
+        <translation>Отклоняется: недействительный слой или поле идентификатора, которого нет в слое, — алгоритм останавливается с сообщением, ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Atlas folder</source>
+        <translation>Папка атласа</translation>
+    </message>
+    <message>
+        <source>Language of the pages</source>
+        <translation>Язык страниц</translation>
+    </message>
+    <message>
+        <source>Layout template adjusted in the designer (.qpt, from save-template)</source>
+        <translation>Шаблон макета, изменённый в дизайнере (.qpt, из save-template)</translation>
+    </message>
+    <message>
+        <source>Page size and orientation</source>
+        <translation>Размер и ориентация страниц</translation>
+    </message>
+    <message>
+        <source>One PDF: national overview, contents, then every region</source>
+        <translation>Один PDF: обзор страны, содержание, затем все регионы</translation>
+    </message>
+    <message>
+        <source>PDF files written</source>
+        <translation>Записано файлов PDF</translation>
+    </message>
+    <message>
+        <source>Exports the atlas of the visited regions from the expedition GeoPackage: for each region a page with the map of its route, findings and photos, its statistics, legend and scale bar, and a second page with its place in Kazakhstan, the elevation profile, photos of the most severe findings, the findings by category, the official comparison and the table of its findings. One PDF per region, named after it (with _ru or _kk added in Russian or Kazakh), or with One PDF a single atlas.pdf: the national overview, the contents, then every region.</source>
+        <translation>Экспортирует атлас посещённых регионов из GeoPackage экспедиции: для каждого региона страница с картой его маршрута, проблем и фото, статистикой, условными обозначениями и масштабной линейкой, и вторая страница с его положением в Казахстане, профилем высот, фото самых серьёзных проблем, проблемами по категориям, сравнением с официальными данными и таблицей его проблем. Один PDF на регион, названный по нему (с добавлением _ru или _kk на русском или казахском), или, с параметром «Один PDF», единый atlas.pdf: обзор страны, содержание, затем все регионы.</translation>
+    </message>
+    <message>
+        <source>Inputs: the GeoPackage after Assign regions; the atlas folder; the language of the pages; optionally a layout template (.qpt, written by save-template and adjusted in QGIS's layout designer), whose pages are kept as its author left them; otherwise the page size and orientation. The page figures are counted again first, so findings edited in QGIS since are included.</source>
+        <translation>Входные данные: GeoPackage после алгоритма «Регионы и статистика по регионам»; папка атласа; язык страниц; при необходимости шаблон макета (.qpt, записанный командой save-template и изменённый в дизайнере макетов QGIS), страницы которого остаются такими, какими их оставил автор; иначе размер и ориентация страниц. Сначала показатели страниц пересчитываются, поэтому учитываются и проблемы, изменённые с тех пор в QGIS.</translation>
+    </message>
+    <message>
+        <source>Outputs: the number of PDF files written and the atlas folder.</source>
+        <translation>Результаты: число записанных файлов PDF и папка атласа.</translation>
+    </message>
+    <message>
+        <source>Rejected: a missing GeoPackage, a GeoPackage without visited regions (run Assign regions first) or a template that cannot be read stops the algorithm with a message. A page that cannot be written is listed in the log, and the others are still written.</source>
+        <translation>Отклоняется: отсутствующий GeoPackage, GeoPackage без посещённых регионов (сначала выполните «Регионы и статистика по регионам») или шаблон, который не удаётся прочитать, — алгоритм останавливается с сообщением. Страница, которую не удалось записать, указывается в журнале, а остальные всё равно записываются.</translation>
+    </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ def test_import_assign_and_atlas_through_processing(provider, sample_dir, tmp_pa
     days = sorted(glob.glob(os.path.join(sample_dir, "gpx", "2025-08-0*.gpx")))  # Almaty to Jetisu
     result = processing.run("greenenvoy:importgpx", {"FILES": days, "GPKG": store})
     assert result["FAILED"] == 0 and result["FIXES"] > 1000
-    result = processing.run("greenenvoy:importfindings", {"CSV": os.path.join(sample_dir, "findings.csv"),
+    result = processing.run("greenenvoy:importfindings", {"TABLE": os.path.join(sample_dir, "findings.csv"),
                                                           "GPKG": store})
     assert result["IMPORTED"] > 50 and result["REJECTED"] == 0
     regions = QgsVectorLayer(os.path.join(sample_dir, "kz_admin1.gpkg"), "regions", "ogr")
@@ -34,7 +34,7 @@ def test_import_assign_and_atlas_through_processing(provider, sample_dir, tmp_pa
     assert result["VISITED"] >= 2  # Almaty, Almaty Region, Jetisu Region in the first nine days
     out = str(tmp_path / "atlas")
     result = processing.run("greenenvoy:exportatlas", {"GPKG": store, "OUTPUT": out})
-    assert result["PAGES"] == result_visited(store)
+    assert result["PDFS"] == result_visited(store)
     assert sorted(os.listdir(out)) == sorted(f + ".pdf" for f in stems(store))
 
     from green_envoy_plugin.atlas.export import save_template
@@ -111,3 +111,40 @@ def test_a_failing_step_is_a_processing_error_not_a_traceback(provider, tmp_path
         processing.run("greenenvoy:importgpx", {"FILES": [str(broken)], "GPKG": str(tmp_path / "e.gpkg")})
     with pytest.raises(QgsProcessingException, match=r"empty\.gpkg"):
         processing.run("greenenvoy:exportatlas", {"GPKG": str(tmp_path / "empty.gpkg"), "OUTPUT": str(tmp_path / "a")})
+
+
+def test_parameters_are_named_by_constants_and_every_help_says_what_is_rejected(provider):
+    """Models and qgis_process calls give parameters by name: each is a constant of its algorithm's class. The help
+    says what the algorithm does, its outputs and what it rejects and how."""
+    from green_envoy_plugin.processing_provider.provider import ALGORITHMS
+
+    assert [cls.NAME for cls in ALGORITHMS] == ["importgpx", "importfindings", "importphotos", "assignregions",
+                                                "compareofficial", "exportatlas"]
+    for cls in ALGORITHMS:
+        algorithm = QgsApplication.processingRegistry().algorithmById(f"greenenvoy:{cls.NAME}")
+        constants = {getattr(cls, name) for name in dir(cls) if name.isupper() and name != "NAME"}
+        names = {p.name() for p in algorithm.parameterDefinitions()} | {o.name() for o in algorithm.outputDefinitions()}
+        assert names <= constants, (cls.NAME, names - constants)
+        assert algorithm.GPKG in names
+        paragraphs = algorithm.shortHelpString().split("\n")
+        assert len(paragraphs) >= 4 and any(p.startswith("Outputs: ") for p in paragraphs), cls.NAME
+        assert any(p.startswith(("Rejected: ", "Not placed: ")) for p in paragraphs), cls.NAME
+        assert algorithm.group() == "Expedition" and algorithm.helpUrl().startswith("https://")
+        assert not algorithm.icon().isNull()
+
+
+def test_the_renamed_parameters(provider, sample_dir, tmp_path):
+    """0.3.0 renamed importfindings' CSV to TABLE (it takes XLSX too) and exportatlas' output PAGES to PDFS (it
+    counts PDF files): the old name is no longer read."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from green_envoy_plugin.processing_provider.atlas import ExportAtlas
+    from green_envoy_plugin.processing_provider.findings import ImportFindings
+
+    assert (ImportFindings.TABLE, ExportAtlas.PDFS) == ("TABLE", "PDFS")
+    with pytest.raises(QgsProcessingException, match="Choose a table or a layer"):
+        processing.run("greenenvoy:importfindings", {"CSV": os.path.join(sample_dir, "findings.csv"),
+                                                     "GPKG": str(tmp_path / "e.gpkg")})
+    atlas = QgsApplication.processingRegistry().algorithmById("greenenvoy:exportatlas")
+    assert {o.name() for o in atlas.outputDefinitions()} == {"OUTPUT", "PDFS", "FOLDER"}

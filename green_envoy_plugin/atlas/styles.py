@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.categories import CATEGORIES
+from ..core.languages import TRANSLATED
 from ..i18n import tr
 from . import compat
 
@@ -176,7 +177,7 @@ def style_regions_overview(layer: QgsVectorLayer, language: str) -> None:
     root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
         {"color": "#e3e3e3", "outline_color": "#ffffff", "outline_width": "0.3"}), 0, 0, 'coalesce("visited", 0) = 0'))
     layer.setRenderer(QgsRuleBasedRenderer(root))
-    name_field = {"ru": "name_ru", "kk": "name_kk"}.get(language)
+    name_field = f"name_{language}" if language in TRANSLATED else None  # regions.name_ru, name_kk
     _name_labels(layer, f'coalesce("{name_field}", "name")' if name_field else '"name"', 6.5, "#6e6e6e", True)
 
 

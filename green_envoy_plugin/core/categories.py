@@ -1,23 +1,26 @@
-"""Code lists of the findings, in one place. Labels are English source text; the GUI and the atlas translate them."""
+"""Code lists of the findings, in one place. Labels are English source text; the GUI and the atlas translate them
+(marked translatable() for tools/check_translations.py)."""
 
 from __future__ import annotations
 
+from .languages import translatable
+
 # The five categories named by the organisers (EXPEDITION.md), in their order; colours for maps.
 CATEGORIES: dict[str, tuple[str, str]] = {
-    "air": ("Air quality and industrial zones", "#7b3294"),
-    "water": ("Rivers, lakes and water resources", "#2c7fb8"),
-    "soil": ("Soil, pastures and forest areas", "#8c510a"),
-    "landfill": ("Waste landfills and irrigated lands", "#d95f0e"),
-    "waste": ("Household and industrial waste", "#e31a1c"),
+    "air": (translatable("Air quality and industrial zones"), "#7b3294"),
+    "water": (translatable("Rivers, lakes and water resources"), "#2c7fb8"),
+    "soil": (translatable("Soil, pastures and forest areas"), "#8c510a"),
+    "landfill": (translatable("Waste landfills and irrigated lands"), "#d95f0e"),
+    "waste": (translatable("Household and industrial waste"), "#e31a1c"),
 }
 
 CASE_TYPES: dict[str, str] = {
-    "degraded_industrial_zone": "Critically degraded industrial zone",
-    "worn_water_infrastructure": "Worn-out water infrastructure",
-    "polluted_grazing_land": "Polluted grazing land",
-    "overflowing_waste_site": "Overflowing waste site",
-    "disappearing_small_river": "Small river on the brink of disappearing",
-    "other": "Other",
+    "degraded_industrial_zone": translatable("Critically degraded industrial zone"),
+    "worn_water_infrastructure": translatable("Worn-out water infrastructure"),
+    "polluted_grazing_land": translatable("Polluted grazing land"),
+    "overflowing_waste_site": translatable("Overflowing waste site"),
+    "disappearing_small_river": translatable("Small river on the brink of disappearing"),
+    "other": translatable("Other"),
 }
 
 CONCERNS: dict[str, str] = {

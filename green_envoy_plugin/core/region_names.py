@@ -27,7 +27,6 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "KAZ020": ("West Kazakhstan Region", "Западно-Казахстанская область", "Батыс Қазақстан облысы"),
 }
 _BY_ENGLISH = {en.lower(): (en, ru, kk) for en, ru, kk in NAMES.values()}
-LANGUAGES = ("en", "ru", "kk")
 
 
 def names_for(name: str, code: str = "") -> tuple[str, str, str]:

@@ -27,6 +27,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.languages import LANGUAGES
+from ..core.languages import NAMES as LANGUAGE_NAMES
 from ..core.page_formats import PAGE_FORMATS
 from ..errors import StepError
 from ..i18n import tr
@@ -133,8 +135,8 @@ class ExpeditionPanel(QgsDockWidget):
         self.atlas_dir.setObjectName("atlas_dir")
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for code, name in (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")):
-            self.language.addItem(name, code)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.page_format = QComboBox()
         self.page_format.setObjectName("page_format")
         for code, name in zip(PAGE_FORMATS, (tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape"),

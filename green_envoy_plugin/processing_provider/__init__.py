@@ -1,1 +1,2 @@
-"""Processing provider `greenenvoy`: each algorithm a thin wrapper over one step (`steps/`)."""
+"""Processing provider `greenenvoy` (provider.py): each algorithm a thin wrapper over one step (`steps/`), one module
+per algorithm, sharing base.GreenEnvoyAlgorithm."""

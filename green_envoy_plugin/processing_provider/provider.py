@@ -1,13 +1,23 @@
+"""The Processing provider `greenenvoy`: one algorithm per user step, in the order of the workflow."""
+
 from __future__ import annotations
 
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
-from ..paths import resource
-from .algorithms import ALGORITHMS
+from .atlas import ExportAtlas
+from .base import ICON, GreenEnvoyAlgorithm
+from .findings import ImportFindings
+from .media import ImportPhotos
+from .official import CompareOfficial
+from .regions import AssignRegions
+from .tracks import ImportGpx
 
-ICON = resource("icon.svg")
+__all__ = ["ALGORITHMS", "ICON", "GreenEnvoyProvider"]
+
+ALGORITHMS: list[type[GreenEnvoyAlgorithm]] = [
+    ImportGpx, ImportFindings, ImportPhotos, AssignRegions, CompareOfficial, ExportAtlas]
 
 
 class GreenEnvoyProvider(QgsProcessingProvider):
