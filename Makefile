@@ -62,12 +62,14 @@ test: env
 
 # ruff; every Qt name the code uses checked against PyQt6 (QGIS 4): a PyQt5-only spelling fails the lint;
 # mypy over the typed packages (pyproject.toml [tool.mypy]); the layers' import contracts (import-linter), no module
-# over 600 lines, no import cycle (tools/lint_architecture.sh).
+# over 600 lines, no import cycle (tools/lint_architecture.sh); every tr() text translated into Russian and Kazakh,
+# no obsolete entry, placeholders kept, .ts/.qm as the table compiles (tools/check_translations.py).
 lint: env
 	$(VENV)/bin/ruff check green_envoy_plugin tests tools bench
 	$(PY) tools/qt6_scan.py
 	PY=$(PY) bash tools/typecheck.sh
 	VENV=$(VENV) bash tools/lint_architecture.sh
+	$(PY) tools/check_translations.py
 
 # The same `make test` on other Debian releases, each in a debootstrap root under build/roots/ (made on first use,
 # ~5 min, cached after), on a clean copy of the committed tree: trixie has QGIS 3.40 LTR, sid QGIS 3.44.
