@@ -41,7 +41,7 @@ class ConsoleFeedback(SilentFeedback):
 
 def _import_gpx(args, feedback) -> int:
     report = import_gpx(args.paths, args.gpkg, feedback=feedback)
-    return 2 if report.failed else 0
+    return 2 if report.failed or report.rejected else 0
 
 
 def _import_findings(args, feedback) -> int:

@@ -60,3 +60,43 @@ def test_climb_ignores_wobble_below_hysteresis():
     wobble = np.array([100, 101, 100, 102, 100, 101, 100.0])
     assert climb(wobble) == (0.0, 0.0)
     assert climb(np.array([100, 110, 105, 120.0])) == (25.0, 5.0)
+
+
+def test_values_no_device_measured_are_counted_by_reason():
+    """(0, 0), coordinates out of range, an elevation of 1e308 and times in 1901 or 9999: each counted by its
+    reason; positions left out, elevations and times set aside with the fix kept (it was 28,860 km and an
+    infinite ascent before)."""
+    f = ride(60)
+    f.lon[5] = f.lat[5] = 0.0  # null island
+    f.lat[6] = 95.0  # out of range
+    f.lon[7] = np.nan
+    f.ele[10] = 1e308
+    f.ele[11] = np.inf
+    f.ele[12] = -9999.0
+    f.time[20] = -2_147_483_648.0  # 1901-12-13, a 32-bit clock's zero
+    f.time[21] = 253_402_300_799.0  # 9999-12-31
+    parts, report = clean_fixes(f, now=1_764_547_200.0)  # 2025-12-01
+    assert (report.null_island, report.bad_position) == (1, 2)
+    assert report.bad_elevation == 3
+    assert report.impossible_time == 2 and report.missing_time == 0
+    assert report.fixes_out == 60 - 3 - 2
+    kept = np.concatenate([p.fixes.ele for p in parts])
+    assert np.isnan(kept).sum() == 3 and np.nanmax(kept) == 300.0
+    assert sum(track_stats(p, CleaningRules()).distance_m for p in parts) < 10_000  # not 28,860 km
+
+
+def test_a_clock_that_did_not_run_is_not_duplicates():
+    """A device that wrote one time for every fix: the track has no time (said so), it does not become
+    182 duplicates and nothing."""
+    f = ride(182)
+    f.time[:] = 1_754_017_200.0
+    parts, report = clean_fixes(f)
+    assert report.constant_clock == 182 and report.duplicates == 0 and parts == []
+
+
+def test_lone_fixes_between_gaps_are_counted():
+    f = ride(30)
+    f.time[10:] += 3600  # an hour's silence before fix 10 and another after it: fix 10 stands alone
+    f.time[11:] += 3600
+    parts, report = clean_fixes(f)
+    assert report.lone_fixes == 1 and report.fixes_out == 29 and len(parts) == 2

@@ -66,8 +66,6 @@ def test_external_entity_is_refused():
         ("   \n", "empty file", False),
         ('<gpx version="1.1"><trk><trkseg><trkpt lat="95" lon="10"/></trkseg></trk></gpx>', "out of range", True),
         ('<gpx version="1.1"><trk><trkseg><trkpt lat="x" lon="10"/></trkseg></trk></gpx>', "non-numeric", True),
-        ('<gpx version="1.1"><trk><trkseg><trkpt lat="1" lon="1"><time>yesterday</time></trkpt>'
-         "</trkseg></trk></gpx>", "not an ISO 8601 time", True),
         ('<gpx version="1.1"></gpx>', "no track, route or waypoint", False),
     ],
 )
@@ -97,3 +95,28 @@ def test_folders_are_searched_recursively(tmp_path):
         (tmp_path / name).write_text("x")
     found = find_gpx_files([str(tmp_path)])
     assert [p.rsplit("/", 1)[-1] for p in found] == ["1.gpx", "2.GPX"]
+
+
+def test_bad_points_are_left_out_one_by_one_with_their_line(write_gpx):
+    """A ride with one point lacking coordinates, one with an unreadable time and one with a broken elevation still
+    imports: the first is left out, the others kept without the bad value, each named with its line."""
+    from green_envoy_plugin.core.gpx import read_exact
+
+    points = straight_ride(6)
+    text = gpx_text(points)
+    second = f'<trkpt lat="{points[1][0]}" lon="{points[1][1]}">'
+    text = text.replace(second, f'<trkpt lon="{points[1][1]}">')  # no latitude
+    text = text.replace(points[3][3], "yesterday")
+    lines = text.split("\n")
+    fifth = next(i for i, row in enumerate(lines) if points[4][3] in row)
+    lines[fifth] = lines[fifth].replace(f"<ele>{points[4][2]}</ele>", "<ele>high</ele>")
+    text = "\n".join(lines)
+    path = write_gpx("holes.gpx", text=text)
+    for doc in (read_gpx(path), read_exact(text.encode(), path)):
+        fixes = doc.segments[0].fixes
+        assert len(fixes) == 5
+        assert np.isnan(fixes.time[2]) and np.isnan(fixes.ele[3]) and not np.isnan(fixes.time[3])
+        reasons = [reason for _line, reason in doc.rejected]
+        assert len(reasons) == 3
+        assert "without lat/lon" in reasons[0] and "yesterday" in reasons[1] and "'high'" in reasons[2]
+        assert [line for line, _reason in doc.rejected] == sorted(line for line, _reason in doc.rejected)

@@ -127,3 +127,29 @@ def test_spatial_index_is_valid_after_bulk_load_append_and_replace(tmp_path, wri
     layer.SetSpatialFilterRect(76.93, 43.0, 76.95, 43.5)
     assert layer.GetFeatureCount() == box > 0
     assert rtree_ok(store, "tracks")[0] == "ok"
+
+
+def test_a_ride_with_bad_points_imports_the_rest_and_names_them(tmp_path, write_gpx, capsys):
+    """One point without latitude, one at (0, 0): the ride imports, the first is named with file and line, both
+    are counted in imported_files, and the command's exit status says something was left out."""
+    import sqlite3
+
+    from green_envoy_plugin import cli
+
+    points = straight_ride(40)
+    lat, lon = points[3][0], points[3][1]
+    from .conftest import gpx_text
+
+    text = gpx_text(points).replace(f'<trkpt lat="{lat}" lon="{lon}">', f'<trkpt lon="{lon}">')
+    text = text.replace(f'<trkpt lat="{points[9][0]}" lon="{points[9][1]}">', '<trkpt lat="0" lon="0">')
+    path = write_gpx("holes.gpx", text=text)
+    store = str(tmp_path / "e.gpkg")
+    report = import_gpx([path], store)
+    assert report.fixes == 38 and report.imported == [path]
+    assert len(report.rejected) == 1 and report.rejected[0][0] == path and "without lat/lon" in report.rejected[0][2]
+    with sqlite3.connect(store) as conn:
+        row = conn.execute("SELECT fixes_in, fixes_out, null_island, rejected_points FROM imported_files").fetchone()
+    assert row == (39, 38, 1, 1)
+    assert cli.main(["import-gpx", path, "--gpkg", str(tmp_path / "f.gpkg")]) == 2
+    printed = capsys.readouterr()
+    assert f"{path}, line" in printed.out + printed.err and "1 at (0, 0)" in printed.out + printed.err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, fields
 
 import numpy as np
@@ -22,6 +23,14 @@ class CleaningRules:
     max_spike_run: int = 5
 
 
+# A logger's clock before GPS receivers were sold, or in the future, is not the ride's time (1901-12-13 and
+# 2038/9999 stamps come from devices without a fix).
+EARLIEST_TIME = 631_152_000.0  # 1990-01-01T00:00:00Z
+FUTURE_SLACK_S = 86_400.0
+# Where a cyclist can be: below the Dead Sea shore and above the highest pass are readings, not heights.
+ELEVATION_RANGE_M = (-500.0, 9000.0)
+
+
 @dataclass
 class CleaningReport:
     fixes_in: int = 0
@@ -31,6 +40,12 @@ class CleaningReport:
     spikes: int = 0
     gaps_split: int = 0
     fixes_out: int = 0
+    bad_position: int = 0  # no coordinates, not finite or out of range: the fix is left out
+    null_island: int = 0  # exactly (0, 0): a receiver without a fix, left out
+    bad_elevation: int = 0  # not finite or outside ELEVATION_RANGE_M: the fix is kept without elevation
+    impossible_time: int = 0  # before 1990 or in the future: the fix is kept as without time
+    constant_clock: int = 0  # every timed fix of the segment at one time: the clock did not run
+    lone_fixes: int = 0  # a fix alone between gaps: no step, no track; counted, not stored
 
     def add(self, other: CleaningReport) -> None:
         for f in fields(self):
@@ -99,10 +114,40 @@ def _drop_spikes(fixes: Fixes, rules: CleaningRules) -> tuple[np.ndarray, int]:
     return keep, spikes
 
 
-def clean_fixes(fixes: Fixes, rules: CleaningRules = CleaningRules()) -> tuple[list[TrackPart], CleaningReport]:
+def _screen(fixes: Fixes, report: CleaningReport, now: float) -> Fixes:
+    """Values no device could have measured, each counted by reason: positions left out, elevations and times
+    set aside (the fix stays, as without them)."""
+    lon, lat = fixes.lon, fixes.lat
+    finite = np.isfinite(lon) & np.isfinite(lat)
+    in_range = finite & (np.abs(lat) <= 90.0) & (np.abs(lon) <= 180.0)
+    null_island = in_range & (lon == 0.0) & (lat == 0.0)
+    report.bad_position = int((~in_range).sum())
+    report.null_island = int(null_island.sum())
+    fixes = _take(fixes, np.flatnonzero(in_range & ~null_island))
+    ele = fixes.ele
+    low, high = ELEVATION_RANGE_M
+    bad_ele = ~np.isnan(ele) & ~((ele >= low) & (ele <= high))  # inf and 1e308 included
+    if bad_ele.any():
+        report.bad_elevation = int(bad_ele.sum())
+        fixes.ele = np.where(bad_ele, np.nan, ele)
+    time = fixes.time
+    impossible = ~np.isnan(time) & ((time < EARLIEST_TIME) | (time > now + FUTURE_SLACK_S))
+    if impossible.any():
+        report.impossible_time = int(impossible.sum())
+        fixes.time = time = np.where(impossible, np.nan, time)
+    timed = time[~np.isnan(time)]
+    if len(timed) > 1 and (timed == timed[0]).all():
+        report.constant_clock = len(timed)
+        fixes.time = np.full(len(time), np.nan)
+    return fixes
+
+
+def clean_fixes(fixes: Fixes, rules: CleaningRules = CleaningRules(),
+                now: float | None = None) -> tuple[list[TrackPart], CleaningReport]:
     report = CleaningReport(fixes_in=len(fixes))
+    fixes = _screen(_take(fixes, slice(None)), report, time.time() if now is None else now)
     has_time = ~np.isnan(fixes.time)
-    report.missing_time = int((~has_time).sum())
+    report.missing_time = int((~has_time).sum()) - report.impossible_time - report.constant_clock
     fixes = _take(fixes, np.flatnonzero(has_time))
     if len(fixes) == 0:
         return [], report
@@ -126,6 +171,7 @@ def clean_fixes(fixes: Fixes, rules: CleaningRules = CleaningRules()) -> tuple[l
     parts = []
     for first, stop in zip(np.concatenate(([0], cuts)), np.concatenate((cuts, [len(fixes)]))):
         if stop - first < 2:
+            report.lone_fixes += int(stop - first)
             continue  # a lone fix is no track
         part = _take(fixes, slice(first, stop))
         part_steps = steps[first: stop - 1]

@@ -25,6 +25,7 @@ class GpxImportReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    rejected: list[tuple[str, int, str]] = field(default_factory=list)  # points or values left out: file, line
     cleaning: CleaningReport = field(default_factory=CleaningReport)
     tracks: int = 0
     fixes: int = 0
@@ -39,7 +40,20 @@ class GpxImportReport:
             f"  cleaning: {c.missing_time} without time, {c.duplicates} duplicate(s), {c.backwards} going "
             f"backwards, {c.spikes} spike(s) removed, {c.gaps_split} gap split(s)",
         ]
+        left_out = {
+            "without usable coordinates": c.bad_position, "at (0, 0)": c.null_island,
+            "with an impossible time (before 1990 or in the future), kept without it": c.impossible_time,
+            "on a clock that did not run (one time for all), kept without time": c.constant_clock,
+            "with an impossible elevation, kept without it": c.bad_elevation,
+            "alone between gaps (no track of one fix)": c.lone_fixes,
+        }
+        if any(left_out.values()):
+            out.append("  fixes " + "; ".join(f"{n} {what}" for what, n in left_out.items() if n))
         out += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
+        shown = 20
+        out += [f"  {path}, line {line}: {reason}" for path, line, reason in self.rejected[:shown]]
+        if len(self.rejected) > shown:
+            out.append(f"  ... and {len(self.rejected) - shown} more point(s) or value(s) left out")
         return out
 
 
@@ -134,7 +148,8 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
                 "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             })
             cleaning = _write_gpx_document(writer, doc, file_id, rules, report)
-            writer.update_file(file_id, cleaning.as_dict())
+            report.rejected += [(path, line, reason) for line, reason in doc.rejected]
+            writer.update_file(file_id, {**cleaning.as_dict(), "rejected_points": len(doc.rejected)})
             report.cleaning.add(cleaning)
             known[name] = (file_id, digest)
         if report.failed and not (report.imported or report.replaced or report.unchanged):

@@ -17,7 +17,9 @@ from osgeo import ogr, osr
 
 from ..errors import StepError
 
-SCHEMA_VERSION = 8  # 2 media; 3 official; 4 code lists; 5 route_overview; 6 names; 7 page figures; 8 profiles
+# 2 media; 3 official; 4 code lists; 5 route_overview; 6 names; 7 page figures; 8 profiles;
+# 9 imported_files counts fixes left out or set aside by reason
+SCHEMA_VERSION = 9
 WGS84_EPSG = 4326
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
@@ -27,7 +29,9 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("file_name", ogr.OFTString), ("sha256", ogr.OFTString), ("imported_at", ogr.OFTString),
         ("fixes_in", ogr.OFTInteger), ("fixes_out", ogr.OFTInteger), ("missing_time", ogr.OFTInteger),
         ("duplicates", ogr.OFTInteger), ("backwards", ogr.OFTInteger), ("spikes", ogr.OFTInteger),
-        ("gaps_split", ogr.OFTInteger),
+        ("gaps_split", ogr.OFTInteger), ("bad_position", ogr.OFTInteger), ("null_island", ogr.OFTInteger),
+        ("bad_elevation", ogr.OFTInteger), ("impossible_time", ogr.OFTInteger), ("constant_clock", ogr.OFTInteger),
+        ("lone_fixes", ogr.OFTInteger), ("rejected_points", ogr.OFTInteger),
     ]),
     "tracks": (ogr.wkbLineStringZM, [
         ("file_id", ogr.OFTInteger), ("source_file", ogr.OFTString), ("track_name", ogr.OFTString),

@@ -51,6 +51,10 @@ def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
     if doc is None:
         doc = read_exact(data, path)
     if not doc.segments and not doc.waypoints:
+        if doc.rejected:  # every point was unusable: say why, where the first one is
+            line, reason = doc.rejected[0]
+            more = f" (and {len(doc.rejected) - 1} more)" if len(doc.rejected) > 1 else ""
+            raise GpxError(path, f"no usable point: {reason}{more}", line)
         raise GpxError(path, "no track, route or waypoint in the file")
     return doc
 

@@ -30,6 +30,7 @@ class _Builder:
         self.creator = ""
         self.root_seen = False
         self.segments: list[Segment] = []
+        self.rejected: list[tuple[int, str]] = []
         self.waypoints: list[Waypoint] = []
         self.track_index = -1
         self.route_index = -1
@@ -77,17 +78,29 @@ class _Builder:
             self.segment_index += 1
             self._reset_columns()
         elif local in self.POINT_TAGS:
-            lat, lon = attrs.get("lat"), attrs.get("lon")
-            if lat is None or lon is None:
-                self._fail(f"<{local}> without lat/lon")
-            try:
-                latf, lonf = float(lat), float(lon)
-            except ValueError:
-                self._fail(f"<{local}> has a non-numeric coordinate lat={lat!r} lon={lon!r}")
-            if not (-90.0 <= latf <= 90.0 and -180.0 <= lonf <= 180.0) or math.isnan(latf + lonf):
-                self._fail(f"<{local}> coordinate out of range lat={lat} lon={lon}")
-            self.point = {"lat": latf, "lon": lonf, "ele": math.nan, "time": math.nan, "name": ""}
+            self.point = self._new_point(local, attrs.get("lat"), attrs.get("lon"))
             self.point_tag = local
+
+    def _reject(self, reason: str) -> None:
+        self.rejected.append((self.parser.CurrentLineNumber, reason))
+
+    def _new_point(self, tag: str, lat: str | None, lon: str | None) -> dict[str, Any]:
+        """The point being read; one with an unusable position is read to its end and left out, with its reason."""
+        point: dict[str, Any] = {"lat": math.nan, "lon": math.nan, "ele": math.nan, "time": math.nan, "name": ""}
+        if lat is None or lon is None:
+            self._reject(f"<{tag}> without lat/lon: point left out")
+            point["left_out"] = True
+            return point
+        try:
+            point["lat"], point["lon"] = float(lat), float(lon)
+        except ValueError:
+            self._reject(f"<{tag}> has a non-numeric coordinate lat={lat!r} lon={lon!r}: point left out")
+            point["left_out"] = True
+            return point
+        if not (-90.0 <= point["lat"] <= 90.0 and -180.0 <= point["lon"] <= 180.0):
+            self._reject(f"<{tag}> coordinate out of range lat={lat} lon={lon}: point left out")
+            point["left_out"] = True
+        return point
 
     def data(self, text: str) -> None:
         self.text.append(text)
@@ -100,18 +113,19 @@ class _Builder:
         point = self.point
         if point is not None:
             if local == self.point_tag:
-                self._finish_point(point)
+                if not point.get("left_out"):
+                    self._finish_point(point)
                 self.point = None
             elif local == "ele" and text:
                 try:
                     point["ele"] = float(text)
                 except ValueError:
-                    self._fail(f"elevation {text!r} is not a number")
+                    self._reject(f"elevation {text!r} is not a number: fix kept without elevation")
             elif local == "time" and text:
                 try:
                     point["time"] = parse_one(text)
                 except ValueError:
-                    self._fail(f"time {text!r} is not an ISO 8601 time")
+                    self._reject(f"time {text!r} is not an ISO 8601 time: fix kept without time")
             elif local == "name":
                 point["name"] = text
             elif local in EXTENSION_FIELDS and text:
@@ -176,4 +190,5 @@ def read_exact(data: bytes, path: str) -> GpxDocument:
     parse_checked(parser, data, path)
     if not builder.root_seen:
         raise GpxError(path, "no XML content")
-    return GpxDocument(path, builder.version, builder.creator, builder.segments, builder.waypoints)
+    return GpxDocument(path, builder.version, builder.creator, builder.segments, builder.waypoints,
+                       builder.rejected)

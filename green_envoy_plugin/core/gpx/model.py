@@ -63,6 +63,9 @@ class GpxDocument:
     creator: str
     segments: list[Segment]
     waypoints: list[Waypoint]
+    # Points left out or values not read, one by one, with their line: (line, reason). The file and its other
+    # fixes still import; these are reported, never dropped silently.
+    rejected: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def point_count(self) -> int:
