@@ -7,6 +7,7 @@ the committed sample is written every 30 s, the benchmark set at the full 1 Hz:
 
     python tools/generate_expedition.py --out sample_data              # the committed sample
     python tools/generate_expedition.py --out build/full_rate --rate 1 --gpx-only
+    python tools/generate_expedition.py --out build/full_rate --rate 1 --gpx-only --fit   # + each day as FIT
 
 Besides the tracks: findings (CSV, five categories) documented at the rider's stops, geotagged JPEG photos
 of some findings (phone with GPS; a camera without GPS whose clock is on the old UTC+6 and 462 s fast),
@@ -36,6 +37,7 @@ from shapely.ops import nearest_points, unary_union
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from green_envoy_plugin.core.categories import CATEGORIES, CONCERNS
 from green_envoy_plugin.core.exif import build_exif, insert_exif
+from green_envoy_plugin.core.fit_write import encode_activity
 
 ogr.UseExceptions()
 GEOD = Geod(ellps="WGS84")
@@ -415,6 +417,27 @@ def write_gpx(path: str, day: Day, every: int, rng: np.random.Generator) -> int:
     return len(rows)
 
 
+def write_fit(path: str, day: Day, every: int, rng: np.random.Generator, lap_m: float = 10000.0) -> int:
+    """The day as a FIT activity, from the same observed fixes as its GPX when `rng` is in the same state:
+    a bike computer's records (position, elevation, distance, speed; heart rate, cadence and temperature on
+    the days the GPX has them), a lap every `lap_m` metres, a session. Returns the number of records."""
+    lon, lat, ele, time, hr, cad, atemp = observed(day, every, rng)
+    kx, ky = metres_to_degrees(lat)
+    step = np.hypot(np.diff(lon) / kx[1:], np.diff(lat) / ky[1:])
+    distance = np.concatenate(([0.0], np.cumsum(step)))
+    dt = np.diff(np.floor(time))
+    speed = np.concatenate(([0.0], np.where(dt > 0, step / np.where(dt > 0, dt, 1.0), np.nan)))
+    cuts = np.flatnonzero(np.diff(np.floor(distance / lap_m)) > 0) + 1
+    bounds = np.concatenate(([0], cuts, [len(time)]))
+    laps = [(int(a), int(b)) for a, b in pairwise(bounds) if b > a]
+    extra = dict(heart_rate=hr, cadence=cad, temperature=atemp) if day.extensions else {}
+    data = encode_activity(time, lon, lat, ele, distance=distance, speed=speed, laps=laps, sport="cycling",
+                           manufacturer="development", serial_number=20250801, **extra)
+    with open(path, "wb") as out:
+        out.write(data)
+    return len(time)
+
+
 # ---------------------------------------------------------------- findings, photos, registry
 
 DESCRIPTIONS = {
@@ -604,6 +627,8 @@ def main(argv=None) -> None:
     parser.add_argument("--rate", type=int, default=30, help="seconds between written fixes (1 = full rate)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--gpx-only", action="store_true", help="tracks only (the benchmark set)")
+    parser.add_argument("--fit", action="store_true",
+                        help="also write each day as a FIT activity in OUT/fit/ (the same fixes as its GPX)")
     args = parser.parse_args(argv)
 
     gpx_dir = os.path.join(args.out, "gpx")
@@ -614,8 +639,17 @@ def main(argv=None) -> None:
     counter = [0]
     total_fixes = 0
     total_km = 0.0
+    fit_dir = os.path.join(args.out, "fit")
+    if args.fit:
+        os.makedirs(fit_dir, exist_ok=True)
     for day in simulate(args.regions, args.seed):
+        # The FIT file replays the noise of the GPX from a copy of the generator: the GPX stays as without --fit.
+        replay = np.random.Generator(type(noise_rng.bit_generator)()) if args.fit else None
+        if replay is not None:
+            replay.bit_generator.state = noise_rng.bit_generator.state
         total_fixes += write_gpx(os.path.join(gpx_dir, f"{day.date.isoformat()}.gpx"), day, args.rate, noise_rng)
+        if replay is not None:
+            write_fit(os.path.join(fit_dir, f"{day.date.isoformat()}.fit"), day, args.rate, replay)
         total_km += path_length(day.lon, day.lat) / 1000.0
         findings += make_findings(day, event_rng, counter)
         print(f"{day.date} {'rest' if day.rest else 'ride'} {day.stop_from:>12} -> {day.stop_to:<12}"
