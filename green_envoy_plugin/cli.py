@@ -158,8 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-q", "--quiet", action="store_true", help="only warnings and results")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("import-gpx", help="import GPX files or folders into the expedition GeoPackage")
-    p.add_argument("paths", nargs="+", help="GPX files and/or folders (searched recursively)")
+    p = sub.add_parser("import-tracks", aliases=["import-gpx"],
+                       help="import GPX and FIT files or folders into the expedition GeoPackage")
+    p.add_argument("paths", nargs="+", help="GPX and FIT files and/or folders (searched recursively)")
     p.add_argument("--gpkg", required=True, help="expedition GeoPackage (created when missing)")
     p.set_defaults(run=_import_gpx)
 

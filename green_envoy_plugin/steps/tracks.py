@@ -1,4 +1,5 @@
-"""Import GPX: files and folders into the store's tracks, fixes and waypoints, cleaned, idempotent."""
+"""Import tracks (GPX of GPS loggers and phones, FIT of bike computers and watches): files and folders into the
+store's tracks, fixes and waypoints, cleaned, idempotent."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from datetime import datetime, timezone
 import numpy as np
 
 from ..core.cleaning import CleaningReport, CleaningRules, clean_fixes
-from ..core.gpx import GpxDocument, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx_bytes
+from ..core.fit import FitDocument, is_fit, parse_fit_bytes
+from ..core.gpx import TRACK_SUFFIXES, GpxDocument, GpxError, find_gpx_files, load_gpx_bytes, parse_gpx_bytes
 from ..core.isotime import format_times
 from ..core.tracks import track_stats
 from ..errors import StepError
@@ -25,7 +27,7 @@ class GpxImportReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
-    rejected: list[tuple[str, int, str]] = field(default_factory=list)  # points or values left out: file, line
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)  # left out: file, where ("line 12"), why
     cleaning: CleaningReport = field(default_factory=CleaningReport)
     tracks: int = 0
     fixes: int = 0
@@ -34,7 +36,7 @@ class GpxImportReport:
     def lines(self) -> list[str]:
         c = self.cleaning
         out = [
-            f"GPX: {len(self.imported)} file(s) imported, {len(self.replaced)} replaced, "
+            f"Tracks: {len(self.imported)} file(s) imported, {len(self.replaced)} replaced, "
             f"{len(self.unchanged)} already imported and unchanged, {len(self.failed)} failed",
             f"  {self.tracks} track segment(s), {self.fixes} fixes kept, {self.distance_km:.1f} km",
             f"  cleaning: {c.missing_time} without time, {c.duplicates} duplicate(s), {c.backwards} going "
@@ -51,7 +53,7 @@ class GpxImportReport:
             out.append("  fixes " + "; ".join(f"{n} {what}" for what, n in left_out.items() if n))
         out += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
         shown = 20
-        out += [f"  {path}, line {line}: {reason}" for path, line, reason in self.rejected[:shown]]
+        out += [f"  {path}, {where}: {reason}" for path, where, reason in self.rejected[:shown]]
         if len(self.rejected) > shown:
             out.append(f"  ... and {len(self.rejected) - shown} more point(s) or value(s) left out")
         return out
@@ -94,6 +96,25 @@ def _write_gpx_document(writer: BulkWriter, doc: GpxDocument, file_id: int, rule
     return cleaning
 
 
+def _parse_track_bytes(data: bytes, path: str) -> GpxDocument:
+    """GPX or FIT by the file's first bytes (a FIT header says '.FIT'), not by its name."""
+    if is_fit(data[:14]):
+        return parse_fit_bytes(data, path)
+    return parse_gpx_bytes(data, path)
+
+
+def _left_out(doc: GpxDocument) -> tuple[list[tuple[str, str]], int]:
+    """What the reader could not take, where (a GPX line, a FIT byte offset, FIT records by reason), and how many
+    points that is."""
+    out = [(f"line {line}", reason) for line, reason in doc.rejected]
+    points = len(doc.rejected)
+    if isinstance(doc, FitDocument):
+        out += [(f"byte {p.offset}", p.reason) for p in doc.problems]
+        out += [("records", f"{count} {reason}") for reason, count in doc.skipped.items()]
+        points += sum(doc.skipped.values())
+    return out, points
+
+
 def _require_times(doc: GpxDocument) -> None:
     """A track without any time cannot be placed in days, regions' dates or photo sync: refuse it."""
     tracks = [s for s in doc.segments if s.kind == "track"]
@@ -112,9 +133,9 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
     """
     feedback = feedback or SilentFeedback()
     report = GpxImportReport()
-    files = find_gpx_files(paths)
+    files = find_gpx_files(paths, TRACK_SUFFIXES)
     if not files:
-        raise StepError(f"no GPX file found in {', '.join(paths)}")
+        raise StepError(f"no GPX or FIT file found in {', '.join(paths)}")
     gpkg.open_store(gpkg_path)  # creates or checks the schema, through GDAL
     sizes = [max(1, os.path.getsize(p)) if os.path.isfile(p) else 1 for p in files]
     done = 0
@@ -131,7 +152,7 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
                 if name in known and known[name][1] == digest:
                     report.unchanged.append(path)  # the same bytes: nothing to parse or write
                     continue
-                doc = parse_gpx_bytes(data, path)
+                doc = _parse_track_bytes(data, path)
                 del data
                 _require_times(doc)
             except GpxError as exc:
@@ -148,8 +169,9 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
                 "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             })
             cleaning = _write_gpx_document(writer, doc, file_id, rules, report)
-            report.rejected += [(path, line, reason) for line, reason in doc.rejected]
-            writer.update_file(file_id, {**cleaning.as_dict(), "rejected_points": len(doc.rejected)})
+            left_out, points_left_out = _left_out(doc)
+            report.rejected += [(path, where, reason) for where, reason in left_out]
+            writer.update_file(file_id, {**cleaning.as_dict(), "rejected_points": points_left_out})
             report.cleaning.add(cleaning)
             known[name] = (file_id, digest)
         if report.failed and not (report.imported or report.replaced or report.unchanged):

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from .exact import read_exact
 from .fast import read_arrays
-from .files import find_gpx_files, load_gpx_bytes
+from .files import TRACK_SUFFIXES, find_gpx_files, load_gpx_bytes
 from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
 from .safe_xml import check_document
 
 __all__ = [
     "EXTENSION_FIELDS",
     "FAST_READER",
+    "TRACK_SUFFIXES",
     "Fixes",
     "GpxDocument",
     "GpxError",

@@ -21,13 +21,16 @@ def load_gpx_bytes(path: str) -> bytes:
     return data
 
 
-def find_gpx_files(paths: list[str]) -> list[str]:
-    """Expand folders to the .gpx files inside them (recursively), keeping files as given."""
+TRACK_SUFFIXES = (".gpx", ".fit")  # what a folder is searched for: GPS loggers' GPX, bike computers' FIT
+
+
+def find_gpx_files(paths: list[str], suffixes: tuple[str, ...] = (".gpx",)) -> list[str]:
+    """Expand folders to the files with these suffixes inside them (recursively), keeping files as given."""
     found: list[str] = []
     for path in paths:
         if os.path.isdir(path):
             for root, _dirs, files in os.walk(path):
-                found.extend(os.path.join(root, f) for f in files if f.lower().endswith(".gpx"))
+                found.extend(os.path.join(root, f) for f in files if f.lower().endswith(suffixes))
         else:
             found.append(path)
     return sorted(dict.fromkeys(found))
