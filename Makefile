@@ -16,7 +16,7 @@ DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python
 	python3-openpyxl python3-psycopg2 postgresql-$(PG_MAJOR) postgresql-$(PG_MAJOR)-postgis-3 qttools5-dev-tools \
 	poppler-utils xvfb xauth fonts-dejavu-core
 
-.PHONY: template env debs venv demo test test-trixie test-sid test-bookworm bench lint sample full-rate package \
+.PHONY: template env debs venv demo test test-trixie test-sid test-bookworm bench lint sample full-rate full-rate-fit package \
 	translations clean
 
 env: debs venv
@@ -85,10 +85,15 @@ sample: env
 full-rate: env
 	test -f build/full_rate/.done || ($(PY) tools/generate_expedition.py --out build/full_rate --rate 1 --gpx-only && touch build/full_rate/.done)
 
-# Speed and memory of the GPX engine beside ogr2ogr and gpxpy, on the full-rate set (see bench/run.py).
-BENCH_PACKAGES := libimage-exiftool-perl time
+# The same 4 months written as 120 FIT files (what a bike computer records), for the FIT benchmark.
+full-rate-fit: env
+	test -f build/full_rate_fit/.done || ($(PY) tools/generate_expedition.py --out build/full_rate_fit --rate 1 \
+		--gpx-only --fit && touch build/full_rate_fit/.done)
 
-bench: env full-rate
+# Speed and memory of the GPX engine beside ogr2ogr and gpxpy, on the full-rate set (see bench/run.py).
+BENCH_PACKAGES := libimage-exiftool-perl time gpsbabel
+
+bench: env full-rate full-rate-fit
 	@$(MAKE) --no-print-directory debs DEBIAN_PACKAGES="$(BENCH_PACKAGES)"
 	$(PY) bench/run.py
 

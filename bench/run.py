@@ -116,7 +116,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--full-rate", default=os.path.join(ROOT, "build", "full_rate", "gpx"))
     parser.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
-    parser.add_argument("--only", choices=("gpx", "photos", "findings", "atlas"), help="one part of the benchmark")
+    parser.add_argument("--only", choices=("gpx", "fit", "photos", "findings", "atlas"),
+                        help="one part of the benchmark")
     args = parser.parse_args()
     files = sorted(glob.glob(os.path.join(args.full_rate, "*.gpx")))
     if not files:
@@ -141,7 +142,11 @@ def main() -> int:
     verdicts = []
     if args.only in (None, "gpx"):
         verdicts += gpx_half(line, million, n_million, files, n_all, store, args.out)
-    if args.only != "gpx" and not os.path.exists(store):
+    if args.only in (None, "fit"):
+        from fit import run_fit
+
+        verdicts += run_fit(line, args.out, PY, os.path.join(ROOT, "build", "full_rate_fit", "fit"))
+    if args.only not in ("gpx", "fit") and not os.path.exists(store):
         ours(files, store)
     if args.only in (None, "photos"):
         from photos import run_photos
