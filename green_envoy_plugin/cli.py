@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import time
 
@@ -21,6 +22,7 @@ from .steps.official import compare_official
 from .steps.regions import assign_regions
 from .steps.sharing import import_findings_postgis, sync_postgis
 from .steps.tracks import import_gpx
+from .store import access
 
 SAMPLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sample_data")
 
@@ -254,11 +256,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The commands that write the store given with --gpkg, and those that only read it (the atlas refreshes the page
+# figures only when no one else writes: app.atlas).
+WRITE_STORE = {"import-tracks", "import-gpx", "import-findings", "import-photos", "assign-regions", "compare-official",
+               "sync-postgis"}
+READ_STORE = {"atlas", "export-findings", "estimate-offset", "save-template"}
+# The others need what they read.
+CREATE_STORE = {"import-tracks", "import-gpx", "import-findings", "import-photos", "sync-postgis"}
+
+
+def _run(args, feedback) -> int:
+    """The command, its store checked first (a CSV, a folder, another GeoPackage, a missing or read-only store:
+    one line, nothing touched); a command that writes holds the store's writer lock from start to end, and
+    says once whom it waits for when another command writes."""
+    store = getattr(args, "gpkg", None)
+    if store and args.command in WRITE_STORE:
+        if not access.check_store(store, write=True) and args.command not in CREATE_STORE:
+            raise access.StoreError(f"{store}: no such expedition GeoPackage (import the tracks first)")
+        with access.writing(store, args.command, notice=lambda text: print(text, file=sys.stderr, flush=True)):
+            return args.run(args, feedback)
+    if store and args.command in READ_STORE:
+        access.check_store(store)
+    return args.run(args, feedback)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     feedback = ConsoleFeedback(args.quiet)
     try:
-        return args.run(args, feedback)
+        return _run(args, feedback)
     except (StepError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # a store's SQLite error the steps did not name: still one line
+        print(f"error: {getattr(args, 'gpkg', None) or 'the store'}: {exc}", file=sys.stderr)
         return 1

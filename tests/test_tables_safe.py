@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+from green_envoy_plugin.io.files import OutputError
 from green_envoy_plugin.io.tables import write_table
 
 HOSTILE = ["=HYPERLINK(\"http://x\",\"click\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\tTAB", "plain"]
@@ -47,7 +48,7 @@ def test_a_failed_write_leaves_the_previous_table(tmp_path):
         def map(self, _function):
             raise OSError("disk full")
 
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputError, match="disk full"):  # one line naming the file, for the CLI and the panel
         write_table(str(path), {"findings": Broken()})
     assert path.read_text(encoding="utf-8") == "old\n"
     assert os.listdir(tmp_path) == ["findings.csv"]  # no partial file left beside it

@@ -40,6 +40,7 @@ from qgis.PyQt.QtGui import QColor
 from .. import i18n
 from ..errors import StepError
 from ..i18n import tr
+from ..io import files
 from . import compat, styles
 from .items import CREDITS, fit_aspect, font, label, map_crs
 from .second_page import PROFILE_SUFFIX, add_second_page, write_page_photos, write_profiles
@@ -316,17 +317,17 @@ def save_template(gpkg_path: str, path: str, language: str = "en") -> str:
     from qgis.core import QgsReadWriteContext
 
     gpkg_path = os.path.abspath(gpkg_path)
-    with i18n.language(language):
+    with i18n.language(language), files.atomic_output(path) as partial:  # the previous template kept on failure
         project = QgsProject()  # held: the layout's layers live only as long as their project
         layout = build_layout(expedition_layers(gpkg_path, project), project)
-        if not layout.saveAsTemplate(path, QgsReadWriteContext()):
+        if not layout.saveAsTemplate(partial, QgsReadWriteContext()):
             raise AtlasError(f"{path}: the template cannot be written")
-    # The layer references carry the store's path; the export re-binds the layers by role, so the template
-    # names only the file and does not leak one machine's folders into a shared or committed template.
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text.replace(gpkg_path, os.path.basename(gpkg_path)))
+        # The layer references carry the store's path; the export re-binds the layers by role, so the template
+        # names only the file and does not leak one machine's folders into a shared or committed template.
+        with open(partial, encoding="utf-8") as handle:
+            text = handle.read()
+        with open(partial, "w", encoding="utf-8") as handle:
+            handle.write(text.replace(gpkg_path, os.path.basename(gpkg_path)))
     return path
 
 
@@ -345,9 +346,10 @@ def save_styles(gpkg_path: str, out_dir: str, language: str = "en") -> list[str]
         styles.style_official(layers["unreported"])
         for role, name in STYLE_FILES.items():
             path = os.path.join(out_dir, name)
-            _message, ok = layers[role].saveNamedStyle(path)
-            if not ok:
-                raise AtlasError(f"{path}: the style cannot be written")
+            with files.atomic_output(path) as partial:
+                _message, ok = layers[role].saveNamedStyle(partial)
+                if not ok:
+                    raise AtlasError(f"{path}: the style cannot be written")
             written.append(path)
     return written
 
@@ -435,6 +437,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     if not os.path.isfile(gpkg_path):
         raise AtlasError(f"{gpkg_path}: no such expedition GeoPackage")
     os.makedirs(out_dir, exist_ok=True)
+    files.remove_stale_partials(out_dir)  # what an export killed before left
     project = QgsProject()
     # The store is only read: its page figures are counted by the steps (steps.regions.store_page_figures).
     write_profiles(os.path.abspath(gpkg_path), picture_dir, language)
@@ -481,10 +484,14 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
             fit_pages(overview, page_format)
             path = os.path.join(out_dir, f"atlas{suffix}.pdf")
             share = 50.0 if png else 100.0
-            if not write_combined(path, overview, layout, pages, settings, cancel,
-                                  lambda done, count: feedback.setProgress(share * done / count)):
-                raise AtlasError(f"{path}: cannot be written")
-            result.pdfs.append(path)
+            partial = files.partial_path(path)  # the atlas a killed or failed export leaves is the previous one
+            try:
+                if not write_combined(partial, overview, layout, pages, settings, cancel,
+                                      lambda done, count: feedback.setProgress(share * done / count)):
+                    raise AtlasError(f"{path}: cannot be written")
+                result.pdfs.append(files.commit(partial, files.pdf_whole))
+            finally:
+                files.discard(partial)
             if not png:
                 total = 0  # every page is in the combined PDF
         for i in range(total):
@@ -492,31 +499,64 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
             atlas.seekTo(i)
             exporter = QgsLayoutExporter(layout)
             base = os.path.join(out_dir, atlas.currentFilename() + suffix)
-            if not combined:
-                status = exporter.exportToPdf(base + ".pdf", settings)
-                if status != QgsLayoutExporter.Success:
-                    result.errors.append(f"{base}.pdf: export failed ({exporter.errorFile() or status})")
-                    feedback.reportError(result.errors[-1])
-                else:
-                    result.pdfs.append(base + ".pdf")
-            if png:
-                image = QgsLayoutExporter.ImageExportSettings()
-                image.dpi = 150
-                image.exportMetadata = False  # web images; no georeferencing attempt on PNG (GDAL can't)
-                from osgeo import gdal
-
-                # QGIS then tries to georeference the PNG through GDAL, which cannot update PNGs: silence that.
-                gdal.PushErrorHandler("CPLQuietErrorHandler")
-                try:
-                    status = exporter.exportToImage(base + ".png", image)
-                finally:
-                    gdal.PopErrorHandler()
-                if status == QgsLayoutExporter.Success:
-                    result.pngs.extend(sorted(p for p in (os.path.join(out_dir, f) for f in os.listdir(out_dir))
-                                              if p.startswith(base) and p.endswith(".png")
-                                              and p not in result.pngs))
+            try:
+                if not combined:
+                    result.pdfs.append(_export_pdf(exporter, base + ".pdf", settings))
+                if png:
+                    result.pngs.extend(_export_png(exporter, base + ".png"))
+            except files.OutputError as exc:
+                if exc.disk_full:  # every page after it would fail alike: one error, the export stops
+                    raise AtlasError(f"{exc} ({len(result.pdfs)} PDF(s) and {len(result.pngs)} PNG page(s) "
+                                     "before it complete; the export stopped)") from None
+                result.errors.append(str(exc))
+                feedback.reportError(result.errors[-1])
             feedback.setProgress(100.0 * (i + 1) / total)
     finally:
         atlas.endRender()
+    # Counted once renamed to their names: only whole files.
     feedback.pushInfo(f"Atlas: {len(result.pdfs)} PDF(s) and {len(result.pngs)} PNG page(s) written to {out_dir}")
     return result
+
+
+def _export_pdf(exporter: QgsLayoutExporter, path: str, settings: QgsLayoutExporter.PdfExportSettings) -> str:
+    """The atlas's current region into `path`, written whole or not at all (io/files.py): QGIS reports success
+    on a full disk, so the file itself is checked."""
+    partial = files.partial_path(path)
+    try:
+        status = exporter.exportToPdf(partial, settings)
+        if status != QgsLayoutExporter.Success:
+            raise files.failure(path, f"export failed: {exporter.errorFile() or status}")
+        return files.commit(partial, files.pdf_whole)
+    finally:
+        files.discard(partial)
+
+
+def _export_png(exporter: QgsLayoutExporter, path: str) -> list[str]:
+    """The current region's pages as PNGs (`x.png`, `x_2.png` ...), renamed only when every page is whole."""
+    from osgeo import gdal
+
+    image = QgsLayoutExporter.ImageExportSettings()
+    image.dpi = 150
+    image.exportMetadata = False  # web images; no georeferencing attempt on PNG (GDAL can't)
+    partial = files.partial_path(path)
+    stem = os.path.splitext(os.path.basename(partial))[0]
+    folder = os.path.dirname(partial)
+
+    def pages() -> list[str]:
+        return sorted(os.path.join(folder, f) for f in os.listdir(folder)
+                      if f.endswith(".png") and (f == stem + ".png" or f.startswith(stem + "_")))
+
+    # QGIS then tries to georeference the PNG through GDAL, which cannot update PNGs: silence that.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        status = exporter.exportToImage(partial, image)
+    finally:
+        gdal.PopErrorHandler()
+    written = pages()
+    try:
+        if status != QgsLayoutExporter.Success or not written or not all(files.png_whole(p) for p in written):
+            raise files.failure(path, f"export failed: {exporter.errorFile() or status}")
+        return [files.commit(page, files.png_whole) for page in written]
+    finally:
+        for page in pages():
+            files.discard(page)

@@ -4,15 +4,16 @@ Text a finder typed or a CSV brought in ("=HYPERLINK(...)", "+cmd|' /C calc'!A0"
 a spreadsheet that opens a CSV runs a cell beginning with = + - @ (or a tab or carriage return) as a formula,
 and openpyxl stores any string beginning with = as one. In CSV such a cell gets a leading apostrophe (what
 OWASP recommends; spreadsheets show the text without it); in XLSX the cell is typed as a string, so the text is
-kept exactly. Files are written beside their final name and renamed: a reader never sees half a table, and a
-failure leaves the previous file as it was.
+kept exactly. Files are written beside their final name and renamed (io/files.py): a reader never sees half a
+table, and a failure (a full disk) leaves the previous file as it was.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+from io import BytesIO
 from typing import Any
+
+from .files import atomic_output
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -26,24 +27,14 @@ def neutralised(value: Any) -> Any:
 
 def write_table(path: str, sheets: dict[str, Any]) -> None:
     """pandas DataFrames to one file: CSV (the first sheet) or XLSX (every sheet), by the path's extension."""
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    suffix = ".xlsx" if path.lower().endswith(".xlsx") else ".csv"
-    handle, temporary = tempfile.mkstemp(prefix=".partial_", suffix=suffix, dir=directory)
-    os.close(handle)
-    try:
-        if suffix == ".xlsx":
+    with atomic_output(path) as temporary:
+        if path.lower().endswith(".xlsx"):
             _write_xlsx(temporary, sheets)
         else:
             frame = next(iter(sheets.values()))
             # DataFrame.map is pandas >= 2.1 (trixie, sid); applymap, deprecated there, is bookworm's 1.5.
             safe = frame.map(neutralised) if hasattr(frame, "map") else frame.applymap(neutralised)
             safe.to_csv(temporary, index=False)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-        raise
 
 
 def _write_xlsx(path: str, sheets: dict[str, Any]) -> None:
@@ -60,7 +51,11 @@ def _write_xlsx(path: str, sheets: dict[str, Any]) -> None:
             for cell in row:
                 if isinstance(cell.value, str) and cell.data_type == "f":
                     cell.data_type = "s"  # text, not a formula
-    book.save(path)
+    # Built in memory, then written: a full disk fails in this write, with no file of openpyxl's left open.
+    content = BytesIO()
+    book.save(content)
+    with open(path, "wb") as handle:
+        handle.write(content.getbuffer())
 
 
 def _cell_value(value: Any) -> Any:

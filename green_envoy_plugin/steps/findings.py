@@ -9,7 +9,7 @@ import numpy as np
 from ..core.findings import Finding, RowProblem, read_findings_table
 from ..core.isotime import parse_times
 from ..io.tables import write_table
-from ..store import gpkg
+from ..store import access, gpkg
 from ..store.bulk import point_xy, read_rows
 from ._common import file_stem
 from .feedback import Feedback, SilentFeedback
@@ -66,6 +66,7 @@ def export_findings(gpkg_path: str, out_dir: str, fmt: str = "csv") -> list[str]
     """One table of findings per region (file named from the region), CSV or XLSX, for the reports."""
     import pandas as pd
 
+    access.check_store(gpkg_path)  # a missing store, a CSV, another GeoPackage: one line, no folder made
     columns = ["finding_id", "observed_at", "category", "case_type", "severity", "concerns", "settlement",
                "settlement_nearest", "description", "source", "region", "official_class", "official_id",
                "official_distance_m", "geom"]

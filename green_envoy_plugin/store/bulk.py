@@ -9,6 +9,7 @@ cancel rolls back rows, R-tree entries and the triggers' removal alike.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import sqlite3
 import struct
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from . import rtree
+from . import access, rtree
 
 WGS84_SRS_ID = 4326
 # From this many new entries on, the R-tree is packed anew rather than grown one insert at a time.
@@ -85,12 +86,18 @@ def point_xy(blob: bytes) -> tuple[float, float]:
 
 
 def read_rows(gpkg_path: str, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
-    """Rows of a read-only query on the GeoPackage (sqlite3, never locking writers out for long)."""
-    conn = sqlite3.connect(f"file:{gpkg_path}?mode=ro", uri=True)
+    """Rows of a read-only query on the GeoPackage (sqlite3; in WAL mode it reads beside a writer, and a
+    read-only store is read too). A missing file, a folder, a CSV or another GeoPackage is a StoreError
+    saying so (access.check_store), not SQLite's words."""
     try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+        conn = access.connect_read(gpkg_path)
+        try:
+            return conn.execute(sql, params).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        access.check_store(gpkg_path)
+        raise access.StoreError(f"{gpkg_path}: {exc}") from None
 
 
 def _none_for_nan(values: np.ndarray) -> list[float | None]:
@@ -139,10 +146,20 @@ class BulkWriter:
 
     def __init__(self, path: str, tables: tuple[str, ...] = GEOMETRY_TABLES) -> None:
         self.tables = tables
-        self.conn = sqlite3.connect(path, isolation_level=None)
-        register_gpkg_functions(self.conn)
-        self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache for the R-tree and indexes
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.path = path
+        if not access.check_store(path, write=True):
+            raise access.StoreError(f"{path}: no such expedition GeoPackage")
+        # One writer at a time (the CLI holds the lock the whole command long; here it is taken again).
+        self._writing = contextlib.ExitStack()
+        self._writing.enter_context(access.writing(path))
+        try:
+            self.conn = access.connect_write(path)
+            register_gpkg_functions(self.conn)
+            self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache for the R-tree and indexes
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            self._writing.close()
+            raise access.StoreError(f"{path}: cannot be written ({exc}; is it being edited in QGIS?)") from None
         self._triggers: list[str] = []
         self._bounds: dict[str, list[float]] = {}
         self._pending: dict[str, list[np.ndarray]] = {}  # per table: chunks of rtree.CELL records
@@ -296,6 +313,20 @@ class BulkWriter:
     # ------------------------------------------------------------------ end
 
     def commit(self) -> None:
+        """Everything written, or (on any failure, a full disk included) nothing: a StoreError then."""
+        try:
+            self._finish()
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise access.StoreError(f"{self.path}: nothing written ({exc})") from None
+            raise
+        finally:
+            self._close()
+
+    def _finish(self) -> None:
         self._write_indexes()
         for sql in self._triggers:
             self.conn.execute(sql)
@@ -309,12 +340,19 @@ class BulkWriter:
                 "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?), ?), min_y = min(coalesce(min_y, ?), ?), "
                 "max_x = max(coalesce(max_x, ?), ?), max_y = max(coalesce(max_y, ?), ?), last_change = ? "
                 "WHERE table_name = ?", (x0, x0, y0, y0, x1, x1, y1, y1, now, table))
-        self.conn.execute("COMMIT")
-        self.conn.close()
 
     def rollback(self) -> None:
-        self.conn.execute("ROLLBACK")
-        self.conn.close()
+        try:
+            with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already (a full disk)
+                self.conn.execute("ROLLBACK")
+        finally:
+            self._close()
+
+    def _close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            self._writing.close()
 
 
 def read_track_rows(path: str) -> list[tuple[int, str, np.ndarray]]:

@@ -15,12 +15,13 @@ from typing import Any
 import numpy as np
 from osgeo import ogr, osr
 
-from ..errors import StepError
+from .access import StoreError, check_store, process_running, writing
 
 # 2 media; 3 official; 4 code lists; 5 route_overview; 6 names; 7 page figures; 8 profiles;
 # 9 imported_files counts fixes left out or set aside by reason
 SCHEMA_VERSION = 9
 WGS84_EPSG = 4326
+PARTIAL_STORE = ".partial-"  # a store in the making: .partial-<pid>-<name>, renamed to <name> when complete
 
 # name -> (OGR geometry type or None for a plain table, [(field, OGR type)])
 SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
@@ -89,10 +90,6 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
 }
 
 
-class StoreError(StepError):
-    pass
-
-
 @contextlib.contextmanager
 def ogr_exceptions() -> Iterator[None]:
     """OGR errors as exceptions here without changing the setting for the rest of QGIS."""
@@ -140,39 +137,78 @@ def open_dataset(path: str, what: str, update: bool = False) -> ogr.DataSource:
 
 
 def open_store(path: str, create: bool = True) -> ogr.DataSource:
-    """Open (and if asked create or complete) the expedition GeoPackage, checking its schema version."""
-    with ogr_exceptions():
-        if os.path.exists(path):
+    """Open (and if asked create or complete) the expedition GeoPackage, checking its schema version.
+
+    Only a new path, an empty file or an expedition store is touched (`access.check_store`: a boundary
+    GeoPackage, a CSV or a read-only store is refused before anything opens it). A new store is made under a
+    temporary name beside its own and renamed when complete: no one sees half of one, and of two commands
+    creating it at once the second finds it made (they take the writer lock in turn)."""
+    exists = check_store(path, write=True)
+    if not exists and not create:
+        raise StoreError(f"{path}: no such expedition GeoPackage")
+    with writing(path), ogr_exceptions():
+        if not check_store(path, write=True):  # again under the lock: another command may have made it
+            _create_store(path)
+        try:
             ds = open_dataset(path, "an expedition GeoPackage", update=True)
-        elif create:
-            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-            ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-        else:
-            raise StoreError(f"{path}: no such expedition GeoPackage")
-        existing = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
-        if "ge_schema" in existing:
-            layer = ds.GetLayerByName("ge_schema")
-            versions = [f.GetField("version") for f in layer]
-            if versions and max(versions) > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{path}: schema version {max(versions)} is newer than this plugin's {SCHEMA_VERSION}"
-                )
-        missing = [name for name in SCHEMA if name not in existing]
-        stored = max([f.GetField("version") for f in ds.GetLayerByName("ge_schema")] or [0]) \
-            if "ge_schema" in existing else 0
-        if missing or stored < SCHEMA_VERSION:
-            ds.StartTransaction()
-            for name in missing:
-                _create_layer(ds, name)
-            _add_missing_fields(ds, [n for n in SCHEMA if n not in missing])
-            _fill_code_lists(ds)
-            meta = ds.GetLayerByName("ge_schema")
-            row = ogr.Feature(meta.GetLayerDefn())
-            row.SetField("version", SCHEMA_VERSION)
-            row.SetField("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds"))
-            meta.CreateFeature(row)  # one row per migration: the history of the store's schema
-            ds.CommitTransaction()
+            _complete_schema(ds, path)
+        except RuntimeError as exc:
+            raise StoreError(f"{path}: {exc}") from None
         return ds
+
+
+def _create_store(path: str) -> None:
+    folder, name = os.path.split(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    for stale in os.listdir(folder):  # left by a command killed while it created this store
+        if stale.startswith(PARTIAL_STORE) and stale.endswith("-" + name) and not _alive(stale):
+            with contextlib.suppress(OSError):
+                os.remove(os.path.join(folder, stale))
+    partial = os.path.join(folder, f"{PARTIAL_STORE}{os.getpid()}-{name}")
+    try:
+        try:
+            ds = ogr.GetDriverByName("GPKG").CreateDataSource(partial)
+        except RuntimeError as exc:
+            raise StoreError(f"{path}: cannot be created ({exc})") from None
+        _complete_schema(ds, path)
+        ds = None
+        os.replace(partial, path)
+    finally:
+        for leftover in (partial, partial + "-journal"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+
+
+def _alive(partial_name: str) -> bool:
+    pid = partial_name[len(PARTIAL_STORE):].split("-", 1)[0]
+    return not pid.isdigit() or process_running(int(pid))  # a name not of ours: left alone
+
+
+def _complete_schema(ds: ogr.DataSource, path: str) -> None:
+    """The tables and fields of this schema version, added in one transaction where missing."""
+    existing = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
+    if "ge_schema" in existing:
+        layer = ds.GetLayerByName("ge_schema")
+        versions = [f.GetField("version") for f in layer]
+        if versions and max(versions) > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: schema version {max(versions)} is newer than this plugin's {SCHEMA_VERSION}"
+            )
+    missing = [name for name in SCHEMA if name not in existing]
+    stored = max([f.GetField("version") for f in ds.GetLayerByName("ge_schema")] or [0]) \
+        if "ge_schema" in existing else 0
+    if missing or stored < SCHEMA_VERSION:
+        ds.StartTransaction()
+        for name in missing:
+            _create_layer(ds, name)
+        _add_missing_fields(ds, [n for n in SCHEMA if n not in missing])
+        _fill_code_lists(ds)
+        meta = ds.GetLayerByName("ge_schema")
+        row = ogr.Feature(meta.GetLayerDefn())
+        row.SetField("version", SCHEMA_VERSION)
+        row.SetField("created_at", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        meta.CreateFeature(row)  # one row per migration: the history of the store's schema
+        ds.CommitTransaction()
 
 
 def _fill_code_lists(ds: ogr.DataSource) -> None:
@@ -205,8 +241,9 @@ def _add_missing_fields(ds: ogr.DataSource, tables: list[str]) -> None:
 
 @contextlib.contextmanager
 def transaction(ds: ogr.DataSource) -> Iterator[None]:
-    """All or nothing: the rows written inside are committed together or not at all."""
-    with ogr_exceptions():
+    """All or nothing: the rows written inside are committed together or not at all; one writer at a time
+    (`access.writing`)."""
+    with writing(ds.GetDescription()), ogr_exceptions():
         ds.StartTransaction()
         try:
             yield
