@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsMapLayer,
     QgsProject,
+    QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -95,30 +99,85 @@ def store_layer(gpkg_path: str, table: str, name: str = "") -> QgsVectorLayer:
     return layer
 
 
-def add_store_layers(gpkg_path: str, project: QgsProject | None = None, group: str = "Green Envoy"
-                     ) -> dict[str, QgsVectorLayer]:
-    """The expedition's route, findings and media as styled layers in a group of the project."""
+
+def layer_file(layer: QgsMapLayer) -> str:
+    """The file a layer reads (a GeoPackage, a shapefile...), or "" for a database or web layer."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return str(parts.get("path") or "")
+
+
+def _same_file(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+def store_layers(gpkg_path: str, project: QgsProject | None = None) -> dict[str, list[QgsMapLayer]]:
+    """The project's layers that read the store's tables (whatever the user renamed them to), by table."""
+    project = project or QgsProject.instance()
+    found: dict[str, list[QgsMapLayer]] = {}
+    for layer in project.mapLayers().values():
+        if _same_file(layer_file(layer), gpkg_path):
+            table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
+            found.setdefault(str(table or ""), []).append(layer)
+    return found
+
+
+def is_store_layer(layer: QgsMapLayer | None, gpkg_path: str) -> bool:
+    return layer is not None and _same_file(layer_file(layer), gpkg_path)
+
+
+def add_store_layers(gpkg_path: str, project: QgsProject | None = None, group: str = "Green Envoy",
+                     tables: tuple[str, ...] | None = None) -> dict[str, QgsVectorLayer]:
+    """The expedition's route, findings and media as styled layers in a group of the project; a table already
+    in the project keeps its layer (and the user's style): only the missing ones are added (of `tables`, if
+    given). Returns the layers of the store's tables in the project, by table."""
     from .atlas import styles
     from .i18n import tr
 
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
-    node = root.findGroup(tr(group)) or root.insertGroup(0, tr(group))
-    layers = {}
+    present = store_layers(gpkg_path, project)
+    node = root.findGroup(tr(group))
+    layers, added = {}, []
     for table, style in (("media", styles.style_media), ("findings", styles.style_findings),
                          ("tracks", styles.style_route), ("regions", styles.style_regions_plain),
                          ("code_lists", None)):
+        if present.get(table):
+            layers[table] = present[table][0]
+            continue
+        if tables is not None and table not in tables:
+            continue
+        if node is None:
+            node = root.insertGroup(0, tr(group))
         layer = store_layer(gpkg_path, table)
         if style is not None:
             style(layer)
         project.addMapLayer(layer, False)
         node.addLayer(layer)
         layers[table] = layer
-    node.findLayer(layers["code_lists"].id()).setItemVisibilityChecked(False)
-    from .forms import configure_findings_form
+        added.append(table)
+    if "code_lists" in added:
+        node.findLayer(layers["code_lists"].id()).setItemVisibilityChecked(False)
+    if "findings" in added:
+        from .forms import configure_findings_form
 
-    configure_findings_form(layers["findings"], layers["code_lists"], layers["regions"])
+        configure_findings_form(layers["findings"], layers.get("code_lists"), layers.get("regions"))
     return layers
+
+
+def reload_store_layers(gpkg_path: str, project: QgsProject | None = None) -> list[QgsMapLayer]:
+    """Read again the store's layers whose rows a step changed outside QGIS (its own GDAL or SQLite connection):
+    the provider reopens the table, the extent is counted again and the layer repainted."""
+    reloaded = []
+    for layers in store_layers(gpkg_path, project).values():
+        for layer in layers:
+            if isinstance(layer, QgsVectorLayer):
+                layer.reload()  # the provider's reloadData(): the OGR provider reopens the table
+                layer.updateExtents()
+            else:
+                layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+            reloaded.append(layer)
+    return reloaded
 
 
 def guard_concurrent_edits(layer: QgsVectorLayer) -> None:

@@ -516,6 +516,78 @@
         <translation>Ортақ қойманың PostgreSQL қосылымын көрсетіңіз.</translation>
     </message>
     <message>
+        <source>choose a layer</source>
+        <translation>қабатты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Next: choose a regions layer and assign regions.</source>
+        <translation>Келесі қадам: облыстар қабатын таңдап, облыстарды анықтаңыз.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>The regions layer is the expedition's own table {0}: choose a layer of administrative boundaries.</source>
+        <translation>Облыстар қабаты — экспедицияның өз кестесі {0}: әкімшілік шекаралар қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The official layer is the expedition's own table {0}: choose the official registry's layer.</source>
+        <translation>Ресми қабат — экспедицияның өз кестесі {0}: ресми тізілімнің қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} file(s) imported, {1} fixes, {2} km</source>
+        <translation>импортталған файлдар: {0}, нүктелер: {1}, {2} км</translation>
+    </message>
+    <message>
+        <source>{0} already imported</source>
+        <translation>бұрын импортталған: {0}</translation>
+    </message>
+    <message>
+        <source>{0} file(s) failed</source>
+        <translation>қатесі бар файлдар: {0}</translation>
+    </message>
+    <message>
+        <source>{0} point(s) left out</source>
+        <translation>өткізіп жіберілген нүктелер: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: {2}</source>
+        <translation>{0}, {1}-жол: {2}</translation>
+    </message>
+    <message>
+        <source>{0} placed by their GPS, {1} by time against the track, {2} not placed; {3} linked to a finding</source>
+        <translation>GPS бойынша орналастырылды: {0}, уақыт пен трек бойынша: {1}, орналастырылмады: {2}; мәселелермен байланыстырылды: {3}</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>өзгеріссіз: {0}</translation>
+    </message>
+    <message>
+        <source>the camera clock offset changed from {0} s to {1} s: the photos placed by time moved</source>
+        <translation>камера сағатының түзетуі {0} с-тан {1} с-қа өзгерді: уақыт бойынша орналастырылған фотолар жылжыды</translation>
+    </message>
+    <message>
+        <source>{0} finding(s) imported, {1} row(s) rejected</source>
+        <translation>импортталған мәселелер: {0}, қабылданбаған жолдар: {1}</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: {2}</source>
+        <translation>{0}, {1}-жол: {2}</translation>
+    </message>
+    <message>
+        <source>{0} region(s) visited, {1} km; {2} findings and {3} media placed in regions</source>
+        <translation>барылған облыстар: {0}, {1} км; облыстардағы мәселелер: {2}, медиа: {3}</translation>
+    </message>
+    <message>
+        <source>{0} findings against {1}: {2} in it, {3} near a record, {4} not in it; {5} record(s) along the route not reported</source>
+        <translation>«{1}» қабатымен салыстырылған мәселелер: {0}; онда бар: {2}, жазбаға жақын: {3}, онда жоқ: {4}; маршрут бойындағы есептелмеген жазбалар: {5}</translation>
+    </message>
+    <message>
+        <source>{0} new finding(s) shared, {1} pulled; {2} track segments and {3} fixes published</source>
+        <translation>жіберілген жаңа мәселелер: {0}, алынған: {1}; жарияланған трек сегменттері: {2}, нүктелер: {3}</translation>
+    </message>
+    <message>
         <source>Critically degraded industrial zone</source>
         <translation>Сыни деңгейде тозған өнеркәсіп аймағы</translation>
     </message>

@@ -516,6 +516,78 @@
         <translation>Укажите подключение PostgreSQL общего хранилища.</translation>
     </message>
     <message>
+        <source>choose a layer</source>
+        <translation>выберите слой</translation>
+    </message>
+    <message>
+        <source>Next: choose a regions layer and assign regions.</source>
+        <translation>Далее: выберите слой регионов и определите регионы.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>The regions layer is the expedition's own table {0}: choose a layer of administrative boundaries.</source>
+        <translation>Слой регионов — собственная таблица экспедиции {0}: выберите слой административных границ.</translation>
+    </message>
+    <message>
+        <source>The official layer is the expedition's own table {0}: choose the official registry's layer.</source>
+        <translation>Официальный слой — собственная таблица экспедиции {0}: выберите слой официального реестра.</translation>
+    </message>
+    <message>
+        <source>{0} file(s) imported, {1} fixes, {2} km</source>
+        <translation>импортировано файлов: {0}, точек: {1}, {2} км</translation>
+    </message>
+    <message>
+        <source>{0} already imported</source>
+        <translation>уже импортировано: {0}</translation>
+    </message>
+    <message>
+        <source>{0} file(s) failed</source>
+        <translation>файлов с ошибками: {0}</translation>
+    </message>
+    <message>
+        <source>{0} point(s) left out</source>
+        <translation>пропущено точек: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}: {2}</source>
+        <translation>{0}, строка {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} placed by their GPS, {1} by time against the track, {2} not placed; {3} linked to a finding</source>
+        <translation>по GPS размещено: {0}, по времени и треку: {1}, не размещено: {2}; связано с проблемами: {3}</translation>
+    </message>
+    <message>
+        <source>{0} unchanged</source>
+        <translation>без изменений: {0}</translation>
+    </message>
+    <message>
+        <source>the camera clock offset changed from {0} s to {1} s: the photos placed by time moved</source>
+        <translation>поправка часов камеры изменилась с {0} с на {1} с: фото, размещённые по времени, сдвинулись</translation>
+    </message>
+    <message>
+        <source>{0} finding(s) imported, {1} row(s) rejected</source>
+        <translation>импортировано проблем: {0}, отклонено строк: {1}</translation>
+    </message>
+    <message>
+        <source>{0}, row {1}: {2}</source>
+        <translation>{0}, строка {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} region(s) visited, {1} km; {2} findings and {3} media placed in regions</source>
+        <translation>посещено регионов: {0}, {1} км; в регионах проблем: {2}, медиа: {3}</translation>
+    </message>
+    <message>
+        <source>{0} findings against {1}: {2} in it, {3} near a record, {4} not in it; {5} record(s) along the route not reported</source>
+        <translation>проблем сравнено с «{1}»: {0}; есть в нём: {2}, рядом с записью: {3}, нет в нём: {4}; записей вдоль маршрута без отчёта: {5}</translation>
+    </message>
+    <message>
+        <source>{0} new finding(s) shared, {1} pulled; {2} track segments and {3} fixes published</source>
+        <translation>отправлено новых проблем: {0}, получено: {1}; опубликовано сегментов треков: {2}, точек: {3}</translation>
+    </message>
+    <message>
         <source>Critically degraded industrial zone</source>
         <translation>Критически деградированная промышленная зона</translation>
     </message>

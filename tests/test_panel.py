@@ -48,7 +48,8 @@ def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
     wait(click(panel, panel.import_gpx))
     assert panel.last_error == ""
     assert "148 track segments" in panel.status.text()
-    assert "assign regions again" in panel.status.text()
+    # Before any assignment the status asks for one, not for one "again".
+    assert "assign regions again" not in panel.status.text() and "assign regions" in panel.status.text()
     group = QgsProject.instance().layerTreeRoot().findGroup("Green Envoy")
     assert group is not None and len(group.findLayers()) == 5  # added after the first import
 
@@ -77,6 +78,13 @@ def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
     panel.language.setCurrentIndex(2)  # Kazakh
     result = panel.run_atlas()
     assert len(result.pdfs) == 18 and all(p.endswith("_kk.pdf") for p in result.pdfs)
+    # The message links the folder and has a button that opens it.
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    assert panel.last_message[0] == f"18 atlas file(s) written to {tmp_path / 'atlas'}"
+    assert QUrl.fromLocalFile(str(tmp_path / "atlas")).toString() in panel.last_message_item.text()
+    assert panel.last_message_item.findChild(QPushButton, "open_folder").text() == "Open folder"
     panel.combined.setChecked(True)
     panel.template.setFilePath(os.path.join(os.path.dirname(SAMPLE), "resources", "green_envoy_atlas.qpt"))
     panel.atlas_dir.setFilePath(str(tmp_path / "combined"))
@@ -93,7 +101,7 @@ def test_a_bad_step_reports_in_the_message_bar_and_cancel_stops(panel, tmp_path)
     panel.gpx.setFilePath(str(tmp_path / "nothing_here"))
     os.makedirs(tmp_path / "nothing_here")
     wait(panel.run_import_gpx())
-    assert "no GPX file found" in panel.last_error
+    assert "no GPX" in panel.last_error and "file found" in panel.last_error
     panel.gpx.setFilePath(os.path.join(SAMPLE, "gpx"))
     task = panel.run_import_gpx()
     task.cancel()

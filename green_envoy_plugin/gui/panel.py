@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject, QgsSettings
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsMapLayerProxyModel,
+    QgsMessageLog,
+    QgsProject,
+    QgsRectangle,
+    QgsSettings,
+)
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,7 +50,8 @@ from ..steps.regions import assign_regions
 from ..steps.sharing import sync_postgis
 from ..steps.tracks import import_gpx
 from ..store.bulk import read_rows
-from .tasks import StepTask
+from . import results
+from .tasks import LOG_TAG, StepTask
 
 SCOPE = "green_envoy"
 
@@ -68,6 +79,10 @@ class ExpeditionPanel(QgsDockWidget):
         self.iface = iface
         self.tasks: list[StepTask] = []
         self.last_error = ""
+        self.last_message: tuple[str, int] = ("", Qgis.Info)  # what the message bar showed last, and its level
+        self._restoring = False
+        # The user's inputs, remembered in the project by layer id; never the store's own tables.
+        self.pickers: dict[str, QgsMapLayerComboBox] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
 
@@ -113,18 +128,13 @@ class ExpeditionPanel(QgsDockWidget):
         layout.addWidget(self._group(tr("4. Findings"), [(tr("CSV or XLSX"), self.findings),
                                                           ("", self.import_findings)]))
 
-        self.regions = QgsMapLayerComboBox()
-        self.regions.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.regions.setObjectName("regions")
+        self.regions = self._picker(QgsMapLayerProxyModel.PolygonLayer, "regions")
         self.region_name = QgsFieldComboBox()
         self.region_name.setObjectName("region_name")
         self.regions.layerChanged.connect(self.region_name.setLayer)
         self.region_name.setLayer(self.regions.currentLayer())
         self.assign = self._button(tr("Assign regions"), self.run_assign, "assign")
-        self.official = QgsMapLayerComboBox()
-        self.official.setFilters(QgsMapLayerProxyModel.VectorLayer)
-        self.official.setAllowEmptyLayer(True)
-        self.official.setObjectName("official")
+        self.official = self._picker(QgsMapLayerProxyModel.VectorLayer, "official")
         self.compare = self._button(tr("Compare with the official layer"), self.run_compare, "compare")
         layout.addWidget(self._group(tr("5. Regions and official data"), [
             (tr("Regions layer"), self.regions), (tr("Name field"), self.region_name), ("", self.assign),
@@ -161,6 +171,15 @@ class ExpeditionPanel(QgsDockWidget):
         self.setWidget(scroll)
         self._restore_settings()
         self.store.fileChanged.connect(self._store_changed)
+        for widget in (self.offset, self.tz):
+            widget.editingFinished.connect(self._save_settings)
+        for key, picker in self.pickers.items():
+            picker.activated.connect(lambda _index, key=key: self._remember_picker(key))
+        self.region_name.activated.connect(lambda _index: self._remember_picker("regions"))
+        project = QgsProject.instance()
+        project.layersAdded.connect(self._except_store_layers)
+        project.layersWillBeRemoved.connect(self._forget_removed_layers)
+        project.readProject.connect(self._project_read)
         self.refresh()
 
     # ------------------------------------------------------------------ widgets
@@ -172,6 +191,16 @@ class ExpeditionPanel(QgsDockWidget):
             form.addRow(label, widget)
         return box
 
+    def _picker(self, filters, name: str) -> QgsMapLayerComboBox:
+        """A layer picker for the user's own data: empty until the user chooses (never whatever layer is first)."""
+        picker = QgsMapLayerComboBox()
+        picker.setFilters(filters)
+        picker.setAllowEmptyLayer(True, tr("choose a layer"))
+        picker.setLayer(None)
+        picker.setObjectName(name)
+        self.pickers[name] = picker
+        return picker
+
     def _button(self, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
@@ -181,28 +210,109 @@ class ExpeditionPanel(QgsDockWidget):
     # ------------------------------------------------------------------ settings
 
     def _restore_settings(self) -> None:
-        """The store per project (relative to the project file, so the project moves); folders per user."""
-        path, ok = QgsProject.instance().readEntry(SCOPE, "store", "")
+        """The store, the camera and the chosen layers per project (the store relative to the project file, so
+        the project moves); folders per user."""
+        self._restoring = True  # setting the store's path below must not save this widget's old values
+        try:
+            self._read_settings()
+        finally:
+            self._restoring = False
+
+    def _read_settings(self) -> None:
+        project = QgsProject.instance()
+        path, ok = project.readEntry(SCOPE, "store", "")
         if ok and path:
-            self.store.setFilePath(QgsProject.instance().readPath(path))
+            self.store.setFilePath(project.readPath(path))
         settings = QgsSettings()
         for widget, key in ((self.gpx, "gpx"), (self.media, "media"), (self.atlas_dir, "atlas")):
             widget.setFilePath(settings.value(f"{SCOPE}/{key}", "", type=str))
-        self.tz.setText(settings.value(f"{SCOPE}/tz", "+05:00", type=str))
-        self.postgis.setText(QgsProject.instance().readEntry(SCOPE, "postgis", "")[0])
+        tz, ok = project.readEntry(SCOPE, "camera_tz", "")
+        self.tz.setText(tz if ok and tz else settings.value(f"{SCOPE}/tz", "+05:00", type=str))
+        # The camera clock offset belongs to this expedition's camera: the project's, else the one the store's
+        # photos were placed with (never 0 by default: a re-run with 0 would move every photo placed by time).
+        offset, ok = project.readDoubleEntry(SCOPE, "camera_offset_s", 0.0)
+        if not ok:
+            used = self._stored_offsets()
+            offset = used[0] if used else 0.0
+        self.offset.setValue(offset)
+        self.postgis.setText(project.readEntry(SCOPE, "postgis", "")[0])
+        self._restore_pickers()
 
-    def _save_settings(self) -> None:
+    def _save_settings(self, pickers: bool = True) -> None:
+        project = QgsProject.instance()
         if self.store.filePath():
-            QgsProject.instance().writeEntry(SCOPE, "store", QgsProject.instance().writePath(self.store.filePath()))
+            project.writeEntry(SCOPE, "store", project.writePath(self.store.filePath()))
         settings = QgsSettings()
         for widget, key in ((self.gpx, "gpx"), (self.media, "media"), (self.atlas_dir, "atlas")):
             settings.setValue(f"{SCOPE}/{key}", widget.filePath())
         settings.setValue(f"{SCOPE}/tz", self.tz.text())
+        project.writeEntry(SCOPE, "camera_tz", self.tz.text())
+        project.writeEntryDouble(SCOPE, "camera_offset_s", self.offset.value())
         # The connection is remembered per project (without asking where passwords should live: the DSN as typed).
-        QgsProject.instance().writeEntry(SCOPE, "postgis", self.postgis.text())
+        project.writeEntry(SCOPE, "postgis", self.postgis.text())
+        for key in self.pickers if pickers else ():
+            self._remember_picker(key)
+
+    def _stored_offsets(self) -> list[float]:
+        """The camera clock offsets the store's photos placed by time were placed with, the latest first."""
+        path = self.store_path()
+        if not path or not os.path.isfile(path):
+            return []
+        try:
+            rows = read_rows(path, "SELECT offset_s, MAX(fid) AS last FROM media WHERE position_source = "
+                                   "'time-sync' AND offset_s IS NOT NULL GROUP BY offset_s ORDER BY last DESC")
+        except Exception:
+            return []
+        return [float(offset) for offset, _last in rows]
+
+    def _remember_picker(self, key: str) -> None:
+        layer = self.pickers[key].currentLayer()
+        QgsProject.instance().writeEntry(SCOPE, f"layer/{key}", layer.id() if layer is not None else "")
+        if key == "regions":
+            QgsProject.instance().writeEntry(SCOPE, "layer/regions_name_field", self.region_name.currentField())
+
+    def _restore_pickers(self) -> None:
+        """The layers the user chose, by id, if the project still has them; else empty (never the store's)."""
+        from ..qgis_layers import is_store_layer
+
+        self._except_store_layers()
+        project = QgsProject.instance()
+        for key, picker in self.pickers.items():
+            layer = project.mapLayer(project.readEntry(SCOPE, f"layer/{key}", "")[0])
+            picker.setLayer(None if layer is None or is_store_layer(layer, self.store_path()) else layer)
+        field = project.readEntry(SCOPE, "layer/regions_name_field", "")[0]
+        if field and self.regions.currentLayer() is not None:
+            self.region_name.setField(field)
+
+    def _except_store_layers(self, _layers=None) -> None:
+        """The store's own tables (regions, findings, media, ...) are results, not inputs: no picker offers them.
+        A picker that held one (or whose layer goes) is left empty, not moved to the next layer."""
+        from ..qgis_layers import store_layers
+
+        own = [layer for layers in store_layers(self.store_path()).values() for layer in layers] \
+            if self.store_path() else []
+        for picker in self.pickers.values():
+            chosen = picker.currentLayer()
+            picker.setExceptedLayerList(own)
+            if chosen is None or chosen in own:
+                picker.setLayer(None)
+            elif picker.currentLayer() is not chosen:
+                picker.setLayer(chosen)
+
+    def _forget_removed_layers(self, ids) -> None:
+        for picker in self.pickers.values():
+            if picker.currentLayer() is not None and picker.currentLayer().id() in ids:
+                picker.setLayer(None)
+
+    def _project_read(self, *_args) -> None:
+        self._restore_settings()
+        self.refresh()
 
     def _store_changed(self, _path: str) -> None:
-        self._save_settings()
+        if self._restoring:
+            return
+        self._save_settings(pickers=False)
+        self._except_store_layers()
         self.refresh()
 
     # ------------------------------------------------------------------ state
@@ -221,6 +331,7 @@ class ExpeditionPanel(QgsDockWidget):
                 path, "SELECT COUNT(*), coalesce(SUM(distance_km), 0), MIN(day), MAX(day) FROM tracks")
             (findings,), = read_rows(path, "SELECT COUNT(*) FROM findings")
             (media,), = read_rows(path, "SELECT COUNT(*) FROM media")
+            (regions,), = read_rows(path, "SELECT COUNT(*) FROM regions")
             changes = dict(read_rows(path, "SELECT table_name, last_change FROM gpkg_contents"))
         except Exception:
             self.status.setText(tr("The store cannot be read yet."))
@@ -229,30 +340,39 @@ class ExpeditionPanel(QgsDockWidget):
             tracks, km, first or "–", last or "–", findings, media)
         regions_time = changes.get("regions") or ""
         newest_data = max(changes.get(t) or "" for t in ("tracks", "findings", "media"))
-        if tracks and newest_data > regions_time:
+        if tracks and not regions:
+            text += "\n" + tr("Next: choose a regions layer and assign regions.")
+        elif tracks and newest_data > regions_time:
             text += "\n" + tr("New data since the regions were assigned: assign regions again.")
         self.status.setText(text)
 
     # ------------------------------------------------------------------ steps
 
-    def _start(self, title: str, work, done=None) -> StepTask | None:
+    def _start(self, title: str, work, describe=None, tables: tuple[str, ...] = ()) -> StepTask | None:
+        """Run `work` as a task; then show what it did (`describe(result)`, an Outcome) and the store's layers
+        `tables` on the map, read again."""
         path = self.store_path()
         if not path:
             self._message(tr("Choose the expedition GeoPackage first."), Qgis.Warning)
             return None
         self._save_settings()
 
-        def finished(result, error, messages):
+        def finished(result, error, _messages):
             self.tasks.remove(task)
             if error:
                 self.last_error = error
                 self._message(f"{title}: {error}", Qgis.Critical, details=True)
             else:
                 self.last_error = ""
-                summary = next((m for m in reversed(messages) if m), tr("done"))
-                self._message(f"{title}: {summary.splitlines()[0]}", Qgis.Success)
-                if done is not None:
-                    done(result)
+                outcome = describe(result) if describe is not None else results.Outcome(tr("done"))
+                QgsMessageLog.logMessage(f"{title}: {outcome.line}", LOG_TAG,
+                                         Qgis.Warning if outcome.problem else Qgis.Info)
+                if outcome.problem:
+                    # What was left out and why: the first reason here, all of them in the log.
+                    self._message(f"{title}: {outcome.line}. {outcome.problem}", Qgis.Warning, details=True)
+                else:
+                    self._message(f"{title}: {outcome.line}", Qgis.Success)
+                self.show_results(tables)
             self.refresh()
 
         task = StepTask(title, work, finished)
@@ -260,37 +380,87 @@ class ExpeditionPanel(QgsDockWidget):
         QgsApplication.taskManager().addTask(task)
         return task
 
-    def _message(self, text: str, level, details: bool = False) -> None:
+    def _message(self, text: str, level, details: bool = False, folder: str = "") -> None:
+        if details:
+            # Problems go to the message bar, their details to the log panel; never a traceback dialog.
+            text = text + " " + tr("(details: View > Panels > Log Messages)")
+        self.last_message = (text, level)
         if self.iface is None:
             return
         bar = self.iface.messageBar()
-        if details:
-            # Errors go to the message bar, their details to the log panel; never a traceback dialog.
-            bar.pushMessage(tr("Green Envoy"), text + " " + tr("(details: View > Panels > Log Messages)"), level)
+        if folder:
+            # What was made, with a link to it and a button that opens it.
+            link = f'<a href="{QUrl.fromLocalFile(folder).toString()}">{folder}</a>'
+            item = bar.createMessage(tr("Green Envoy"), text.replace(folder, link))
+            button = QPushButton(tr("Open folder"))
+            button.setObjectName("open_folder")
+            button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
+            item.layout().addWidget(button)
+            bar.pushWidget(item, level, 0)
+            self.last_message_item = item
         else:
-            bar.pushMessage(tr("Green Envoy"), text, level, 6)
+            bar.pushMessage(tr("Green Envoy"), text, level, 6 if level in (Qgis.Success, Qgis.Info) else 0)
 
-    def _add_layers(self, _result=None) -> None:
-        from ..qgis_layers import add_store_layers
+    def show_results(self, tables: tuple[str, ...] = ()) -> None:
+        """The store's layers read again (a step wrote their rows outside QGIS), the tables a step made added if
+        the project lacks them, the map repainted; the first time, the map zooms to the expedition."""
+        from ..qgis_layers import add_store_layers, reload_store_layers, store_layers
 
-        add_store_layers(self.store_path())
+        path = self.store_path()
+        first = not store_layers(path)
+        reload_store_layers(path)
+        layers = add_store_layers(path, tables=None if first else tables)
+        self._except_store_layers()
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is None:
+            return
+        if first:
+            self._zoom_to([layers[t] for t in ("tracks", "findings", "media") if t in layers], canvas)
+        canvas.refreshAllLayers()
+
+    def _zoom_to(self, layers, canvas) -> None:
+        target = canvas.mapSettings().destinationCrs()
+        extent = QgsRectangle()
+        for layer in layers:
+            if layer.featureCount() == 0 or layer.extent().isEmpty():
+                continue
+            box = layer.extent()
+            if target.isValid() and layer.crs() != target:
+                box = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance()).transformBoundingBox(box)
+            extent.combineExtentWith(box)
+        if not extent.isNull() and not extent.isEmpty():
+            extent.scale(1.05)
+            canvas.setExtent(extent)
 
     def run_import_gpx(self):
         folder = self.gpx.filePath()
         return self._start(tr("Import GPX"), lambda fb: import_gpx([folder], self.store_path(), feedback=fb),
-                           self._add_layers_once)
+                           results.tracks_outcome, ("tracks",))
 
     def run_import_media(self):
         from ..thumbnails import qt_thumbnailer
 
         folder, tz, offset = self.media.filePath(), self.tz.text(), self.offset.value()
+        before = set(self._stored_offsets())
         return self._start(tr("Import media"), lambda fb: import_media(
-            folder, self.store_path(), tz, offset, thumbnailer=qt_thumbnailer(), feedback=fb), self._add_layers_once)
+            folder, self.store_path(), tz, offset, thumbnailer=qt_thumbnailer(), feedback=fb),
+            lambda report: results.media_outcome(report, before, offset), ("media",))
 
     def run_import_findings(self):
         table = self.findings.filePath()
         return self._start(tr("Import findings"), lambda fb: import_findings(
-            table, self.store_path(), feedback=fb), self._add_layers_once)
+            table, self.store_path(), feedback=fb), results.findings_outcome, ("findings",))
+
+    def _own_layer(self, layer, what: str) -> bool:
+        """True (and says so) when the user's input is one of the store's own tables: a step would read its
+        own results back (Findings against Findings) and overwrite the real ones."""
+        from ..qgis_layers import is_store_layer
+
+        if not is_store_layer(layer, self.store_path()):
+            return False
+        self.last_error = what.format(layer.name())
+        self._message(self.last_error, Qgis.Critical)
+        return True
 
     def run_assign(self):
         from ..qgis_layers import regions_from_layer
@@ -299,9 +469,12 @@ class ExpeditionPanel(QgsDockWidget):
         if layer is None:
             self._message(tr("Choose a regions layer."), Qgis.Warning)
             return None
+        if self._own_layer(layer, tr("The regions layer is the expedition's own table {0}: choose a layer of "
+                                     "administrative boundaries.")):
+            return None
         regions = regions_from_layer(layer, self.region_name.currentField(), "ADM1_PCODE")  # read on the main thread
         return self._start(tr("Assign regions"), lambda fb: assign_regions(
-            self.store_path(), regions, feedback=fb))
+            self.store_path(), regions, feedback=fb), results.regions_outcome, ("regions",))
 
     def run_compare(self):
         from ..qgis_layers import features_from_layer
@@ -310,16 +483,21 @@ class ExpeditionPanel(QgsDockWidget):
         if layer is None:
             self._message(tr("Choose an official layer."), Qgis.Warning)
             return None
+        if self._own_layer(layer, tr("The official layer is the expedition's own table {0}: choose the official "
+                                     "registry's layer.")):
+            return None
         official = features_from_layer(layer)
         return self._start(tr("Compare with the official layer"), lambda fb: compare_official(
-            self.store_path(), official, layer_label=layer.name(), feedback=fb))
+            self.store_path(), official, layer_label=layer.name(), feedback=fb), results.official_outcome,
+            ("findings",))
 
     def run_sync(self):
         dsn = self.postgis.text().strip()
         if not dsn:
             self._message(tr("Give the PostgreSQL connection of the shared store."), Qgis.Warning)
             return None
-        return self._start(tr("Share through PostGIS"), lambda fb: sync_postgis(self.store_path(), dsn, fb))
+        return self._start(tr("Share through PostGIS"), lambda fb: sync_postgis(self.store_path(), dsn, fb),
+                           results.sharing_outcome, ("findings",))
 
     def run_atlas(self):
         from ..app.atlas import export_atlas
@@ -342,12 +520,9 @@ class ExpeditionPanel(QgsDockWidget):
         finally:
             progress.close()
         self.last_error = ""
-        self._message(tr("{0} atlas file(s) written to {1}").format(len(result.pdfs), out), Qgis.Success)
+        from ..qgis_layers import reload_store_layers
+
+        reload_store_layers(self.store_path())  # the regions' page figures were counted again
+        self._message(tr("{0} atlas file(s) written to {1}").format(len(result.pdfs), out), Qgis.Success,
+                      folder=out)
         return result
-
-    def _add_layers_once(self, _result=None) -> None:
-        from ..i18n import tr as translate
-
-        root = QgsProject.instance().layerTreeRoot()
-        if root.findGroup(translate("Green Envoy")) is None:
-            self._add_layers()

@@ -19,6 +19,7 @@ class TaskFeedback:
     def __init__(self, task: QgsTask):
         self.task = task
         self.messages: list[str] = []
+        self.errors: list[str] = []  # what the step left out (a rejected row, a file that failed): warnings in the log
 
     def setProgress(self, value: float) -> None:  # noqa: N802
         self.task.setProgress(value)
@@ -31,6 +32,7 @@ class TaskFeedback:
 
     def reportError(self, text: str, fatalError: bool = False) -> None:  # noqa: N802, N803
         self.messages.append(text)
+        self.errors.append(text)
 
 
 class StepTask(QgsTask):
@@ -57,8 +59,9 @@ class StepTask(QgsTask):
         return False
 
     def finished(self, ok: bool) -> None:
+        errors = set(self.feedback.errors)
         for message in self.feedback.messages:
-            QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Info)
+            QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Warning if message in errors else Qgis.Info)
         if self.details:
             QgsMessageLog.logMessage(self.details, LOG_TAG, Qgis.Critical)
         if not ok and self.error is None:
