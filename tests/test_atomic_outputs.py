@@ -73,8 +73,10 @@ def test_partial_files_of_a_dead_process_are_removed_others_kept(tmp_path):
     (tmp_path / f"{files.PARTIAL_PREFIX}{dead.pid}-abc123-almaty.pdf").write_bytes(b"%PDF-half")
     (tmp_path / f"{files.PARTIAL_PREFIX}{os.getpid()}-abc123-astana.pdf").write_bytes(b"%PDF-mine")
     (tmp_path / ".partial-notes.txt").write_text("not ours")
+    (tmp_path / ".partial-2025-notes.txt").write_text("not ours either")
     assert files.remove_stale_partials(str(tmp_path)) == 1
-    assert sorted(os.listdir(tmp_path)) == [f"{files.PARTIAL_PREFIX}{os.getpid()}-abc123-astana.pdf",
+    assert sorted(os.listdir(tmp_path)) == [".partial-2025-notes.txt",
+                                            f"{files.PARTIAL_PREFIX}{os.getpid()}-abc123-astana.pdf",
                                             ".partial-notes.txt"]
 
 
@@ -193,11 +195,11 @@ def test_kill_9_of_an_export_leaves_the_previous_files_whole(store, tmp_path):
     before = {name: digest(os.path.join(out, name)) for name in os.listdir(out)}
     assert len(before) == 19
 
-    export = start_atlas(store, out, "--combined")  # a killed combined export must not replace the good one
-    kill_when_writing(export, out)
+    killed = [start_atlas(store, out, "--combined")]  # a killed combined export must not replace the good one
+    kill_when_writing(killed[0], out)
     assert digest(os.path.join(out, "atlas.pdf")) == before["atlas.pdf"]
-    export = start_atlas(store, out, "--png")
-    kill_when_writing(export, out)
+    killed.append(start_atlas(store, out, "--png"))
+    kill_when_writing(killed[1], out)
     left = [n for n in os.listdir(out) if n.startswith(files.PARTIAL_PREFIX)]
     assert left  # the killed exports' partial files, under names no one opens ...
     named = sorted(n for n in os.listdir(out) if n not in left)
@@ -206,3 +208,5 @@ def test_kill_9_of_an_export_leaves_the_previous_files_whole(store, tmp_path):
         assert (files.pdf_whole if name.endswith(".pdf") else files.png_whole)(os.path.join(out, name)), name
     assert cli.main(["atlas", "--gpkg", store, "--out", out, "--regions", "Astana"]) == 0
     assert not [n for n in assert_only_whole_files(out) if n.endswith(".pdf") and n not in before]
+    pictures = [f"green_envoy_pages_{p.pid}_" for p in killed]  # the killed exports' page pictures: gone too
+    assert not [d for d in os.listdir(tempfile.gettempdir()) if d.startswith(tuple(pictures))]

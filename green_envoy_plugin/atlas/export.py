@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 
@@ -407,6 +408,9 @@ def _profile_as_drawing(picture: QgsLayoutItemPicture) -> None:
         picture.setMode(QgsLayoutItemPicture.FormatSVG)
 
 
+PICTURES_PREFIX = "green_envoy_pages_"
+
+
 def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
                  route_table: str = "route_overview", language: str = "en", regions: list[str] | None = None,
                  combined: bool = False, png: bool = False, template: str = "",
@@ -421,8 +425,11 @@ def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
     from .pages import check_format
 
     check_format(page_format)
-    # The page pictures (profiles, photos) are made for this export only, and go with it.
-    with i18n.language(language), tempfile.TemporaryDirectory(prefix="green_envoy_pages_") as picture_dir:
+    # The page pictures (profiles, photos) are made for this export only, and go with it (those of a killed
+    # export with the next one).
+    files.remove_stale_partials(tempfile.gettempdir(), re.compile(PICTURES_PREFIX + r"(\d+)_\w{8}$"))
+    with i18n.language(language), tempfile.TemporaryDirectory(prefix=f"{PICTURES_PREFIX}{os.getpid()}_") \
+            as picture_dir:
         return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined, png,
                              template, page_format, picture_dir)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ from ..errors import StepError
 from ..store.access import process_running
 
 PARTIAL_PREFIX = ".partial-"
+PARTIAL_NAME = re.compile(r"\.partial-(\d+)-[0-9a-f]{6}-.")  # .partial-<pid>-<token>-<name>, as partial_path makes
 # Below this much free space, a file that could not be written whole is put down to a full disk.
 DISK_FULL_BELOW = 1 << 20
 
@@ -51,19 +53,25 @@ def discard(path: str) -> None:
         os.remove(path)
 
 
-def remove_stale_partials(folder: str) -> int:
-    """Remove the partial files a killed process left in `folder` (its process no longer runs); how many."""
+def remove_stale_partials(folder: str, pattern: re.Pattern[str] = PARTIAL_NAME) -> int:
+    """Remove what a killed process left in `folder`: the files (or folders) whose name `pattern` matches,
+    its group 1 being the process id, and whose process no longer runs. How many."""
     removed = 0
     try:
         names = os.listdir(folder)
     except OSError:
         return 0
     for name in names:
-        pid = name[len(PARTIAL_PREFIX):].split("-", 1)[0] if name.startswith(PARTIAL_PREFIX) else ""
-        if pid.isdigit() and not process_running(int(pid)):
-            with contextlib.suppress(OSError):
-                os.remove(os.path.join(folder, name))
-                removed += 1
+        match = pattern.match(name)
+        if match is None or process_running(int(match.group(1))):
+            continue
+        path = os.path.join(folder, name)
+        with contextlib.suppress(OSError):
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path)
+            else:
+                os.remove(path)
+            removed += 1
     return removed
 
 
