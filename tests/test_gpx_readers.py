@@ -163,7 +163,10 @@ def test_same_point_counts_as_gdal(name, tmp_path):
 def test_prefixed_gpx_gdal_cannot_read_is_read(tmp_path):
     path = tmp_path / "prefixed.gpx"
     path.write_text(VARIANTS["prefixed"][0], encoding="utf-8")
-    ds = ogr.Open(str(path))
+    try:  # GDAL answers None, or raises where exceptions are on (GDAL >= 3.9 warns they will be by default)
+        ds = ogr.Open(str(path))
+    except RuntimeError:
+        ds = None
     gdal_points = 0 if ds is None else sum(ds.GetLayer(i).GetFeatureCount() for i in range(ds.GetLayerCount()))
     assert gdal_points == 0  # GDAL's GPX driver matches unprefixed names only
     assert gpx.read_gpx(str(path)).point_count == 1

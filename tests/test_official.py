@@ -106,3 +106,24 @@ def test_sample_registry_comparison_and_settlements(sample_dir, tmp_path):
     assert all(nearest and distance >= 0 for _s, nearest, distance in rows)
     # Findings are documented at stops on the way between two towns: the nearest town is often one of them.
     assert sum(s == n for s, n, _d in rows) > len(rows) // 3
+
+
+def test_the_maps_projection_is_proj_lcc_and_runs_in_any_thread():
+    """core.compare projects to the Lambert conic itself (pyproj in a QGIS background task crashed QGIS 3.40):
+    the same metres as PROJ over the whole country, and from a worker thread too."""
+    import threading
+
+    import numpy as np
+    from pyproj import Transformer
+
+    from green_envoy_plugin.core.compare import KAZAKHSTAN_LCC, to_metres
+
+    rng = np.random.default_rng(7)
+    lon, lat = rng.uniform(46.0, 88.0, 50_000), rng.uniform(40.0, 56.0, 50_000)
+    expected = Transformer.from_crs("EPSG:4326", KAZAKHSTAN_LCC, always_xy=True).transform(lon, lat)
+    results = {}
+    worker = threading.Thread(target=lambda: results.setdefault("xy", to_metres(lon, lat)))
+    worker.start()
+    worker.join()
+    for ours, proj in zip(results["xy"], expected):
+        assert np.abs(ours - proj).max() < 0.001

@@ -14,7 +14,6 @@ from itertools import pairwise
 
 import numpy as np
 import shapely
-from pyproj import Transformer
 from shapely.geometry import LineString, Point, box
 from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
@@ -24,12 +23,35 @@ from .geodesy import WGS84
 KAZAKHSTAN_LCC = "+proj=lcc +lat_0=48 +lon_0=68 +lat_1=45 +lat_2=51 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
 MATCHES, NEAR, NOT_OFFICIAL = "matches official record", "near an official record", "not in the official layer"
 CLASSES = (MATCHES, NEAR, NOT_OFFICIAL)
-_TO_METRES = Transformer.from_crs("EPSG:4326", KAZAKHSTAN_LCC, always_xy=True)
+# The Lambert conformal conic on the WGS84 ellipsoid, computed here (Snyder, Map Projections: A Working Manual,
+# 1987, eqs. 15-1 to 15-10) rather than through pyproj: the comparison runs in QGIS background tasks, and pyproj
+# made in or used from such a thread crashed QGIS 3.40's process (trixie, pyproj 3.7). The same numbers as PROJ's
+# lcc to well under a millimetre (tests/test_official.py compares them).
+_A = 6378137.0
+_F = 1 / 298.257223563
+_E = float(np.sqrt(2 * _F - _F * _F))
+_LAT0, _LON0, _LAT1, _LAT2 = np.radians([48.0, 68.0, 45.0, 51.0])
+
+
+def _m(phi: np.ndarray | float) -> np.ndarray:
+    return np.cos(phi) / np.sqrt(1 - (_E * np.sin(phi)) ** 2)
+
+
+def _t(phi: np.ndarray | float) -> np.ndarray:
+    sin = _E * np.sin(phi)
+    return np.tan(np.pi / 4 - np.asarray(phi) / 2) / ((1 - sin) / (1 + sin)) ** (_E / 2)
+
+
+_N = float((np.log(_m(_LAT1)) - np.log(_m(_LAT2))) / (np.log(_t(_LAT1)) - np.log(_t(_LAT2))))
+_AF = float(_A * _m(_LAT1) / (_N * _t(_LAT1) ** _N))
+_RHO0 = float(_AF * _t(_LAT0) ** _N)
 
 
 def to_metres(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    x, y = _TO_METRES.transform(np.asarray(lon, float), np.asarray(lat, float))
-    return np.asarray(x), np.asarray(y)
+    """WGS84 lon/lat in degrees to metres in KAZAKHSTAN_LCC."""
+    rho = _AF * _t(np.radians(np.asarray(lat, float))) ** _N
+    theta = _N * (np.radians(np.asarray(lon, float)) - _LON0)
+    return np.asarray(rho * np.sin(theta)), np.asarray(_RHO0 - rho * np.cos(theta))
 
 
 def geometry_to_metres(geom: BaseGeometry) -> BaseGeometry:
@@ -37,7 +59,7 @@ def geometry_to_metres(geom: BaseGeometry) -> BaseGeometry:
         return shapely.transform(geom, lambda xy: np.column_stack(to_metres(xy[:, 0], xy[:, 1])))
     from shapely.ops import transform  # shapely 1.8 (bookworm)
 
-    return transform(lambda x, y, z=None: _TO_METRES.transform(x, y), geom)
+    return transform(lambda x, y, z=None: to_metres(np.asarray(x), np.asarray(y)), geom)
 
 
 def _densify_degrees(coords: np.ndarray, step: float) -> np.ndarray:

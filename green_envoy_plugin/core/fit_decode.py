@@ -313,7 +313,8 @@ def resolve_times(groups: list[Group]) -> dict[int, np.ndarray]:
             continue
         pos_parts.append(g.starts[take])
         time_parts.append(np.where(compressed[take], np.nan, times[take]))
-        offset_parts.append(np.where(compressed[take], g.headers[take] & 0x1F, -1))
+        # int64 before -1 joins them: numpy 2 keeps np.where(uint8, -1) in uint8, and -1 wraps to 255 there.
+        offset_parts.append(np.where(compressed[take], g.headers[take].astype(np.int64) & 0x1F, -1))
         owner_parts.append(np.column_stack((np.full(int(take.sum()), k), np.flatnonzero(take))))
     pos = np.concatenate(pos_parts)
     order = np.argsort(pos, kind="stable")
