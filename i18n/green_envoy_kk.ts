@@ -456,8 +456,8 @@
         <translation>Ауырлығы 1-ден (әлсіз) 5-ке (қауіпті) дейін</translation>
     </message>
     <message>
-        <source>Import GPX tracks</source>
-        <translation>GPX тректерін импорттау</translation>
+        <source>Import tracks (GPX, FIT)</source>
+        <translation>Тректерді импорттау (GPX, FIT)</translation>
     </message>
     <message>
         <source>Import findings (CSV, XLSX or a layer)</source>
@@ -684,12 +684,12 @@
         <translation>Экспедицияның GeoPackage файлы (жоқ болса, жасалады)</translation>
     </message>
     <message>
-        <source>GPX files</source>
-        <translation>GPX файлдары</translation>
+        <source>GPX or FIT files</source>
+        <translation>GPX немесе FIT файлдары</translation>
     </message>
     <message>
-        <source>Folder of GPX files</source>
-        <translation>GPX файлдарының қалтасы</translation>
+        <source>Folder of GPX or FIT files</source>
+        <translation>GPX немесе FIT файлдарының қалтасы</translation>
     </message>
     <message>
         <source>Fixes imported</source>
@@ -708,8 +708,8 @@
         <translation>GPX 1.0 және 1.1 файлдарын экспедицияның GeoPackage файлына импорттайды: әр трек сегментін статистикасымен (км, қозғалыс уақыты, көтерілу), оның нүктелерін және жол нүктелерін. Алдымен нүктелер тазартылады: уақыты жоқ нүктелер, қайталанулар, уақыты кері кететін нүктелер және жылдамдықтың күрт секірулері алынып тасталады, ал уақыттағы ұзақ үзіліс сегментті бөледі.</translation>
     </message>
     <message>
-        <source>Inputs: GPX files, a folder (every .gpx file in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
-        <translation>Кіріс деректері: GPX файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx файлдары) немесе екеуі де; GeoPackage, жоқ болса жасалады.</translation>
+        <source>Inputs: GPX or FIT files, a folder (every .gpx and .fit file in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
+        <translation>Кіріс деректері: GPX немесе FIT файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx және .fit файлдары) немесе екеуі де; GeoPackage, жоқ болса жасалады.</translation>
     </message>
     <message>
         <source>A file already imported with the same content is skipped; a file of the same name with new content replaces its earlier rows. All is written in one transaction.</source>
@@ -720,8 +720,8 @@
         <translation>Нәтижелер: импортталған нүктелер (тазартудан кейін) және қабылданбаған файлдар саны.</translation>
     </message>
     <message>
-        <source>Rejected: a file that is not well-formed GPX, declares XML entities, has a coordinate or time that cannot be read, or has no time on any track fix. Each is named in the log with its line and reason, and the other files are still imported. The algorithm fails with a message when no GPX file is found or none could be imported.</source>
-        <translation>Қабылданбайды: дұрыс құрылмаған GPX файлы, XML entity жарияланымдары бар, оқылмайтын координатасы не уақыты бар немесе трек нүктелерінің ешқайсысында уақыт жоқ файл. Әрқайсысы журналда жолымен және себебімен көрсетіледі, ал қалған файлдар бәрібір импортталады. Бірде-бір GPX файлы табылмаса немесе ешқайсысы импортталмаса, алгоритм хабарламамен аяқталады.</translation>
+        <source>Rejected: a file that is neither well-formed GPX nor FIT, declares XML entities, or has no time on any track fix. A point without usable coordinates is left out alone and a time or elevation that cannot be read is set aside, each named in the log with its line (GPX) or byte offset (FIT); the other points and files are still imported. The algorithm fails with a message when no GPX or FIT file is found or none could be imported.</source>
+        <translation>Қабылданбайды: дұрыс GPX та, FIT те емес, XML entity жарияланымдары бар немесе трек нүктелерінің ешқайсысында уақыт жоқ файл. Жарамды координаттары жоқ нүкте жеке алынып тасталады, ал оқылмайтын уақыт не биіктік шетке қойылады; әрқайсысы журналда жолымен (GPX) немесе байт ығысуымен (FIT) көрсетіледі, ал қалған нүктелер мен файлдар бәрібір импортталады. Бірде-бір GPX не FIT файлы табылмаса немесе ешқайсысы импортталмаса, алгоритм хабарламамен аяқталады.</translation>
     </message>
     <message>
         <source>Findings table (CSV or XLSX)</source>

@@ -456,8 +456,8 @@
         <translation>Тяжесть от 1 (слабая) до 5 (критическая)</translation>
     </message>
     <message>
-        <source>Import GPX tracks</source>
-        <translation>Импорт треков GPX</translation>
+        <source>Import tracks (GPX, FIT)</source>
+        <translation>Импорт треков (GPX, FIT)</translation>
     </message>
     <message>
         <source>Import findings (CSV, XLSX or a layer)</source>
@@ -684,12 +684,12 @@
         <translation>GeoPackage экспедиции (создаётся, если его нет)</translation>
     </message>
     <message>
-        <source>GPX files</source>
-        <translation>Файлы GPX</translation>
+        <source>GPX or FIT files</source>
+        <translation>Файлы GPX или FIT</translation>
     </message>
     <message>
-        <source>Folder of GPX files</source>
-        <translation>Папка с файлами GPX</translation>
+        <source>Folder of GPX or FIT files</source>
+        <translation>Папка с файлами GPX или FIT</translation>
     </message>
     <message>
         <source>Fixes imported</source>
@@ -708,8 +708,8 @@
         <translation>Импортирует файлы GPX 1.0 и 1.1 в GeoPackage экспедиции: каждый сегмент трека с его статистикой (км, время в движении, набор высоты), его точки и путевые точки. Сначала точки очищаются: точки без времени, дубликаты, точки с обратным ходом времени и выбросы скорости отбрасываются, а длинный разрыв во времени делит сегмент.</translation>
     </message>
     <message>
-        <source>Inputs: GPX files, a folder (every .gpx file in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
-        <translation>Входные данные: файлы GPX, папка (все файлы .gpx в ней и в её подпапках) или и то и другое; GeoPackage, создаваемый, если его нет.</translation>
+        <source>Inputs: GPX or FIT files, a folder (every .gpx and .fit file in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
+        <translation>Входные данные: файлы GPX или FIT, папка (все файлы .gpx и .fit в ней и в её подпапках) или и то и другое; GeoPackage, создаваемый, если его нет.</translation>
     </message>
     <message>
         <source>A file already imported with the same content is skipped; a file of the same name with new content replaces its earlier rows. All is written in one transaction.</source>
@@ -720,8 +720,8 @@
         <translation>Результаты: число импортированных точек (после очистки) и отклонённых файлов.</translation>
     </message>
     <message>
-        <source>Rejected: a file that is not well-formed GPX, declares XML entities, has a coordinate or time that cannot be read, or has no time on any track fix. Each is named in the log with its line and reason, and the other files are still imported. The algorithm fails with a message when no GPX file is found or none could be imported.</source>
-        <translation>Отклоняется: файл, который не является корректным GPX, объявляет XML-сущности, содержит нечитаемую координату или время или не имеет времени ни в одной точке трека. Каждый такой файл указывается в журнале со строкой и причиной, а остальные файлы всё равно импортируются. Алгоритм завершается с сообщением, если не найден ни один файл GPX или ни один не удалось импортировать.</translation>
+        <source>Rejected: a file that is neither well-formed GPX nor FIT, declares XML entities, or has no time on any track fix. A point without usable coordinates is left out alone and a time or elevation that cannot be read is set aside, each named in the log with its line (GPX) or byte offset (FIT); the other points and files are still imported. The algorithm fails with a message when no GPX or FIT file is found or none could be imported.</source>
+        <translation>Отклоняется: файл, который не является ни корректным GPX, ни FIT, объявляет XML-сущности или не имеет времени ни в одной точке трека. Точка без пригодных координат пропускается отдельно, а нечитаемые время или высота откладываются; каждый такой случай указывается в журнале со строкой (GPX) или смещением в байтах (FIT), а остальные точки и файлы всё равно импортируются. Алгоритм завершается с сообщением, если не найден ни один файл GPX или FIT или ни один не удалось импортировать.</translation>
     </message>
     <message>
         <source>Findings table (CSV or XLSX)</source>

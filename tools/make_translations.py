@@ -181,7 +181,7 @@ T.update({
     "Findings (shared)": ("Проблемы (общие)", "Мәселелер (ортақ)"),
     "Severity is 1 (minor) to 5 (critical)": ("Тяжесть от 1 (слабая) до 5 (критическая)",
                                               "Ауырлығы 1-ден (әлсіз) 5-ке (қауіпті) дейін"),
-    "Import GPX tracks": ("Импорт треков GPX", "GPX тректерін импорттау"),
+    "Import tracks (GPX, FIT)": ("Импорт треков (GPX, FIT)", "Тректерді импорттау (GPX, FIT)"),
     "Import findings (CSV, XLSX or a layer)": ("Импорт проблем (CSV, XLSX или слой)",
                                                "Мәселелерді импорттау (CSV, XLSX немесе қабат)"),
     "Import photos, videos and audio notes": ("Импорт фото, видео и аудиозаметок",
@@ -276,8 +276,8 @@ T.update({
 T.update({
     "Expedition GeoPackage (created when missing)": ("GeoPackage экспедиции (создаётся, если его нет)",
                                                      "Экспедицияның GeoPackage файлы (жоқ болса, жасалады)"),
-    "GPX files": ("Файлы GPX", "GPX файлдары"),
-    "Folder of GPX files": ("Папка с файлами GPX", "GPX файлдарының қалтасы"),
+    "GPX or FIT files": ("Файлы GPX или FIT", "GPX немесе FIT файлдары"),
+    "Folder of GPX or FIT files": ("Папка с файлами GPX или FIT", "GPX немесе FIT файлдарының қалтасы"),
     "Fixes imported": ("Импортировано точек трека", "Импортталған трек нүктелері"),
     "Files rejected": ("Отклонено файлов", "Қабылданбаған файлдар"),
     "Choose GPX files or a folder": ("Выберите файлы GPX или папку", "GPX файлдарын немесе қалтаны таңдаңыз"),
@@ -292,12 +292,12 @@ T.update({
         "(км, қозғалыс уақыты, көтерілу), оның нүктелерін және жол нүктелерін. Алдымен нүктелер тазартылады: уақыты "
         "жоқ нүктелер, қайталанулар, уақыты кері кететін нүктелер және жылдамдықтың күрт секірулері алынып "
         "тасталады, ал уақыттағы ұзақ үзіліс сегментті бөледі."),
-    "Inputs: GPX files, a folder (every .gpx file in it and in its subfolders), or both; the GeoPackage, created "
-    "when missing.": (
-        "Входные данные: файлы GPX, папка (все файлы .gpx в ней и в её подпапках) или и то и другое; GeoPackage, "
-        "создаваемый, если его нет.",
-        "Кіріс деректері: GPX файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx файлдары) немесе "
-        "екеуі де; GeoPackage, жоқ болса жасалады."),
+    "Inputs: GPX or FIT files, a folder (every .gpx and .fit file in it and in its subfolders), or both; the "
+    "GeoPackage, created when missing.": (
+        "Входные данные: файлы GPX или FIT, папка (все файлы .gpx и .fit в ней и в её подпапках) или и то и другое; "
+        "GeoPackage, создаваемый, если его нет.",
+        "Кіріс деректері: GPX немесе FIT файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx және "
+        ".fit файлдары) немесе екеуі де; GeoPackage, жоқ болса жасалады."),
     "A file already imported with the same content is skipped; a file of the same name with new content replaces "
     "its earlier rows. All is written in one transaction.": (
         "Файл, уже импортированный с тем же содержимым, пропускается; файл с тем же именем и новым содержимым "
@@ -307,17 +307,20 @@ T.update({
     "Outputs: the fixes imported (after cleaning) and the number of files rejected.": (
         "Результаты: число импортированных точек (после очистки) и отклонённых файлов.",
         "Нәтижелер: импортталған нүктелер (тазартудан кейін) және қабылданбаған файлдар саны."),
-    "Rejected: a file that is not well-formed GPX, declares XML entities, has a coordinate or time that cannot be "
-    "read, or has no time on any track fix. Each is named in the log with its line and reason, and the other files "
-    "are still imported. The algorithm fails with a message when no GPX file is found or none could be imported.": (
-        "Отклоняется: файл, который не является корректным GPX, объявляет XML-сущности, содержит нечитаемую "
-        "координату или время или не имеет времени ни в одной точке трека. Каждый такой файл указывается в журнале "
-        "со строкой и причиной, а остальные файлы всё равно импортируются. Алгоритм завершается с сообщением, если "
-        "не найден ни один файл GPX или ни один не удалось импортировать.",
-        "Қабылданбайды: дұрыс құрылмаған GPX файлы, XML entity жарияланымдары бар, оқылмайтын координатасы не "
-        "уақыты бар немесе трек нүктелерінің ешқайсысында уақыт жоқ файл. Әрқайсысы журналда жолымен және "
-        "себебімен көрсетіледі, ал қалған файлдар бәрібір импортталады. Бірде-бір GPX файлы табылмаса немесе "
-        "ешқайсысы импортталмаса, алгоритм хабарламамен аяқталады."),
+    "Rejected: a file that is neither well-formed GPX nor FIT, declares XML entities, or has no time on any track "
+    "fix. A point without usable coordinates is left out alone and a time or elevation that cannot be read is set "
+    "aside, each named in the log with its line (GPX) or byte offset (FIT); the other points and files are still "
+    "imported. The algorithm fails with a message when no GPX or FIT file is found or none could be imported.": (
+        "Отклоняется: файл, который не является ни корректным GPX, ни FIT, объявляет XML-сущности или не имеет "
+        "времени ни в одной точке трека. Точка без пригодных координат пропускается отдельно, а нечитаемые время "
+        "или высота откладываются; каждый такой случай указывается в журнале со строкой (GPX) или смещением в "
+        "байтах (FIT), а остальные точки и файлы всё равно импортируются. Алгоритм завершается с сообщением, если "
+        "не найден ни один файл GPX или FIT или ни один не удалось импортировать.",
+        "Қабылданбайды: дұрыс GPX та, FIT те емес, XML entity жарияланымдары бар немесе трек нүктелерінің "
+        "ешқайсысында уақыт жоқ файл. Жарамды координаттары жоқ нүкте жеке алынып тасталады, ал оқылмайтын уақыт "
+        "не биіктік шетке қойылады; әрқайсысы журналда жолымен (GPX) немесе байт ығысуымен (FIT) көрсетіледі, ал "
+        "қалған нүктелер мен файлдар бәрібір импортталады. Бірде-бір GPX не FIT файлы табылмаса немесе ешқайсысы "
+        "импортталмаса, алгоритм хабарламамен аяқталады."),
 
     "Findings table (CSV or XLSX)": ("Таблица проблем (CSV или XLSX)", "Мәселелер кестесі (CSV немесе XLSX)"),
     "…or a point layer": ("…или точечный слой", "…немесе нүктелік қабат"),
