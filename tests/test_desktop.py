@@ -8,6 +8,8 @@ import zipfile
 
 import pytest
 
+from .helpers import keep_screenshot
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -43,5 +45,4 @@ def test_zip_installs_into_a_clean_profile_and_runs_the_workflow_in_qgis_desktop
     assert "148 track segments" in report and "113 findings; 12 media" in report, report
     assert "atlas=18" in report, report
     assert (tmp_path / "smoke.png").stat().st_size > 20_000
-    os.makedirs(os.path.join(ROOT, "build", "screenshots"), exist_ok=True)
-    shutil.copy(tmp_path / "smoke.png", os.path.join(ROOT, "build", "screenshots", "qgis_desktop.png"))
+    keep_screenshot(tmp_path / "smoke.png", "qgis_desktop.png")  # with GREEN_ENVOY_KEEP_SCREENSHOTS=<dir> only

@@ -8,7 +8,7 @@ import pytest
 from green_envoy_plugin.steps.findings import import_findings
 from green_envoy_plugin.steps.regions import assign_regions
 
-from .conftest import screenshot_script
+from .helpers import screenshot_script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

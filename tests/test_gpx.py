@@ -5,7 +5,7 @@ import pytest
 
 from green_envoy_plugin.core.gpx import GpxError, find_gpx_files, parse_gpx_bytes, read_gpx
 
-from .conftest import gpx_text, straight_ride
+from .helpers import gpx_text, straight_ride
 
 
 def test_gpx11_with_namespace_and_garmin_extensions():

@@ -20,7 +20,7 @@ from green_envoy_plugin.steps.media import estimate_camera_offset, import_media,
 from green_envoy_plugin.steps.tracks import import_gpx
 from green_envoy_plugin.thumbnails import make_thumbnail
 
-from .conftest import straight_ride
+from .helpers import straight_ride
 
 KZ = timezone(timedelta(hours=5))
 

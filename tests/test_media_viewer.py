@@ -10,7 +10,7 @@ from green_envoy_plugin.steps.media import import_media
 from green_envoy_plugin.steps.tracks import import_gpx
 from green_envoy_plugin.thumbnails import make_thumbnail
 
-from .conftest import screenshot_script
+from .helpers import screenshot_script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -15,7 +15,7 @@ from green_envoy_plugin.steps.official import compare_official
 from green_envoy_plugin.steps.regions import assign_regions
 from green_envoy_plugin.steps.tracks import import_gpx
 
-from .conftest import straight_ride
+from .helpers import straight_ride
 
 # 1 degree of longitude at 48 N is about 74.6 km; of latitude 111.2 km.
 LON_M = 74_600.0

@@ -1,8 +1,7 @@
-"""The shared PostGIS store against a live PostgreSQL 15 + PostGIS 3 server (`.ci/run` and `make test`
-start one; set GREEN_ENVOY_TEST_PG to use another)."""
+"""The shared PostGIS store against a live PostgreSQL + PostGIS 3 server: conftest's session fixture postgis_dsn
+(GREEN_ENVOY_TEST_PG, which `make test` sets, or a cluster tools/pg_test_server.sh starts and stops again)."""
 
 import os
-import subprocess
 
 import pytest
 
@@ -12,33 +11,14 @@ from green_envoy_plugin.steps.regions import assign_regions
 from green_envoy_plugin.steps.sharing import import_findings_postgis, sync_postgis
 from green_envoy_plugin.steps.tracks import import_gpx
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def _dsn() -> str | None:
-    if os.environ.get("GREEN_ENVOY_TEST_PG"):
-        return os.environ["GREEN_ENVOY_TEST_PG"]
-    try:
-        result = subprocess.run(["bash", os.path.join(ROOT, "tools", "pg_test_server.sh")], capture_output=True,
-                                text=True, timeout=120, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return result.stdout.strip().splitlines()[-1] if result.returncode == 0 and result.stdout.strip() else None
-
-
-DSN = _dsn()
-pytestmark = pytest.mark.skipif(DSN is None, reason="no PostgreSQL/PostGIS server could be started here "
-                                                    "(needs Debian's postgresql-15-postgis-3 and root, or "
-                                                    "GREEN_ENVOY_TEST_PG)")
-
 
 @pytest.fixture
-def store():
+def store(postgis_dsn):
     from green_envoy_plugin.store.postgis import PostgisStore
 
-    with PostgisStore(DSN) as clean, clean.conn, clean.conn.cursor() as cur:
+    with PostgisStore(postgis_dsn) as clean, clean.conn, clean.conn.cursor() as cur:
         cur.execute("DROP SCHEMA IF EXISTS green_envoy CASCADE")
-    with PostgisStore(DSN) as s:
+    with PostgisStore(postgis_dsn) as s:
         yield s
 
 
@@ -52,21 +32,21 @@ def test_migrations_are_versioned_and_run_once(store):
     assert store.count("code_lists") == 5 + 6 + 5
 
 
-def test_sample_findings_import_twice_without_duplicates(store, sample_dir):
+def test_sample_findings_import_twice_without_duplicates(store, sample_dir, postgis_dsn):
     table = os.path.join(sample_dir, "findings.csv")
-    count, problems = import_findings_postgis(table, DSN)
+    count, problems = import_findings_postgis(table, postgis_dsn)
     assert (count, problems) == (113, [])
-    import_findings_postgis(table, DSN)
+    import_findings_postgis(table, postgis_dsn)
     assert store.count("findings") == 113
     row = store.read_finding("F-001")
     assert row["category"] == "landfill" and 77 < row["lon"] < 78
 
 
-def test_two_users_edits_do_not_overwrite_each_other(store, sample_dir):
+def test_two_users_edits_do_not_overwrite_each_other(store, sample_dir, postgis_dsn):
     from green_envoy_plugin.store.postgis import ConflictError, PostgisStore
 
-    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
-    with PostgisStore(DSN) as alice, PostgisStore(DSN) as bob:
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), postgis_dsn)
+    with PostgisStore(postgis_dsn) as alice, PostgisStore(postgis_dsn) as bob:
         seen_by_alice = alice.read_finding("F-002")["row_version"]
         seen_by_bob = bob.read_finding("F-002")["row_version"]
         new_version = alice.update_finding("F-002", {"severity": 5, "description": "worse"}, seen_by_alice)
@@ -76,14 +56,14 @@ def test_two_users_edits_do_not_overwrite_each_other(store, sample_dir):
         assert bob.read_finding("F-002")["description"] == "worse"  # Alice's edit stands
 
 
-def test_an_edit_made_in_qgis_also_raises_the_version(store, sample_dir, qgis_app):
+def test_an_edit_made_in_qgis_also_raises_the_version(store, sample_dir, qgis_app, postgis_dsn):
     from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
     from green_envoy_plugin.store.postgis import ConflictError
 
-    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), postgis_dsn)
     read = store.read_finding("F-003")["row_version"]
-    params = dict(part.split("=", 1) for part in DSN.split())
+    params = dict(part.split("=", 1) for part in postgis_dsn.split())
     uri = QgsDataSourceUri()
     uri.setConnection(params["host"], params["port"], params["dbname"], params["user"], params["password"])
     uri.setDataSource("green_envoy", "findings", "geom", "", "fid")
@@ -110,7 +90,7 @@ def test_bad_values_are_refused_by_the_database_and_nothing_is_written(store):
         store.update_finding("OK-1", {"severity": 0}, 1)
 
 
-def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, sample_dir, tmp_path):
+def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, sample_dir, tmp_path, postgis_dsn):
     import sqlite3
 
     from green_envoy_plugin.store.postgis import PostgisStore
@@ -119,19 +99,19 @@ def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, samp
     import_gpx([os.path.join(sample_dir, "gpx", f"2025-08-0{d}.gpx") for d in (1, 2, 3)], gpkg_path)
     import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
     assign_regions(gpkg_path, os.path.join(sample_dir, "kz_admin1.gpkg"))
-    counts = sync_postgis(gpkg_path, DSN)
+    counts = sync_postgis(gpkg_path, postgis_dsn)
     assert counts["findings_pushed"] == 113 and counts["findings_pulled"] == 113
     local = sqlite3.connect(gpkg_path)
     assert counts["fixes_published"] == local.execute("SELECT COUNT(*) FROM track_points").fetchone()[0]
     assert store.count("regions") == 20
     # Another envoy edits a finding in the shared store; the next sync brings it down, and a finding made
     # locally meanwhile goes up.
-    with PostgisStore(DSN) as other:
+    with PostgisStore(postgis_dsn) as other:
         other.update_finding("F-010", {"description": "checked again"}, other.read_finding("F-010")["row_version"])
     extra = tmp_path / "new.csv"
     extra.write_text("finding_id,lat,lon,category\nLOCAL-1,43.3,77.0,waste\n", encoding="utf-8")
     import_findings(str(extra), gpkg_path)
-    counts = sync_postgis(gpkg_path, DSN)
+    counts = sync_postgis(gpkg_path, postgis_dsn)
     assert counts["findings_pushed"] == 1 and store.count("findings") == 114
     local = sqlite3.connect(gpkg_path)
     assert local.execute("SELECT description FROM findings WHERE finding_id = 'F-010'").fetchone()[0] == \
@@ -139,13 +119,13 @@ def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, samp
     assert local.execute("SELECT COUNT(*) FROM findings").fetchone()[0] == 114
 
 
-def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app):
+def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app, postgis_dsn):
     """QGIS's own editing, through the plugin's guard: the second save of the same finding is refused with
     the reason; different findings edited at the same time both save."""
     from green_envoy_plugin.qgis_layers import postgis_layer
 
-    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), DSN)
-    alice, bob = postgis_layer(DSN, "findings"), postgis_layer(DSN, "findings")
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), postgis_dsn)
+    alice, bob = postgis_layer(postgis_dsn, "findings"), postgis_layer(postgis_dsn, "findings")
     assert alice.startEditing() and bob.startEditing()
     description = alice.fields().indexOf("description")
 
@@ -166,7 +146,7 @@ def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app):
     assert store.read_finding("F-005")["description"] == "Bob's text"
 
 
-def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgis_iface):
+def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgis_iface, postgis_dsn):
     import time
 
     from qgis.core import QgsApplication
@@ -177,7 +157,7 @@ def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgi
     import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
     panel = ExpeditionPanel(qgis_iface)
     panel.store.setFilePath(gpkg_path)
-    panel.postgis.setText(DSN)
+    panel.postgis.setText(postgis_dsn)
     panel.sync.click()
     task = panel.tasks[-1]
     started = time.monotonic()

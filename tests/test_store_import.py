@@ -9,7 +9,7 @@ from green_envoy_plugin.errors import Canceled
 from green_envoy_plugin.steps.feedback import SilentFeedback
 from green_envoy_plugin.steps.tracks import import_gpx
 
-from .conftest import straight_ride
+from .helpers import straight_ride
 
 
 def count(gpkg_path, table):
@@ -138,7 +138,7 @@ def test_a_ride_with_bad_points_imports_the_rest_and_names_them(tmp_path, write_
 
     points = straight_ride(40)
     lat, lon = points[3][0], points[3][1]
-    from .conftest import gpx_text
+    from .helpers import gpx_text
 
     text = gpx_text(points).replace(f'<trkpt lat="{lat}" lon="{lon}">', f'<trkpt lon="{lon}">')
     text = text.replace(f'<trkpt lat="{points[9][0]}" lon="{points[9][1]}">', '<trkpt lat="0" lon="0">')
