@@ -7,6 +7,8 @@ import time
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
+from .helpers import plugin_in_locale
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "sample_data")
 
@@ -114,23 +116,13 @@ def test_a_bad_step_reports_in_the_message_bar_and_cancel_stops(panel, tmp_path)
     ("ru", "1. Хранилище экспедиции", "Панель экспедиции"),
 ])
 def test_panel_and_menu_follow_the_qgis_language(qgis_iface, locale, store_title, action):
-    from qgis.core import QgsSettings
     from qgis.PyQt.QtWidgets import QGroupBox
 
-    import green_envoy_plugin
     from green_envoy_plugin.gui.panel import ExpeditionPanel
 
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", "")
-    settings.setValue("locale/userLocale", locale)
-    plugin = green_envoy_plugin.classFactory(qgis_iface)
-    plugin.initGui()
-    try:
+    with plugin_in_locale(qgis_iface, locale) as plugin:
         assert action in [a.text() for a in plugin.actions]
         panel = ExpeditionPanel(qgis_iface)
         assert panel.findChildren(QGroupBox)[0].title() == store_title
-    finally:
-        plugin.unload()
-        settings.setValue("locale/userLocale", before)
     english = ExpeditionPanel(qgis_iface)
     assert english.findChildren(QGroupBox)[0].title() == "1. Expedition store"  # unloading removed the translation

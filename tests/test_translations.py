@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from .helpers import plugin_in_locale
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHECK = os.path.join("tools", "check_translations.py")
 
@@ -93,26 +95,17 @@ def test_placeholders_of_expressions():
      "Бет өлшемі мен бағдары"),
 ])
 def test_processing_speaks_the_qgis_language(qgis_iface, locale, title, help_start, page_label):
-    from qgis.core import QgsApplication, QgsSettings
+    from qgis.core import QgsApplication
 
-    import green_envoy_plugin
     from green_envoy_plugin.processing_provider.atlas import ExportAtlas
 
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", "")
-    settings.setValue("locale/userLocale", locale)
-    plugin = green_envoy_plugin.classFactory(qgis_iface)
-    plugin.initGui()
-    try:
+    with plugin_in_locale(qgis_iface, locale) as plugin:
         algorithm = QgsApplication.processingRegistry().algorithmById("greenenvoy:exportatlas")
         assert algorithm.displayName() == title
         assert algorithm.shortHelpString().startswith(help_start)
         assert algorithm.group() == {"ru": "Экспедиция", "kk": "Экспедиция"}[locale]
         assert algorithm.parameterDefinition(ExportAtlas.PAGE).description() == page_label
         assert title in [a.text() for a in plugin.actions]  # the menu entry that opens its dialog
-    finally:
-        plugin.unload()
-        settings.setValue("locale/userLocale", before)
     english = ExportAtlas()
     assert english.displayName() == "Export the regional atlas (PDF)"
     assert english.shortHelpString().startswith("Exports the atlas of the visited regions")
