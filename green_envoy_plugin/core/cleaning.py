@@ -145,7 +145,7 @@ def _screen(fixes: Fixes, report: CleaningReport, now: float) -> Fixes:
 def clean_fixes(fixes: Fixes, rules: CleaningRules = CleaningRules(),
                 now: float | None = None) -> tuple[list[TrackPart], CleaningReport]:
     report = CleaningReport(fixes_in=len(fixes))
-    fixes = _screen(_take(fixes, slice(None)), report, time.time() if now is None else now)
+    fixes = _screen(fixes, report, time.time() if now is None else now)  # a new Fixes: the caller's stays
     has_time = ~np.isnan(fixes.time)
     report.missing_time = int((~has_time).sum()) - report.impossible_time - report.constant_clock
     fixes = _take(fixes, np.flatnonzero(has_time))

@@ -38,6 +38,7 @@ def write_table(path: str, sheets: dict[str, Any]) -> None:
 
 
 def _write_xlsx(path: str, sheets: dict[str, Any]) -> None:
+    import pandas as pd
     from openpyxl import Workbook
 
     book = Workbook()
@@ -46,7 +47,7 @@ def _write_xlsx(path: str, sheets: dict[str, Any]) -> None:
         sheet = book.create_sheet(title=name[:31])
         sheet.append([str(column) for column in frame.columns])
         for row in frame.itertuples(index=False):
-            sheet.append([_cell_value(v) for v in row])
+            sheet.append([_cell_value(v, pd.isna) for v in row])
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
                 if isinstance(cell.value, str) and cell.data_type == "f":
@@ -58,14 +59,16 @@ def _write_xlsx(path: str, sheets: dict[str, Any]) -> None:
         handle.write(content.getbuffer())
 
 
-def _cell_value(value: Any) -> Any:
-    try:
-        import pandas as pd
-
-        if value is None or (not isinstance(value, str) and pd.isna(value)):
-            return None
-    except (TypeError, ValueError):
-        pass
+def _cell_value(value: Any, isna: Any) -> Any:
+    """A DataFrame cell as openpyxl takes it: NaN/NaT/None empty, numpy scalars as Python's."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        try:
+            if isna(value):
+                return None
+        except (TypeError, ValueError):
+            pass
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
