@@ -22,6 +22,8 @@ import tempfile
 import time
 from collections.abc import Callable
 
+from report import write_report
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PY = sys.executable
 DEFAULT_DIR = os.path.join(ROOT, "build", "full_rate_fit", "fit")
@@ -117,18 +119,9 @@ def main() -> int:
         print(" | ".join(rows[-1]), flush=True)
 
     verdicts = run_fit(line, args.out, PY, args.fit_dir, args.days)
-    header = "| what | tool | fixes | seconds | fixes/s | peak MB | |\n|---|---|---:|---:|---:|---:|---|\n"
-    table = header + "\n".join("| " + " | ".join(r) + " |" for r in rows)
-    summary = "\n".join(f"- {'met' if ok else 'MISSED'}: {what}" for what, ok in verdicts)
     version = subprocess.run(["gpsbabel", "-V"], check=False, capture_output=True, text=True).stdout.strip()
-    machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, {version}"
     command = "python bench/fit.py" + (f" --days {args.days}" if args.days else "")
-    text = f"{table}\n\n{summary}\n\nMachine: {machine}. Command: `{command}`.\n"
-    with open(os.path.join(args.out, "fit_results.md"), "w", encoding="utf-8") as out:
-        out.write(text)
-    print()
-    print(text)
-    return 0 if all(ok for _what, ok in verdicts) else 3
+    return write_report(os.path.join(args.out, "fit_results.md"), rows, verdicts, version, command, unit="fixes")
 
 
 if __name__ == "__main__":

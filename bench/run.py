@@ -17,6 +17,8 @@ import sys
 import tempfile
 import time
 
+from report import write_report
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PY = sys.executable
 TARGET_SPEEDUP = 2.0
@@ -164,16 +166,8 @@ def main() -> int:
 
         verdicts += run_atlas(line, args.out, store, PY)
 
-    header = ("| what | tool | items | seconds | items/s | peak MB | |\n|---|---|---:|---:|---:|---:|---|\n")
-    table = header + "\n".join("| " + " | ".join(r) + " |" for r in rows)
-    summary = "\n".join(f"- {'met' if ok else 'MISSED'}: {what}" for what, ok in verdicts)
-    machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, {shutil.which('ogr2ogr')}"
-    text = f"{table}\n\n{summary}\n\nMachine: {machine}. Command: `make bench`.\n"
-    with open(os.path.join(args.out, "results.md"), "w", encoding="utf-8") as out:
-        out.write(text)
-    print()
-    print(text)
-    return 0 if all(ok for _what, ok in verdicts) else 3
+    return write_report(os.path.join(args.out, "results.md"), rows, verdicts, str(shutil.which("ogr2ogr")),
+                        "make bench")
 
 
 if __name__ == "__main__":
