@@ -13,13 +13,8 @@ CLUSTER=green_envoy_test
 STARTED_MARK=/run/green_envoy_pg_test.started
 command -v pg_lsclusters >/dev/null 2>&1 || { echo "no PostgreSQL installed" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || { echo "starting the test server needs root" >&2; exit 1; }
-VERSION=""
-for dir in $(ls -d /usr/share/postgresql/*/extension 2>/dev/null | sort -Vr); do
-  if [ -f "$dir/postgis.control" ] && [ -x "/usr/lib/postgresql/$(basename "$(dirname "$dir")")/bin/postgres" ]; then
-    VERSION=$(basename "$(dirname "$dir")"); break
-  fi
-done
-[ -n "$VERSION" ] || { echo "no PostgreSQL server with PostGIS installed (postgresql-NN-postgis-3)" >&2; exit 1; }
+VERSION=$(bash "$(dirname "$0")/postgresql_version.sh" --installed) || \
+  { echo "no PostgreSQL server with PostGIS installed (postgresql-NN-postgis-3)" >&2; exit 1; }
 
 if [ "${1:-}" = stop ]; then
   if [ -f "$STARTED_MARK" ]; then
