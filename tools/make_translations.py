@@ -581,6 +581,20 @@ T.update({
 })
 
 
+# Each feature may keep its texts in a file of its own, tools/translations/<feature>.py, holding a dict T of the same
+# form; they are merged here in file-name order, so that work on two features never edits one table at once.
+_PARTS = os.path.join(ROOT, "tools", "translations")
+for _name in sorted(os.listdir(_PARTS)) if os.path.isdir(_PARTS) else []:
+    if _name.endswith(".py") and not _name.startswith("_"):
+        _scope: dict = {}
+        with open(os.path.join(_PARTS, _name), encoding="utf-8") as _part:
+            exec(compile(_part.read(), os.path.join(_PARTS, _name), "exec"), _scope)  # noqa: S102
+        for _source in _scope["T"]:
+            if _source in T:
+                raise ValueError(f"{_name}: {_source!r} is already translated in another table")
+        T.update(_scope["T"])
+
+
 def render_ts(language: str) -> str:
     """The .ts of one language: every entry of the table, in the table's order."""
     column = TRANSLATED.index(language)
