@@ -1,18 +1,26 @@
-"""Findings from a CSV table: every row validated, bad rows reported by number and reason."""
+"""Findings from a CSV or XLSX table: every row validated, bad rows reported by number and reason.
+
+The table is read by core/sheets.py (encodings, separators, size limits); here each row becomes a Finding or
+a reason: coordinates with a decimal comma are read, times as ISO 8601 or as a Russian-locale spreadsheet writes
+them (31.08.2025 14:30), a time outside 1990-2100 is a typing error, not a finding of the year 1.
+"""
 
 from __future__ import annotations
 
-import csv
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from .categories import CASE_TYPES, CONCERNS, parse_category
+from .sheets import TableError, read_table
 from .tracks import LOCAL_TZ
 
 REQUIRED = ("finding_id", "lat", "lon", "category")
+YEARS = (1990, 2100)  # a finding's time outside these years is a typing or clock error
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 
 
 @dataclass
@@ -41,10 +49,13 @@ class RowProblem:
 
 
 def _number(row: dict[str, str], key: str, low: float, high: float) -> float:
-    text = (row.get(key) or "").strip().replace(",", ".")
+    text = (row.get(key) or "").strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
     if not text:
         raise ValueError(f"{key} is empty")
-    value = float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"{key} {text[:40]!r} is not a number") from None
     if math.isnan(value) or not low <= value <= high:
         raise ValueError(f"{key} {text} is outside {low}..{high}")
     return value
@@ -62,16 +73,16 @@ def parse_finding(row: dict[str, str]) -> Finding:
     )
     when = (row.get("observed_at") or "").strip()
     if when:
-        stamp = datetime.fromisoformat(when)
-        if stamp.tzinfo is None:
-            stamp = stamp.replace(tzinfo=LOCAL_TZ)  # a field notebook time is Kazakhstan time
-        finding.observed_at = stamp.timestamp()
+        finding.observed_at = parse_time(when)
     case = (row.get("case_type") or "other").strip()
     if case not in CASE_TYPES:
         raise ValueError(f"unknown case type {case!r}")
     finding.case_type = case
     if (row.get("severity") or "").strip():
-        severity = int(row["severity"])
+        try:
+            severity = int(float(row["severity"].strip().replace(",", ".")))
+        except ValueError:
+            raise ValueError(f"severity {row['severity'][:20]!r} is not a number 1-5") from None
         if not 1 <= severity <= 5:
             raise ValueError(f"severity {severity} is not 1-5")
         finding.severity = severity
@@ -90,12 +101,29 @@ def parse_finding(row: dict[str, str]) -> Finding:
     return finding
 
 
+def parse_time(text: str) -> float:
+    """UTC epoch seconds of a time as typed: ISO 8601 (Z or an offset, else Kazakhstan time) or dd.mm.yyyy
+    [HH:MM[:SS]]; a year outside YEARS is refused."""
+    dotted = _DOTTED.fullmatch(text)
+    try:
+        if dotted:
+            d, m, y, hh, mm, ss = (int(g) if g else 0 for g in dotted.groups())
+            stamp = datetime(y, m, d, hh, mm, ss)
+        else:
+            stamp = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except (ValueError, OverflowError):
+        raise ValueError(f"time {text[:40]!r} is not a date and time (2025-08-31 14:30 or 31.08.2025 14:30)") \
+            from None
+    if not YEARS[0] <= stamp.year <= YEARS[1]:
+        raise ValueError(f"time {text[:40]!r} is outside {YEARS[0]}-{YEARS[1]}")
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=LOCAL_TZ)  # a field notebook time is Kazakhstan time
+    return stamp.timestamp()
+
+
 def read_findings_csv(path: str, mapping: dict[str, str] | None = None) -> tuple[list[Finding], list[RowProblem]]:
     """Findings of a CSV; `mapping` names, for a field of ours, the column of the file that holds it."""
-    with open(path, newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        rows = ((reader.line_num, row) for row in reader)
-        return parse_rows(path, reader.fieldnames or [], rows, mapping)
+    return read_findings_table(path, mapping)
 
 
 def parse_rows(source: str, columns: Sequence[str], rows: Iterable[tuple[int, dict[Any, Any]]],
@@ -129,15 +157,13 @@ def parse_rows(source: str, columns: Sequence[str], rows: Iterable[tuple[int, di
 
 
 def read_findings_table(path: str, mapping: dict[str, str] | None = None) -> tuple[list[Finding], list[RowProblem]]:
-    """CSV or XLSX (first sheet; Excel row numbers in the report)."""
-    if not path.lower().endswith((".xlsx", ".xlsm")):
-        return read_findings_csv(path, mapping)
-    import pandas as pd
-
+    """CSV (UTF-8, UTF-16 or windows-1251; `,` `;` or tab) or XLSX (first sheet; Excel row numbers in the
+    report). A file that is no table at all is one problem at row 1."""
     try:
-        frame = pd.read_excel(path, dtype=str, keep_default_na=False)
-    except ImportError as exc:
-        return [], [RowProblem(path, 1, f"XLSX needs openpyxl, which this Python lacks ({exc}); save as CSV")]
-    rows = ((k + 2, {c: v for c, v in zip(frame.columns, values)}) for k, values in enumerate(frame.itertuples(
-        index=False, name=None)))
-    return parse_rows(path, [str(c) for c in frame.columns], rows, mapping)
+        table = read_table(path)
+    except TableError as exc:
+        return [], [RowProblem(path, 1, str(exc).removeprefix(f"{path}: "))]
+    findings, problems = parse_rows(path, table.columns, iter(table.rows), mapping)
+    problems.extend(RowProblem(path, line, reason) for line, reason in table.problems)
+    problems.sort(key=lambda p: p.row)
+    return findings, problems
