@@ -161,8 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("import-tracks", aliases=["import-gpx"],
-                       help="import GPX and FIT files or folders into the expedition GeoPackage")
-    p.add_argument("paths", nargs="+", help="GPX and FIT files and/or folders (searched recursively)")
+                       help="import GPX, FIT and TCX files (also .gz), Strava export zips or folders into the "
+                            "expedition GeoPackage")
+    p.add_argument("paths", nargs="+", help="GPX, FIT, TCX files (or .gz of them), Strava bulk export zips and/or "
+                                            "folders (searched recursively)")
     p.add_argument("--gpkg", required=True, help="expedition GeoPackage (created when missing)")
     p.set_defaults(run=_import_gpx)
 

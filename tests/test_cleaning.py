@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from green_envoy_plugin.core.cleaning import CleaningRules, clean_fixes
 from green_envoy_plugin.core.gpx import Fixes
@@ -30,11 +31,35 @@ def test_duplicates_backwards_spike_and_gap_are_counted_and_removed():
     assert all(np.all(np.diff(p.fixes.time) > 0) for p in parts)
 
 
-def test_fixes_without_time_are_counted():
+def test_fixes_without_time_between_timed_ones_keep_their_place_flagged():
     f = ride(20)
     f.time[[3, 4]] = np.nan
-    _parts, report = clean_fixes(f)
-    assert report.missing_time == 2 and report.fixes_out == 18
+    parts, report = clean_fixes(f)
+    assert report.missing_time == 2 and report.interpolated_time == 2 and report.fixes_out == 20
+    (part,) = parts
+    assert part.fixes.time[3] == f.time[2] + 10 and part.fixes.time[4] == f.time[2] + 20  # between neighbours
+    assert part.fixes.extensions["time_interpolated"].tolist() == [0, 0, 0, 1, 1] + [0] * 15
+    assert track_stats(part).interpolated_fixes == 2 and track_stats(part).timed_fixes == 18
+
+
+def test_untimed_fixes_before_the_first_time_are_a_part_without_time():
+    f = ride(20)
+    f.time[:5] = np.nan
+    parts, report = clean_fixes(f)
+    assert [len(p.fixes) for p in parts] == [15, 5] and [p.timed for p in parts] == [True, False]
+    assert report.timeless == 5 and report.fixes_out == 20
+
+
+def test_a_track_without_any_time_keeps_its_geometry_distance_and_climb():
+    f = ride(50)
+    f.time[:] = np.nan
+    f.ele[:] = 300.0 + np.arange(50)  # 49 m of climbing
+    parts, report = clean_fixes(f)
+    (part,) = parts
+    stats = track_stats(part)
+    assert report.timeless == 50 and not part.timed and stats.day is None
+    assert stats.distance_m == pytest.approx(49 * 0.0005 * 74_500, rel=0.01) and stats.ascent_m == 49.0
+    assert np.isnan([stats.moving_s, stats.duration_s, stats.avg_speed_kmh, stats.start_time]).all()
 
 
 def test_a_long_jump_is_a_relocation_not_a_spike():
@@ -78,20 +103,28 @@ def test_values_no_device_measured_are_counted_by_reason():
     parts, report = clean_fixes(f, now=1_764_547_200.0)  # 2025-12-01
     assert (report.null_island, report.bad_position) == (1, 2)
     assert report.bad_elevation == 3
-    assert report.impossible_time == 2 and report.missing_time == 0
-    assert report.fixes_out == 60 - 3 - 2
+    assert report.impossible_time == 2 and report.missing_time == 0 and report.interpolated_time == 2
+    assert report.fixes_out == 60 - 3
     kept = np.concatenate([p.fixes.ele for p in parts])
     assert np.isnan(kept).sum() == 3 and np.nanmax(kept) == 300.0
     assert sum(track_stats(p, CleaningRules()).distance_m for p in parts) < 10_000  # not 28,860 km
 
 
 def test_a_clock_that_did_not_run_is_not_duplicates():
-    """A device that wrote one time for every fix: the track has no time (said so), it does not become
+    """A device that wrote one time for every fix: the track is kept without time (said so), it does not become
     182 duplicates and nothing."""
     f = ride(182)
     f.time[:] = 1_754_017_200.0
     parts, report = clean_fixes(f)
-    assert report.constant_clock == 182 and report.duplicates == 0 and parts == []
+    assert report.constant_clock == 182 and report.duplicates == 0 and report.timeless == 182
+    assert [len(p.fixes) for p in parts] == [182] and not parts[0].timed
+
+
+def test_a_duplicate_is_same_time_and_same_place():
+    f = ride(10)
+    f.time[5] = f.time[4]  # same time, another place: the clock stood still, not a copy of the fix
+    _parts, report = clean_fixes(f)
+    assert report.duplicates == 0 and report.backwards == 1
 
 
 def test_lone_fixes_between_gaps_are_counted():

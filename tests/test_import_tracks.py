@@ -32,12 +32,12 @@ def test_a_folder_of_fit_and_gpx_imports_every_ride(tmp_path):
     with sqlite3.connect(store) as conn:
         per_file = dict(conn.execute("SELECT file_name, fixes_in FROM imported_files"))
         fixes = conn.execute("SELECT count(*) FROM track_points").fetchone()[0]
-    assert per_file["garmin-edge-820-bike.fit"] == 15  # Edge 820: 15 fixes, as GPSBabel and fitdecode read it
+    assert per_file["rides/garmin/garmin-edge-820-bike.fit"] == 15  # Edge 820: 15 fixes, as GPSBabel and fitdecode read it
     assert fixes == report.fixes > 2000
     # The Strava file is cut off and corrupt at byte 7471: named with its offsets, its readable rides kept.
     strava = [(where, why) for path, where, why in report.rejected if "strava" in path]
     assert ("byte 7471", strava[1][1]) in strava and any(where == "records" for where, _why in strava)
-    assert per_file["strava-android-app-201.10-b1218918.fit"] > 0
+    assert per_file["rides/phone/strava-android-app-201.10-b1218918.fit"] > 0
 
 
 def test_import_tracks_and_its_import_gpx_alias(tmp_path, capsys):

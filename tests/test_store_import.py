@@ -1,6 +1,7 @@
 """The GPX import into the expedition GeoPackage: idempotent, replacing, atomic, honest about bad files."""
 
 import os
+import sqlite3
 
 import pytest
 from osgeo import ogr
@@ -82,13 +83,18 @@ def test_tracks_keep_time_as_m_and_statistics(tmp_path, write_gpx):
     assert track.GetField("moving_time_s") == 600
 
 
-def test_track_without_any_time_is_refused_with_its_reason(tmp_path, write_gpx):
+def test_track_without_any_time_is_stored_without_time_figures(tmp_path, write_gpx):
     untimed = write_gpx("plan.gpx", text='<gpx version="1.1"><trk><trkseg><trkpt lat="43.2" lon="76.9"><ele>800</ele>'
                                          '</trkpt><trkpt lat="43.3" lon="76.9"/></trkseg></trk></gpx>')
     good = write_gpx("good.gpx")
-    report = import_gpx([untimed, good], str(tmp_path / "e.gpkg"))
-    assert report.imported == [good]
-    assert "none of its 2 track fixes has a time" in dict(report.failed)[untimed]
+    store = str(tmp_path / "e.gpkg")
+    report = import_gpx([untimed, good], store)
+    assert sorted(report.imported) == sorted([good, untimed]) and not report.failed
+    conn = sqlite3.connect(store)
+    row = conn.execute("SELECT day, start_time, moving_time_s, avg_speed_kmh, round(distance_km, 2), timed_fixes "
+                       "FROM tracks WHERE source_file LIKE '%plan.gpx'").fetchone()
+    conn.close()
+    assert row == (None, None, None, None, 11.11, 0)  # 0.1 degree of latitude
 
 
 def rtree_ok(store, table):

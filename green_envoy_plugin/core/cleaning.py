@@ -46,6 +46,8 @@ class CleaningReport:
     impossible_time: int = 0  # before 1990 or in the future: the fix is kept as without time
     constant_clock: int = 0  # every timed fix of the segment at one time: the clock did not run
     lone_fixes: int = 0  # a fix alone between gaps: no step, no track; counted, not stored
+    interpolated_time: int = 0  # no time, between timed fixes: kept in its place, its time interpolated (flagged)
+    timeless: int = 0  # kept in a part without time (a planned route, a clock that did not run): no time figures
 
     def add(self, other: CleaningReport) -> None:
         for f in fields(self):
@@ -55,11 +57,25 @@ class CleaningReport:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+# The per-fix flag (1.0) of a time interpolated between timed neighbours, carried as a channel of the fixes.
+INTERPOLATED = "time_interpolated"
+
+
 @dataclass
 class TrackPart:
     fixes: Fixes
     speed: np.ndarray = field(default_factory=lambda: np.zeros(0))  # per fix, m/s from the previous
     steps: np.ndarray | None = None  # metres between consecutive fixes (n-1), when already measured
+
+    @property
+    def timed(self) -> bool:
+        """Whether the part has times (measured, or a few interpolated); a timeless part has none at all."""
+        return bool(len(self.fixes)) and not np.isnan(self.fixes.time[0])
+
+    @property
+    def interpolated(self) -> int:
+        flags = self.fixes.extensions.get(INTERPOLATED)
+        return 0 if flags is None else int(np.nansum(flags))
 
     def step_lengths(self) -> np.ndarray:
         if self.steps is None:
@@ -142,21 +158,66 @@ def _screen(fixes: Fixes, report: CleaningReport, now: float) -> Fixes:
     return fixes
 
 
+def _timeless_parts(fixes: Fixes, report: CleaningReport) -> list[TrackPart]:
+    """Fixes without any usable time kept as one part: its geometry, distance and elevation hold, its time
+    figures are unknown (NaN speeds), never invented. A lone fix is counted instead."""
+    if len(fixes) < 2:
+        report.lone_fixes += len(fixes)
+        return []
+    report.timeless += len(fixes)
+    steps = step_lengths(fixes.lon, fixes.lat)
+    return [TrackPart(fixes, np.full(len(fixes), np.nan), steps)]
+
+
+def _interpolate_times(fixes: Fixes, report: CleaningReport) -> tuple[Fixes, list[Fixes]]:
+    """Fixes without time between timed ones get a time interpolated from their neighbours (by position in the
+    file), flagged in the INTERPOLATED channel; the untimed runs before the first and after the last timed fix
+    are returned apart, as timeless fixes."""
+    has_time = ~np.isnan(fixes.time)
+    timed = np.flatnonzero(has_time)
+    first, last = int(timed[0]), int(timed[-1])
+    ends = [_take(fixes, slice(0, first)), _take(fixes, slice(last + 1, len(fixes)))]
+    inner = _take(fixes, slice(first, last + 1))
+    gaps = np.isnan(inner.time)
+    if gaps.any():
+        k = np.arange(len(inner))
+        inner.time = np.where(gaps, np.interp(k, k[~gaps], inner.time[~gaps]), inner.time)
+        inner.extensions[INTERPOLATED] = gaps.astype(np.float64)
+        report.interpolated_time += int(gaps.sum())
+    return inner, [e for e in ends if len(e)]
+
+
+def screen_fixes(fixes: Fixes, now: float | None = None) -> tuple[Fixes, CleaningReport]:
+    """Only the screening of clean_fixes (positions, elevations, times no device measured): for planned
+    routes, whose points are kept as written."""
+    report = CleaningReport()
+    return _screen(fixes, report, time.time() if now is None else now), report
+
+
 def clean_fixes(fixes: Fixes, rules: CleaningRules = CleaningRules(),
                 now: float | None = None) -> tuple[list[TrackPart], CleaningReport]:
+    """Timed parts (cleaned of duplicates, clock jumps backwards and spikes, split at long silences) and timeless
+    parts (fixes without any usable time, kept in their place), with every change counted."""
     report = CleaningReport(fixes_in=len(fixes))
     fixes = _screen(fixes, report, time.time() if now is None else now)  # a new Fixes: the caller's stays
     has_time = ~np.isnan(fixes.time)
     report.missing_time = int((~has_time).sum()) - report.impossible_time - report.constant_clock
-    fixes = _take(fixes, np.flatnonzero(has_time))
-    if len(fixes) == 0:
-        return [], report
+    if has_time.sum() < 2:  # nothing to measure time by: a planned route, or a clock that did not run
+        fixes.time = np.full(len(fixes), np.nan)
+        parts = _timeless_parts(fixes, report)
+        report.fixes_out = sum(len(p.fixes) for p in parts)
+        return parts, report
+    fixes, untimed_ends = _interpolate_times(fixes, report)
+    timeless = [p for end in untimed_ends for p in _timeless_parts(end, report)]
 
-    # Time must strictly increase; equal times are duplicates, earlier times go backwards.
+    # Time must strictly increase. A fix at the time and place of the one before is a duplicate; one at an
+    # earlier time, or at the same time elsewhere, is a clock going backwards.
     running_max = np.maximum.accumulate(fixes.time)
     previous_max = np.concatenate(([-np.inf], running_max[:-1]))
-    duplicate = fixes.time == previous_max
-    backwards = fixes.time < previous_max
+    same_place = np.zeros(len(fixes), dtype=bool)
+    same_place[1:] = (fixes.lon[1:] == fixes.lon[:-1]) & (fixes.lat[1:] == fixes.lat[:-1])
+    duplicate = (fixes.time == previous_max) & same_place
+    backwards = (fixes.time < previous_max) | ((fixes.time == previous_max) & ~same_place)
     report.duplicates = int(duplicate.sum())
     report.backwards = int(backwards.sum())
     fixes = _take(fixes, np.flatnonzero(~(duplicate | backwards)))
@@ -178,5 +239,6 @@ def clean_fixes(fixes: Fixes, rules: CleaningRules = CleaningRules(),
         speed = np.zeros(stop - first)
         speed[1:] = part_steps / dt[first: stop - 1]
         parts.append(TrackPart(part, speed, part_steps))
+    parts += timeless
     report.fixes_out = sum(len(p.fixes) for p in parts)
     return parts, report

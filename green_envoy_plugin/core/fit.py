@@ -44,10 +44,11 @@ from .fit_profile import (
 )
 from .gpx.model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment
 
-# Per-fix channels besides position, elevation and time. The store has columns for the first three (the GPX
-# extensions); `channels=ALL_CHANNELS` adds power (W), speed (m/s) and distance (m) for a store that has them.
+# Per-fix channels besides position, elevation and time. The store has columns for those the GPX extensions
+# give (heart rate, cadence, temperature, power in W, the device's speed in m/s); `channels=ALL_CHANNELS` adds
+# the device's distance (m).
 STORE_CHANNELS: tuple[str, ...] = tuple(EXTENSION_FIELDS.values())
-ALL_CHANNELS: tuple[str, ...] = (*STORE_CHANNELS, "power", "speed", "distance")
+ALL_CHANNELS: tuple[str, ...] = (*STORE_CHANNELS, "distance")
 MAX_FIT_BYTES = 512 * 1024 * 1024  # bounded read: a season's ride is a few MB
 
 

@@ -88,14 +88,30 @@ class TrackStats:
     max_speed_kmh: float
     start_time: float
     end_time: float
+    # Which figures come from timed fixes: a timeless part (a planned route, a clock that did not run) has its
+    # distance and climbing but NaN for every time figure; interpolated fixes are counted apart.
+    timed_fixes: int = 0
+    interpolated_fixes: int = 0
 
     @property
-    def day(self) -> date:
-        return local_day(self.start_time)
+    def timed(self) -> bool:
+        return not np.isnan(self.start_time)
+
+    @property
+    def day(self) -> date | None:
+        return local_day(self.start_time) if self.timed else None
+
+
+def _timeless_stats(part: TrackPart) -> TrackStats:
+    ascent, descent = climb(part.fixes.ele)
+    nan = float("nan")
+    return TrackStats(float(part.step_lengths().sum()), nan, nan, ascent, descent, nan, nan, nan, nan, 0, 0)
 
 
 def track_stats(part: TrackPart, rules: CleaningRules = CleaningRules()) -> TrackStats:
     f = part.fixes
+    if not part.timed:
+        return _timeless_stats(part)
     steps = part.step_lengths()
     dt = np.diff(f.time)
     moving = moving_mask(part, rules)
@@ -120,4 +136,6 @@ def track_stats(part: TrackPart, rules: CleaningRules = CleaningRules()) -> Trac
         max_speed_kmh=max_speed * 3.6,
         start_time=float(f.time[0]),
         end_time=float(f.time[-1]),
+        timed_fixes=len(f) - part.interpolated,
+        interpolated_fixes=part.interpolated,
     )

@@ -142,7 +142,7 @@ def register_gpkg_functions(conn: sqlite3.Connection) -> None:
 class BulkWriter:
     """One import's writes: begin, insert, then commit() or rollback(); also a context manager."""
 
-    GEOMETRY_TABLES = ("tracks", "track_points", "waypoints")
+    GEOMETRY_TABLES = ("tracks", "track_points", "waypoints", "routes")
 
     def __init__(self, path: str, tables: tuple[str, ...] = GEOMETRY_TABLES) -> None:
         self.tables = tables
@@ -258,12 +258,16 @@ class BulkWriter:
         self._grow_bounds("tracks", lon, lat)
         return fid
 
-    def add_line(self, table: str, lon: np.ndarray, lat: np.ndarray, values: dict[str, object]) -> int:
-        """One 2D LineString row (with an envelope) and its R-tree entry."""
+    def add_line(self, table: str, lon: np.ndarray, lat: np.ndarray, values: dict[str, object],
+                 z: np.ndarray | None = None) -> int:
+        """One LineString row (2D, or with z a LineString Z; with an envelope) and its R-tree entry."""
         fid = self._next_fid(table)
-        coords = np.column_stack((lon, lat)).astype("<f8")
+        if z is None:
+            coords = np.column_stack((lon, lat)).astype("<f8")
+        else:
+            coords = np.column_stack((lon, lat, np.nan_to_num(np.asarray(z, dtype=np.float64), nan=0.0))).astype("<f8")
         envelope = struct.pack("<4d", float(np.min(lon)), float(np.max(lon)), float(np.min(lat)), float(np.max(lat)))
-        blob = _LINE_HEADER + envelope + struct.pack("<BII", 1, 2, len(lon)) + coords.tobytes()
+        blob = _LINE_HEADER + envelope + struct.pack("<BII", 1, 2 if z is None else 1002, len(lon)) + coords.tobytes()
         columns = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
         self.conn.execute(f'INSERT INTO "{table}" (fid, geom, {columns}) VALUES (?, ?, {marks})',
@@ -355,9 +359,11 @@ class BulkWriter:
             self._writing.close()
 
 
-def read_track_rows(path: str) -> list[tuple[int, str, np.ndarray]]:
-    """(fid, day, coords (n, 4)) of every stored track, in time order, read straight from SQLite."""
+def read_track_rows(path: str, timeless: bool = False) -> list[tuple[int, str, np.ndarray]]:
+    """(fid, day, coords (n, 4)) of every stored track with times, in time order, read straight from SQLite;
+    with `timeless`, the parts without time too (their m is NaN, their day None), after the timed ones."""
+    where = "" if timeless else " AND start_time IS NOT NULL"
     rows = [(fid, day, line_zm_coords(geom)) for fid, day, geom in
-            read_rows(path, "SELECT fid, day, geom FROM tracks WHERE geom IS NOT NULL")]
-    rows.sort(key=lambda r: r[2][0, 3] if len(r[2]) else 0.0)
+            read_rows(path, f"SELECT fid, day, geom FROM tracks WHERE geom IS NOT NULL{where}")]
+    rows.sort(key=lambda r: r[2][0, 3] if len(r[2]) and not np.isnan(r[2][0, 3]) else np.inf)
     return rows

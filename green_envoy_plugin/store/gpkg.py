@@ -19,7 +19,10 @@ from .access import StoreError, check_store, process_running, writing
 
 # 2 media; 3 official; 4 code lists; 5 route_overview; 6 names; 7 page figures; 8 profiles;
 # 9 imported_files counts fixes left out or set aside by reason
-SCHEMA_VERSION = 9
+# 10 tracks: timeless parts (time figures NULL), timed/interpolated fix counts, activity type; routes (planned);
+#    track_points: time_interpolated, power, device speed; imported_files keyed by path in the imported folder;
+#    districts, route_totals; findings: district, settlement_bearing; regions: visits
+SCHEMA_VERSION = 10
 WGS84_EPSG = 4326
 PARTIAL_STORE = ".partial-"  # a store in the making: .partial-<pid>-<name>, renamed to <name> when complete
 
@@ -33,6 +36,7 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("gaps_split", ogr.OFTInteger), ("bad_position", ogr.OFTInteger), ("null_island", ogr.OFTInteger),
         ("bad_elevation", ogr.OFTInteger), ("impossible_time", ogr.OFTInteger), ("constant_clock", ogr.OFTInteger),
         ("lone_fixes", ogr.OFTInteger), ("rejected_points", ogr.OFTInteger),
+        ("interpolated_time", ogr.OFTInteger), ("timeless", ogr.OFTInteger), ("file_format", ogr.OFTString),
     ]),
     "tracks": (ogr.wkbLineStringZM, [
         ("file_id", ogr.OFTInteger), ("source_file", ogr.OFTString), ("track_name", ogr.OFTString),
@@ -40,11 +44,20 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("end_time", ogr.OFTDateTime), ("distance_km", ogr.OFTReal), ("moving_time_s", ogr.OFTReal),
         ("duration_s", ogr.OFTReal), ("ascent_m", ogr.OFTReal), ("descent_m", ogr.OFTReal),
         ("avg_speed_kmh", ogr.OFTReal), ("max_speed_kmh", ogr.OFTReal), ("n_fixes", ogr.OFTInteger),
+        # which figures come from timed fixes: 0 fixes timed = a timeless part, every time figure NULL
+        ("timed_fixes", ogr.OFTInteger), ("interpolated_fixes", ogr.OFTInteger), ("activity_type", ogr.OFTString),
     ]),
     "track_points": (ogr.wkbPoint25D, [
         ("track_fid", ogr.OFTInteger), ("file_id", ogr.OFTInteger), ("time", ogr.OFTDateTime),
         ("ele", ogr.OFTReal), ("speed_kmh", ogr.OFTReal), ("heart_rate", ogr.OFTReal),
         ("cadence", ogr.OFTReal), ("temperature", ogr.OFTReal),
+        ("time_interpolated", ogr.OFTInteger), ("power", ogr.OFTReal), ("device_speed_kmh", ogr.OFTReal),
+    ]),
+    # planned routes (GPX <rte>, FIT courses, TCX courses): no time, never part of the ridden statistics
+    "routes": (ogr.wkbLineString25D, [
+        ("file_id", ogr.OFTInteger), ("source_file", ogr.OFTString), ("route_name", ogr.OFTString),
+        ("route_index", ogr.OFTInteger), ("n_points", ogr.OFTInteger), ("distance_km", ogr.OFTReal),
+        ("ascent_m", ogr.OFTReal), ("descent_m", ogr.OFTReal),
     ]),
     "waypoints": (ogr.wkbPoint25D, [
         ("file_id", ogr.OFTInteger), ("name", ogr.OFTString), ("time", ogr.OFTDateTime), ("ele", ogr.OFTReal),
@@ -55,6 +68,8 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("settlement", ogr.OFTString), ("description", ogr.OFTString), ("source", ogr.OFTString),
         ("region", ogr.OFTString), ("settlement_nearest", ogr.OFTString), ("settlement_distance_m", ogr.OFTReal),
         ("official_id", ogr.OFTString), ("official_distance_m", ogr.OFTReal), ("official_class", ogr.OFTString),
+        # the district (rayon) it lies in; the compass bearing from its nearest settlement (N, NE ... NW)
+        ("district", ogr.OFTString), ("settlement_bearing", ogr.OFTString),
     ]),
     "route_overview": (ogr.wkbLineString, [
         ("track_fid", ogr.OFTInteger), ("day", ogr.OFTDate), ("day_index", ogr.OFTInteger),
@@ -86,6 +101,18 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("n_photos", ogr.OFTInteger),
         # the elevation profile in the region, made by assign-regions: JSON [[km, ...], [m, ...]]
         ("profile", ogr.OFTString),
+        # each stay in the region, JSON [[first day, last day, days], ...]; the ascent's source: the smoothed profile
+        ("visits", ogr.OFTString),
+    ]),
+    # districts (rayons) the route or a finding enters, made by assign-regions --districts
+    "districts": (ogr.wkbMultiPolygon, [
+        ("name", ogr.OFTString), ("name_ru", ogr.OFTString), ("name_kk", ogr.OFTString), ("code", ogr.OFTString),
+        ("region", ogr.OFTString), ("km", ogr.OFTReal), ("days", ogr.OFTInteger), ("findings", ogr.OFTInteger),
+    ]),
+    # the whole route's figures, the part outside all regions included (the overview's total)
+    "route_totals": (None, [
+        ("km", ogr.OFTReal), ("km_outside", ogr.OFTReal), ("days", ogr.OFTInteger), ("first_day", ogr.OFTDate),
+        ("last_day", ogr.OFTDate),
     ]),
 }
 

@@ -3,6 +3,7 @@
 A document goes through three stages, one module each, and imports run one way only:
 
     model      Fixes, Segment, Waypoint, GpxDocument, GpxError (imports nothing of the package)
+    encoding   the declared character encoding decoded, the document made UTF-8     <- model
     safe_xml   expat checks well-formedness and refuses entity declarations       <- model
     exact      the reference reader: expat callbacks, exact, with line numbers     <- model, safe_xml
     fast       the array reader: regular expressions and numpy over the bytes      <- model
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from .exact import read_exact
 from .fast import read_arrays
+from .encoding import as_utf8
 from .files import TRACK_SUFFIXES, find_gpx_files, load_gpx_bytes
 from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
 from .safe_xml import check_document
@@ -30,6 +32,7 @@ __all__ = [
     "GpxError",
     "Segment",
     "Waypoint",
+    "as_utf8",
     "find_gpx_files",
     "load_gpx_bytes",
     "parse_gpx_bytes",
@@ -47,6 +50,7 @@ def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
     fixes; whatever the fast reader does not vouch for is read again by the exact callback reader."""
     if not data.strip():
         raise GpxError(path, "empty file")
+    data = as_utf8(data, path)  # the declared encoding (windows-1251, ISO-8859-x, UTF-16) honoured by both readers
     check_document(data, path)
     doc = read_arrays(data, path) if FAST_READER else None
     if doc is None:

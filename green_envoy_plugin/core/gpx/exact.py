@@ -14,6 +14,7 @@ from xml.parsers import expat
 import numpy as np
 
 from ..isotime import parse_one
+from .encoding import as_utf8
 from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
 from .safe_xml import checked_parser, parse_checked
 
@@ -181,6 +182,7 @@ class _Builder:
 
 def read_exact(data: bytes, path: str) -> GpxDocument:
     """The reference reader: the whole document through the checked parser and the callbacks above."""
+    data = as_utf8(data, path)
     parser = checked_parser()
     builder = _Builder(path, parser)
     parser.StartElementHandler = builder.start

@@ -20,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..isotime import parse_times
+from .encoding import as_utf8
 from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
 
 _NAME = rb"[A-Za-z_][\w.\-]*:"
@@ -226,6 +227,7 @@ def _spans(data: bytes, pattern: re.Pattern[bytes], end: int) -> list[tuple[int,
 
 
 def read_arrays(data: bytes, path: str) -> GpxDocument | None:
+    data = as_utf8(data, path)  # names in windows-1251 or ISO-8859-x read as written, not as U+FFFD
     if b"<![CDATA[" in data or data.count(b"<?") > 1:
         return None  # CDATA or processing instructions: the callback reader handles them exactly
     if b"<!--" in data:

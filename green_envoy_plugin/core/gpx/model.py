@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-# Garmin TrackPointExtension and friends: the local names we keep, whatever the prefix.
-EXTENSION_FIELDS = {"hr": "heart_rate", "cad": "cadence", "atemp": "temperature"}
+# Garmin TrackPointExtension and friends: the local names we keep, whatever the prefix (GPX 1.0's <speed> and
+# TrackPointExtension v2's speed are m/s; <power> is Strava's and Garmin's watts).
+EXTENSION_FIELDS = {"hr": "heart_rate", "cad": "cadence", "atemp": "temperature", "power": "power", "speed": "speed"}
 
 
 class GpxError(ValueError):
