@@ -17,7 +17,7 @@ DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python
 	poppler-utils xvfb xauth fonts-dejavu-core
 
 .PHONY: template env debs venv demo test test-trixie test-sid test-bookworm bench lint sample full-rate full-rate-fit package \
-	translations clean
+	translations clean fuzz
 
 env: debs venv
 
@@ -96,6 +96,14 @@ BENCH_PACKAGES := libimage-exiftool-perl time gpsbabel
 bench: env full-rate full-rate-fit
 	@$(MAKE) --no-print-directory debs DEBIAN_PACKAGES="$(BENCH_PACKAGES)"
 	$(PY) bench/run.py
+
+# Coverage-guided fuzzing (atheris) of every reader of outside bytes, seeded from the real-file corpus: each of the
+# 7 targets (GPX, FIT, TCX, photos, CSV, XLSX, .qpt) FUZZ_SECONDS long, 1 h in all by default; a crash, a hang
+# over 10 s or a process over 1 GB fails it and its input is kept under tests/data/fuzz/ (tools/fuzz.py).
+FUZZ_SECONDS ?= 520
+fuzz: env
+	$(PY) -m pip install -q --disable-pip-version-check -c build/debian-constraints.txt -r requirements-fuzz.txt
+	$(PY) tools/fuzz.py all --seconds $(FUZZ_SECONDS)
 
 # Kazakh and Russian: the .ts sources from tools/make_translations.py, compiled to the .qm the plugin loads.
 # resources/green_envoy_atlas.qpt and resources/styles/*.qml from the demo store (after `make demo`).

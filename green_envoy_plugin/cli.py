@@ -103,7 +103,9 @@ def _estimate_offset(args, feedback) -> int:
 
 def _assign_regions(args, feedback) -> int:
     summary = assign_regions(args.gpkg, args.regions, args.name_field, args.code_field, feedback,
-                             settlements=args.settlements or None, settlement_field=args.settlement_field)
+                             settlements=args.settlements or None, settlement_field=args.settlement_field,
+                             districts=args.districts or None, district_field=args.district_field,
+                             district_code_field=args.district_code_field)
     print(summary.table())
     return 0
 
@@ -221,6 +223,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--code-field", default="ADM1_PCODE")
     p.add_argument("--settlements", default="", help="a settlements layer: each finding gets the nearest one")
     p.add_argument("--settlement-field", default="name")
+    p.add_argument("--districts", default=os.path.join(SAMPLE, "kz_districts.gpkg"),
+                   help="a districts (rayons) polygon layer: findings, km and days per district ('' for none)")
+    p.add_argument("--district-field", default="name")
+    p.add_argument("--district-code-field", default="code")
     p.set_defaults(run=_assign_regions)
 
     p = sub.add_parser("compare-official", help="findings against an official layer, and what it has that they miss")

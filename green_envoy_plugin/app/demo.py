@@ -40,7 +40,8 @@ def run_demo(sample_dir: str, out_dir: str, feedback: Feedback | None = None
     import_media(photos, store, camera["clock_tz"], camera["clock_offset_s"], thumbnailer=qt_thumbnailer(),
                  feedback=feedback)
     summary = assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"), feedback=feedback,
-                             settlements=os.path.join(sample_dir, "settlements.gpkg"))
+                             settlements=os.path.join(sample_dir, "settlements.gpkg"),
+                             districts=os.path.join(sample_dir, "kz_districts.gpkg"))
     compare_official(store, os.path.join(sample_dir, "official_landfills_synthetic.gpkg"), "registry_id",
                      layer_label="landfill registry (SYNTHETIC sample)", feedback=feedback)
     ensure_qgis()

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsExpressionContextUtils,
     QgsLayoutExporter,
     QgsLayoutItemAttributeTable,
@@ -39,16 +40,13 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from .. import i18n
-from ..errors import StepError
+from ..core.names import safe_file_name
 from ..i18n import tr
 from ..io import files
 from . import compat, styles
+from .errors import AtlasError
 from .items import CREDITS, fit_aspect, font, label, map_crs
 from .second_page import PROFILE_SUFFIX, add_second_page, write_page_photos, write_profiles
-
-
-class AtlasError(StepError):
-    pass
 
 
 @dataclass
@@ -359,17 +357,11 @@ def layout_from_template(template: str, layers: dict, project: QgsProject) -> Qg
     """A layout loaded from an author's .qpt: every item as the author left it (places, sizes, texts, fonts,
     frames); its atlas, maps and legend given this store's layers."""
     from qgis.core import QgsReadWriteContext
-    from qgis.PyQt.QtXml import QDomDocument
+
+    from .templates import read_template
 
     project.setCrs(map_crs())  # items need a valid project CRS
-    document = QDomDocument()
-    try:
-        with open(template, encoding="utf-8") as handle:
-            ok = document.setContent(handle.read())
-    except OSError as exc:
-        raise AtlasError(f"{template}: cannot be read ({exc.strerror})") from None
-    if not ok:
-        raise AtlasError(f"{template}: not a QGIS layout template")
+    document = read_template(template)
     layout = QgsPrintLayout(project)
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok:
@@ -447,6 +439,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     files.remove_stale_partials(out_dir)  # what an export killed before left
     project = QgsProject()
     # The store is only read: its page figures are counted by the steps (steps.regions.store_page_figures).
+    _check_file_stems(os.path.abspath(gpkg_path))
     write_profiles(os.path.abspath(gpkg_path), picture_dir, language)
     write_page_photos(os.path.abspath(gpkg_path), picture_dir)
     # Loaded and styled once: the region pages and the combined atlas's overview draw the same layers.
@@ -462,7 +455,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_pages", picture_dir)
     atlas = layout.atlas()
     if regions:
-        quoted = ", ".join("'" + name.replace("'", "''") + "'" for name in regions)
+        quoted = ", ".join(QgsExpression.quotedString(name) for name in regions)
         atlas.setFilterExpression(f'"visited" = 1 AND "name" IN ({quoted})')
     result = AtlasResult()
     if not atlas.beginRender():
@@ -505,7 +498,8 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
             check_canceled(feedback)
             atlas.seekTo(i)
             exporter = QgsLayoutExporter(layout)
-            base = os.path.join(out_dir, atlas.currentFilename() + suffix)
+            # The name comes from the store or the author's template: data, so one plain name inside out_dir.
+            base = os.path.join(out_dir, safe_file_name(atlas.currentFilename(), f"page_{i + 1}") + suffix)
             try:
                 if not combined:
                     result.pdfs.append(_export_pdf(exporter, base + ".pdf", settings))
@@ -523,6 +517,17 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     # Counted once renamed to their names: only whole files.
     feedback.pushInfo(f"Atlas: {len(result.pdfs)} PDF(s) and {len(result.pngs)} PNG page(s) written to {out_dir}")
     return result
+
+
+def _check_file_stems(gpkg_path: str) -> None:
+    """Each region's pictures and pages are named after its stored `file_stem`: one edited into a path would
+    write outside the atlas's folders, so such a store is refused before anything is written."""
+    from ..store.queries import visited_regions
+
+    for name, stem in visited_regions(gpkg_path):
+        if not stem or safe_file_name(stem, "") != stem:
+            raise AtlasError(f"{gpkg_path}: region {name!r}: its file stem {stem!r} is not a plain file name "
+                             "(edited in the store?); run assign-regions again")
 
 
 def _export_pdf(exporter: QgsLayoutExporter, path: str, settings: QgsLayoutExporter.PdfExportSettings) -> str:

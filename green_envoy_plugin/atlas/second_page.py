@@ -190,7 +190,7 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
         painter.setPen(QPen(Qt.GlobalColor.gray, 1.5))
         painter.drawRect(plot)
         if stored.get(name) is not None and len(stored[name][0]) > 1:
-            x, y, visits = stored[name]
+            x, y, visits = stored[name][:3]
             step = max(1, len(x) // 730)  # one point per pixel of the plot is all a drawn line can show
             begins = set(thinned_starts(visits, step, len(x)))
             x, y = x[::step], y[::step]

@@ -1,5 +1,12 @@
 """The names of Kazakhstan's 20 admin-1 units (since 2022) in English, Russian and Kazakh, by OCHA p-code,
-so that the sample boundary layer (English names only) gives pages in all three languages."""
+so that the sample boundary layer (English names only) gives pages in all three languages; the names of its
+districts (rayons) as a page prints them.
+
+The Russian names are the one official form of the Bureau of National Statistics, as geokz gives them
+(../shared/data/kazakhstan_admin_geokz.gpkg, ADM1_RU): the adjective and "область" for all 17 oblasts,
+Жетысуская and Улытауская too (not "Жетысуская область" beside "Абайская область"). The three cities of
+republican status are named alone; Shymkent is "Шымкент", its official Russian name since 1993 (geokz still
+has the Soviet "Чимкент"). Kazakh: "облысы" for an oblast, "қаласы" for a city."""
 
 from __future__ import annotations
 
@@ -8,22 +15,22 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "KAZ001": ("Abay Region", "Абайская область", "Абай облысы"),
     "KAZ002": ("Akmola Region", "Акмолинская область", "Ақмола облысы"),
     "KAZ003": ("Aktobe Region", "Актюбинская область", "Ақтөбе облысы"),
-    "KAZ004": ("Almaty", "Алматы", "Алматы"),
+    "KAZ004": ("Almaty", "Алматы", "Алматы қаласы"),
     "KAZ005": ("Almaty Region", "Алматинская область", "Алматы облысы"),
-    "KAZ006": ("Astana", "Астана", "Астана"),
+    "KAZ006": ("Astana", "Астана", "Астана қаласы"),
     "KAZ007": ("Atyrau Region", "Атырауская область", "Атырау облысы"),
     "KAZ008": ("East Kazakhstan Region", "Восточно-Казахстанская область", "Шығыс Қазақстан облысы"),
     "KAZ009": ("Jambyl Region", "Жамбылская область", "Жамбыл облысы"),
-    "KAZ010": ("Jetisu Region", "Область Жетісу", "Жетісу облысы"),
+    "KAZ010": ("Jetisu Region", "Жетысуская область", "Жетісу облысы"),
     "KAZ011": ("Karaganda Region", "Карагандинская область", "Қарағанды облысы"),
     "KAZ012": ("Kostanay Region", "Костанайская область", "Қостанай облысы"),
     "KAZ013": ("Kyzylorda Region", "Кызылординская область", "Қызылорда облысы"),
     "KAZ014": ("Mangystau Region", "Мангистауская область", "Маңғыстау облысы"),
     "KAZ015": ("North Kazakhstan Region", "Северо-Казахстанская область", "Солтүстік Қазақстан облысы"),
     "KAZ016": ("Pavlodar Region", "Павлодарская область", "Павлодар облысы"),
-    "KAZ017": ("Shymkent", "Шымкент", "Шымкент"),
+    "KAZ017": ("Shymkent", "Шымкент", "Шымкент қаласы"),
     "KAZ018": ("Turkistan Region", "Туркестанская область", "Түркістан облысы"),
-    "KAZ019": ("Ulytau Region", "Область Ұлытау", "Ұлытау облысы"),
+    "KAZ019": ("Ulytau Region", "Улытауская область", "Ұлытау облысы"),
     "KAZ020": ("West Kazakhstan Region", "Западно-Казахстанская область", "Батыс Қазақстан облысы"),
 }
 _BY_ENGLISH = {en.lower(): (en, ru, kk) for en, ru, kk in NAMES.values()}
@@ -55,3 +62,43 @@ def localised_names(name: str, code: str, own: dict[str, str]) -> tuple[str, str
     """(Russian, Kazakh) name: the user's layer's own when it has one, else the built-in names of the 20 units."""
     _english, russian, kazakh = names_for(name, code)
     return own.get("ru") or russian, own.get("kk") or kazakh
+
+
+# Latin letters that look Cyrillic, as they slip into typed names (geokz: "Солтүстiк" with a Latin i,
+# "Aршалинский" with a Latin A): wrong in search, sorting and hyphenation. Kazakh і is the Latin i's twin.
+_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+_KAZAKH_I = str.maketrans("Ii", "Іі")
+
+
+def cyrillic(text: str, kazakh: bool = False) -> str:
+    """`text` with Latin look-alikes inside Cyrillic words made Cyrillic (i as Kazakh і when `kazakh`)."""
+    def fix(word: str) -> str:
+        if not any("\u0400" <= c <= "\u04ff" for c in word):
+            return word
+        word = word.translate(_LOOKALIKES)
+        return word.translate(_KAZAKH_I) if kazakh else word
+    return " ".join(fix(word) for word in text.split(" "))
+
+
+_ADJECTIVE = ("ий", "ый", "ой")
+# Districts named after a person take the genitive in their official Russian name.
+_NAMED_AFTER = {"Турар Рыскулов": "район Турара Рыскулова", "Беимбет Майлин": "район Беимбета Майлина",
+                "Магжан Жумабаев": "район Магжана Жумабаева", "Шал акын": "район Шал акына",
+                "Габит Мусрепов": "район Габита Мусрепова"}
+_TYPOS = {"Аль-Фарабиский": "Аль-Фарабийский", "Әл Фараби": "Әл-Фараби"}
+
+
+def district_names(english: str, russian: str, kazakh: str, kato: str) -> tuple[str, str, str]:
+    """(English, Russian, Kazakh) of a district as a page names it, from the statistics office's bare names
+    (ADM2_EN/RU/KK of geokz: "Altay", "Алтайский", "Алтай"): "Altay District", "Алтайский район", "Алтай
+    ауданы"; a city of oblast significance (KATO digits 3-4 from 10 to 29, a noun) "Semey (city)", "г. Семей",
+    "Семей қаласы"; a district named after a person or place, not an adjective: "район Биржан сал"."""
+    russian, kazakh = cyrillic(russian.strip()), cyrillic(kazakh.strip(), kazakh=True)
+    russian = _TYPOS.get(russian, russian.replace("скийский", "ский"))  # geokz: "Енбекшинскийский"
+    kazakh = _TYPOS.get(kazakh, kazakh)
+    english = english.strip()
+    if russian.endswith(_ADJECTIVE):
+        return f"{english} District", f"{russian} район", f"{kazakh} ауданы"
+    if kato[2:4].isdigit() and 10 <= int(kato[2:4]) <= 29:
+        return f"{english} (city)", f"г. {russian}", f"{kazakh} қаласы"
+    return f"{english} District", _NAMED_AFTER.get(russian, f"район {russian}"), f"{kazakh} ауданы"

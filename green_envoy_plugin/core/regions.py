@@ -20,6 +20,22 @@ from .cleaning import CleaningRules, TrackPart
 from .tracks import climb_credits, local_days
 
 OUTSIDE = -1
+# A day or more without a fix in a region parts two visits: Almaty is left on day 1 and reached again on
+# day 120, two visits of a day each, not a stay "1 August - 28 November".
+VISIT_GAP_DAYS = 1
+
+
+def visits(days: set[date] | list[date]) -> list[tuple[date, date, int]]:
+    """The separate stays among a region's days: (first day, last day, days with fixes) each, in order."""
+    ordered = sorted(set(days))
+    periods: list[tuple[date, date, int]] = []
+    for day in ordered:
+        if periods and (day - periods[-1][1]).days <= VISIT_GAP_DAYS:
+            first, _last, count = periods[-1]
+            periods[-1] = (first, day, count + 1)
+        else:
+            periods.append((day, day, 1))
+    return periods
 
 
 @dataclass

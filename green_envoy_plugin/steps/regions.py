@@ -18,7 +18,8 @@ from ..core.geodesy import WGS84, step_lengths
 from ..core.gpx import Fixes
 from ..core.profiles import region_profiles
 from ..core.region_names import localised_names
-from ..core.regions import Region, RegionIndex, RegionStats, split_route
+from ..core.places import bearing
+from ..core.regions import OUTSIDE, Region, RegionIndex, RegionStats, split_route, visits
 from ..core.tracks import LOCAL_TZ
 from ..errors import StepError
 from ..io.vector import load_features, load_regions
@@ -63,27 +64,40 @@ class RegionSummary:
 
 
 def store_profiles(gpkg_path: str, profiles: dict[str, tuple]) -> None:
-    """The regions' profiles into `regions.profile` (JSON), so that no atlas export reads the raw fixes; a
-    visited region the route only grazed gets an empty one (stored, not missing)."""
+    """The regions' profiles into `regions.profile` (JSON), so that no atlas export reads the raw fixes, and
+    the ascent counted on each (the one its page states beside it); a visited region the route only grazed gets
+    an empty one (stored, not missing) and no ascent."""
     with BulkWriter(gpkg_path, tables=("regions",)) as writer:
-        writer.conn.execute("UPDATE regions SET profile = CASE WHEN visited = 1 THEN '[[], [], []]' END")
-        writer.conn.executemany("UPDATE regions SET profile = ? WHERE name = ?", [
-            (json.dumps([[round(float(v), 3) for v in x], [round(float(v), 1) for v in y], visits]), name)
-            for name, (x, y, visits) in profiles.items()])
+        writer.conn.execute("UPDATE regions SET profile = CASE WHEN visited = 1 THEN '[[], [], []]' END, "
+                            "ascent_m = CASE WHEN visited = 1 THEN 0 END")
+        writer.conn.executemany("UPDATE regions SET profile = ?, ascent_m = ? WHERE name = ?", [
+            (json.dumps([[round(float(v), 3) for v in x], [round(float(v), 1) for v in y], list(visits)]),
+             round(float(climbed)), name)
+            for name, (x, y, visits, climbed) in profiles.items()])
 
 
 def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], name_field: str = "ADM1_EN",
                    code_field: str = "ADM1_PCODE", feedback: Feedback | None = None,
-                   settlements: str | tuple | None = None, settlement_field: str = "name") -> RegionSummary:
-    """Split the route at region boundaries, give findings and media their region, write `regions`.
+                   settlements: str | tuple | None = None, settlement_field: str = "name",
+                   districts: str | list[tuple[Region, bytes]] | None = None, district_field: str = "name",
+                   district_code_field: str = "code") -> RegionSummary:
+    """Split the route at region boundaries, give findings and media their region, write `regions`; with
+    `districts` (any polygon layer: the sample's kz_districts.gpkg), findings, km and days by district too.
 
-    `regions` is a path GDAL reads, or regions already loaded (the QGIS adapter turns any layer into them).
+    `regions` and `districts` are paths GDAL reads, or polygons already loaded (the QGIS adapter turns any
+    layer into them).
     """
     feedback = feedback or SilentFeedback()
     loaded = load_regions(regions, name_field, code_field) if isinstance(regions, str) else regions
     if not loaded:
         raise StepError("the regions layer has no polygons")
     index = RegionIndex([r for r, _raw in loaded])
+    district_polygons = None
+    if districts is not None:
+        district_polygons = (load_regions(districts, district_field, district_code_field)
+                             if isinstance(districts, str) else districts)
+        if not district_polygons:
+            raise StepError("the districts layer has no polygons")
     gpkg.open_store(gpkg_path)
     link_media(gpkg_path)  # findings may have come after the media
     if settlements is not None:
@@ -93,6 +107,10 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
     parts = _parts_from_store(gpkg_path)
     check_canceled(feedback)
     stats, outside = split_route(parts, index)
+    profiles = region_profiles(((p.fixes.lon, p.fixes.lat, p.fixes.ele, p.fixes.time) for p in parts), index,
+                               {s.name: s.distance_m / 1000.0 for s in stats})  # fixes read once
+    for s in stats:  # the ascent of the profile the page plots (see core.profiles.page_profile)
+        s.ascent_m = float(profiles[s.name][3]) if s.name in profiles else 0.0
     feedback.setProgress(70)
     counts: dict[str, dict[str, int]] = {}
     with gpkg.transaction(ds):
@@ -123,11 +141,15 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
                 "findings": counts["findings"].get(region.name, 0), "media": counts["media"].get(region.name, 0),
                 "file_stem": file_stem(region.name),
                 **dict(zip(("name_ru", "name_kk"), localised_names(region.name, region.code, region.names))),
+                "visits": json.dumps([[first.isoformat(), last.isoformat(), count]
+                                      for first, last, count in visits(s.days)]) if visited else None,
             }, geom)
     ds = None
     write_route_overview(gpkg_path)
-    store_profiles(gpkg_path, region_profiles(
-        ((p.fixes.lon, p.fixes.lat, p.fixes.ele, p.fixes.time) for p in parts), index))  # fixes read once
+    store_profiles(gpkg_path, profiles)
+    store_totals(gpkg_path, stats, outside)
+    if district_polygons is not None:
+        assign_districts(gpkg_path, parts, district_polygons, index)
     store_page_figures(gpkg_path)
     feedback.setProgress(100)
     return RegionSummary(stats, outside, counts["findings"], counts["media"])
@@ -161,6 +183,56 @@ def write_route_overview(gpkg_path: str) -> int:
     return len(rows)
 
 
+def store_totals(gpkg_path: str, stats: list[RegionStats], outside: RegionStats) -> None:
+    """The whole route's km (the regions' and the part outside all of them: 22.6 km in the sample, left out
+    of the overview's total before), days and dates, for the combined atlas's overview."""
+    every = [s for s in stats if s.visited] + ([outside] if outside.distance_m > 0 else [])
+    days = set().union(*(s.days for s in every)) if every else set()
+    with BulkWriter(gpkg_path, tables=("route_totals",)) as writer:
+        writer.conn.execute("DELETE FROM route_totals")
+        writer.conn.execute(
+            "INSERT INTO route_totals (km, km_outside, days, first_day, last_day) VALUES (?, ?, ?, ?, ?)",
+            (round((sum(s.distance_m for s in stats) + outside.distance_m) / 1000.0, 1),
+             round(outside.distance_m / 1000.0, 1), len(days),
+             min(days).isoformat() if days else None, max(days).isoformat() if days else None))
+
+
+def assign_districts(gpkg_path: str, parts: list[TrackPart], polygons: list[tuple[Region, bytes]],
+                     regions: RegionIndex) -> int:
+    """Km and days of the route in each district (cut exactly at its boundaries, like the regions), each
+    finding's district, and the `districts` table of those the route or a finding enters, each with the region
+    it lies in (the region holding most of it, by a point inside it). Returns the districts written."""
+    index = RegionIndex([r for r, _raw in polygons])
+    stats, _outside = split_route(parts, index)
+    found = read_rows(gpkg_path, "SELECT fid, geom FROM findings WHERE geom IS NOT NULL")
+    xy = np.array([point_xy(g) for _fid, g in found]).reshape(-1, 2)
+    where = index.locate(xy[:, 0], xy[:, 1]) if len(xy) else np.zeros(0, dtype=np.int64)
+    counts = np.bincount(where[where != OUTSIDE], minlength=len(index)) if len(where) else np.zeros(len(index))
+    inside = [r.geometry.representative_point() for r in index.regions]
+    region_of = regions.names(regions.locate(np.array([p.x for p in inside]), np.array([p.y for p in inside])))
+    with BulkWriter(gpkg_path, tables=("findings", "districts")) as writer:
+        writer.conn.executemany("UPDATE findings SET district = ? WHERE fid = ?", [
+            (index.regions[w].name if w != OUTSIDE else None, fid) for (fid, _g), w in zip(found, where)])
+        writer.conn.execute("DELETE FROM districts")
+    ds = gpkg.open_store(gpkg_path)
+    written = 0
+    with gpkg.transaction(ds):
+        layer = ds.GetLayerByName("districts")
+        for k, ((district, raw), s) in enumerate(zip(polygons, stats)):
+            if not s.visited and not counts[k]:
+                continue
+            geom = ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(raw).SimplifyPreserveTopology(
+                REGION_MAP_TOLERANCE_DEG))
+            geom.FlattenTo2D()
+            russian, kazakh = district.names.get("ru"), district.names.get("kk")
+            gpkg.new_row(layer, {"name": district.name, "name_ru": russian, "name_kk": kazakh,
+                                 "code": district.code, "region": region_of[k], "km": round(s.distance_m / 1000.0, 1),
+                                 "days": len(s.days), "findings": int(counts[k])}, geom)
+            written += 1
+    ds = None
+    return written
+
+
 def _parts_from_store(gpkg_path: str) -> list[TrackPart]:
     parts = []
     for _fid, _day, coords in read_track_rows(gpkg_path):
@@ -185,10 +257,13 @@ def assign_settlements(gpkg_path: str, settlements: str | tuple[list[str], list]
     slon, slat = np.array([p.x for p in points]), np.array([p.y for p in points])
     nearest, _d2 = _nearest_points(*to_metres(xy[:, 0], xy[:, 1]), *to_metres(slon, slat))
     distance = WGS84.inv(xy[:, 0], xy[:, 1], slon[nearest], slat[nearest])[2]
+    # The direction from the settlement to the finding: a page says "273 km NW of Atyrau", not "near Atyrau".
+    compass = [bearing(slon[k], slat[k], x, y) for (x, y), k in zip(xy, nearest)]
     with BulkWriter(gpkg_path, tables=("findings",)) as writer:
-        writer.conn.executemany("UPDATE findings SET settlement_nearest = ?, settlement_distance_m = ? WHERE fid = ?",
-                                [(names[k], round(float(d), 1), fid) for (fid, _g), k, d in
-                                 zip(found, nearest, distance)])
+        writer.conn.executemany("UPDATE findings SET settlement_nearest = ?, settlement_distance_m = ?, "
+                                "settlement_bearing = ? WHERE fid = ?",
+                                [(names[k], round(float(d), 1), c, fid) for (fid, _g), k, d, c in
+                                 zip(found, nearest, distance, compass)])
     return len(found)
 
 

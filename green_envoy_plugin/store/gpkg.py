@@ -22,6 +22,8 @@ from .access import StoreError, check_store, process_running, writing
 # 10 tracks: timeless parts (time figures NULL), timed/interpolated fix counts, activity type; routes (planned);
 #    track_points: time_interpolated, power, device speed; imported_files keyed by path in the imported folder;
 #    districts, route_totals; findings: district, settlement_bearing; regions: visits
+#    findings: field_uid (the phone capture's uuid / instanceID), modified_at, edited_by (field imports)
+#    sync_state, sync_bases, finding_conflicts (the three-way sync with a shared PostGIS store)
 SCHEMA_VERSION = 10
 WGS84_EPSG = 4326
 PARTIAL_STORE = ".partial-"  # a store in the making: .partial-<pid>-<name>, renamed to <name> when complete
@@ -70,6 +72,8 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("official_id", ogr.OFTString), ("official_distance_m", ogr.OFTReal), ("official_class", ogr.OFTString),
         # the district (rayon) it lies in; the compass bearing from its nearest settlement (N, NE ... NW)
         ("district", ogr.OFTString), ("settlement_bearing", ogr.OFTString),
+        # a capture from a phone (steps/field_import.py): its uuid, when and by whom it was last changed
+        ("field_uid", ogr.OFTString), ("modified_at", ogr.OFTDateTime), ("edited_by", ogr.OFTString),
     ]),
     "route_overview": (ogr.wkbLineString, [
         ("track_fid", ogr.OFTInteger), ("day", ogr.OFTDate), ("day_index", ogr.OFTInteger),
@@ -87,6 +91,18 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("time_source", ogr.OFTString), ("fingerprint", ogr.OFTString), ("size", ogr.OFTInteger64),
         ("finding_id", ogr.OFTString), ("finding_distance_m", ogr.OFTReal), ("link_source", ogr.OFTString),
         ("problems", ogr.OFTString), ("thumbnail", ogr.OFTBinary),
+    ]),
+    # sharing through PostGIS (store/sync_local.py): this store's id, each finding's base per shared store (its
+    # version and entered values at the last sync) and the conflicts kept until the user resolves them
+    "sync_state": (None, [("store_id", ogr.OFTString), ("remote_id", ogr.OFTString), ("remote", ogr.OFTString),
+                          ("last_sync_at", ogr.OFTString), ("last_sync_by", ogr.OFTString)]),
+    "sync_bases": (None, [("remote_id", ogr.OFTString), ("finding_id", ogr.OFTString), ("row_version", ogr.OFTInteger),
+                          ("base", ogr.OFTString), ("synced_at", ogr.OFTString)]),
+    "finding_conflicts": (None, [
+        ("finding_id", ogr.OFTString), ("remote_id", ogr.OFTString), ("kind", ogr.OFTString), ("fields", ogr.OFTString),
+        ("local_values", ogr.OFTString), ("shared_values", ogr.OFTString), ("shared_version", ogr.OFTInteger),
+        ("shared_by", ogr.OFTString), ("shared_at", ogr.OFTString), ("detected_at", ogr.OFTString),
+        ("status", ogr.OFTString), ("resolved_at", ogr.OFTString),
     ]),
     "regions": (ogr.wkbMultiPolygon, [
         ("name", ogr.OFTString), ("code", ogr.OFTString), ("visited", ogr.OFTInteger),

@@ -1,0 +1,158 @@
+"""Coverage-guided fuzzing (atheris, libFuzzer) of every reader of outside bytes: `make fuzz`.
+
+    python tools/fuzz.py TARGET [--seconds N] [--out build/fuzz]    one target
+    python tools/fuzz.py all --seconds N                            each target N seconds, in its own process
+
+A target feeds the bytes to the reader a user's file reaches (through a file, as the plugin reads it) and
+accepts only the reader's own error type, or the reader's per-row / per-file report; any other exception, a
+run over 10 s (a hang) or a process over 1 GB (a memory blow-up) is a crash: libFuzzer writes the input to
+build/fuzz/<target>/crash-* and this script copies it to tests/data/fuzz/<target>/ for tests/test_fuzz_crashers.py
+to replay. Seeds are the real-file corpus (tests/data, sample_data, resources).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+# target -> (seed globs relative to ROOT, suffix of the file the bytes are written to)
+SEEDS: dict[str, tuple[list[str], str]] = {
+    "gpx": (["sample_data/gpx/2025-08-0[1-3].gpx", "tests/data/**/*.gpx"], ".gpx"),
+    "fit": (["tests/data/**/*.fit"], ".fit"),
+    "tcx": (["tests/data/**/*.tcx"], ".tcx"),
+    "photo": (["sample_data/photos/*.jpg", "tests/data/**/*.jp*g", "tests/data/**/*.JPG", "tests/data/**/*.tif*",
+               "tests/data/**/*.png", "tests/data/**/*.hei[cf]", "tests/data/**/*.avif", "tests/data/**/*.mp4",
+               "tests/data/**/*.mov"], ".jpg"),
+    "table-csv": (["sample_data/findings.csv", "tests/data/**/*.csv"], ".csv"),
+    "table-xlsx": (["tests/data/**/*.xlsx"], ".xlsx"),
+    "qpt": (["resources/*.qpt", "tests/data/**/*.qpt"], ".qpt"),
+}
+MAX_SEED = 256 * 1024
+
+
+def reader(target: str):
+    """(function of a path, the exception types that are the reader's own way of saying no)."""
+    from green_envoy_plugin.errors import StepError
+
+    if target == "gpx":
+        from green_envoy_plugin.core.gpx import read_gpx
+        from green_envoy_plugin.core.gpx.model import GpxError
+        return read_gpx, (GpxError, StepError)
+    if target == "fit":
+        from green_envoy_plugin.core.fit import read_fit
+        from green_envoy_plugin.core.gpx.model import GpxError
+        return read_fit, (GpxError, StepError)
+    if target == "tcx":
+        try:
+            from green_envoy_plugin.core import tcx
+        except ImportError:
+            return None, ()
+        from green_envoy_plugin.core.gpx.model import GpxError
+        read = getattr(tcx, "read_tcx", None)
+        return read, (GpxError, StepError, getattr(tcx, "TcxError", GpxError))
+    if target == "photo":
+        from green_envoy_plugin.core import exif
+        return exif.read_exif, (getattr(exif, "ExifError", ValueError), StepError)
+    if target in ("table-csv", "table-xlsx"):
+        from green_envoy_plugin.core.findings import read_findings_table
+        return read_findings_table, (StepError,)
+    if target == "qpt":
+        from green_envoy_plugin.atlas.errors import TemplateError
+        from green_envoy_plugin.atlas.templates import check_template_bytes
+
+        def read_qpt(path: str) -> None:
+            with open(path, "rb") as handle:
+                check_template_bytes(handle.read(), path)
+        return read_qpt, (TemplateError,)
+    raise SystemExit(f"unknown target {target}; one of {', '.join(SEEDS)}")
+
+
+def seed_folder(target: str, out: str) -> str:
+    folder = os.path.join(out, target, "seeds")
+    os.makedirs(folder, exist_ok=True)
+    globs, _suffix = SEEDS[target]
+    for pattern in globs:
+        for path in sorted(glob.glob(os.path.join(ROOT, pattern), recursive=True)):
+            if os.path.isfile(path) and os.path.getsize(path) <= MAX_SEED:
+                shutil.copyfile(path, os.path.join(folder, os.path.basename(path)))
+    return folder
+
+
+def run_one(target: str, seconds: int, out: str) -> int:
+    import atheris
+
+    with atheris.instrument_imports(include=["green_envoy_plugin"]):
+        read, allowed = reader(target)
+    if read is None:
+        print(f"{target}: no reader in this checkout; skipped")
+        return 0
+    suffix = SEEDS[target][1]
+    scratch = tempfile.mkdtemp(prefix=f"green_envoy_fuzz_{target}_")
+    path = os.path.join(scratch, "input" + suffix)
+
+    def one_input(data: bytes) -> None:
+        with open(path, "wb") as handle:
+            handle.write(data)
+        try:
+            read(path)
+        except allowed:
+            pass
+
+    corpus = os.path.join(out, target, "corpus")
+    os.makedirs(corpus, exist_ok=True)
+    args = [sys.argv[0], corpus, seed_folder(target, out), f"-max_total_time={seconds}", "-timeout=10",
+            "-rss_limit_mb=1024", f"-max_len={MAX_SEED}", f"-artifact_prefix={os.path.join(out, target)}/",
+            "-print_final_stats=1"]
+    atheris.Setup(args, one_input)
+    atheris.Fuzz()
+    return 0
+
+
+def keep_crashers(target: str, out: str) -> list[str]:
+    """Crash inputs become regression files under tests/data/fuzz/<target>/."""
+    kept = []
+    keep = os.path.join(ROOT, "tests", "data", "fuzz", target)
+    for crash in glob.glob(os.path.join(out, target, "crash-*")) + glob.glob(os.path.join(out, target, "timeout-*")) \
+            + glob.glob(os.path.join(out, target, "oom-*")):
+        os.makedirs(keep, exist_ok=True)
+        shutil.copyfile(crash, os.path.join(keep, os.path.basename(crash)))
+        kept.append(os.path.join(keep, os.path.basename(crash)))
+    return kept
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("target", choices=[*SEEDS, "all"])
+    parser.add_argument("--seconds", type=int, default=600)
+    parser.add_argument("--out", default=os.path.join(ROOT, "build", "fuzz"))
+    args = parser.parse_args()
+    if args.target != "all":
+        return run_one(args.target, args.seconds, args.out)
+    failed = []
+    for target in SEEDS:
+        started = time.monotonic()
+        done = subprocess.run([sys.executable, __file__, target, "--seconds", str(args.seconds), "--out", args.out],
+                              check=False, capture_output=True, text=True)
+        stats = [line for line in done.stderr.splitlines() if line.startswith(("stat::number_of_executed_units",
+                                                                               "stat::peak_rss_mb", "#"))]
+        crashers = keep_crashers(target, args.out)
+        print(f"{target}: {time.monotonic() - started:.0f} s, exit {done.returncode}, "
+              f"{stats[-3:] if stats else 'no stats'}, crashers kept: {len(crashers)}", flush=True)
+        if done.returncode != 0 or crashers:
+            failed.append(target)
+            print(done.stderr[-3000:], file=sys.stderr)
+    print("fuzz: " + ("crashes in " + ", ".join(failed) if failed else "no crash, hang or blow-up in any target"))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
