@@ -459,6 +459,12 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
         atlas.setFilterExpression(f'"visited" = 1 AND "name" IN ({quoted})')
     result = AtlasResult()
     if not atlas.beginRender():
+        if regions:  # QGIS does not start an atlas whose filter leaves no page
+            from ..store.queries import visited_regions
+
+            names = ", ".join(sorted(name for name, _stem in visited_regions(gpkg_path)))
+            raise AtlasError(f"{gpkg_path}: no visited region among {', '.join(regions)} to make a page for "
+                             f"(the visited regions: {names or 'none; run assign-regions first'})")
         raise AtlasError("the atlas could not start (is the regions table filled? run assign-regions first)")
     total = atlas.count()
     if total == 0:
