@@ -11,6 +11,7 @@ cannot be read is named with its line and the fix kept without it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,7 @@ CHANNELS = ("heart_rate", "cadence", "speed", "power")
 @dataclass
 class TcxDocument(GpxDocument):
     skipped: dict[str, int] = field(default_factory=dict)  # trackpoints that are not fixes, by reason
+    laps: int = 0
 
 
 class _Reader:
@@ -62,6 +64,8 @@ class _Reader:
             self.rows = []
         elif local == "Trackpoint":
             self.point = {}
+        elif local == "Lap":
+            self.doc.laps += 1
         elif local == "CoursePoint":
             self.course_point = {}
 
@@ -161,6 +165,13 @@ def parse_tcx_bytes(data: bytes, path: str = "<bytes>") -> TcxDocument:
     return doc
 
 
+_ROOT = re.compile(rb"<([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)[\s/>]")
+
+
 def is_tcx(head: bytes) -> bool:
-    """Whether a document's first bytes (UTF-8 or not) name TCX's root element."""
-    return b"TrainingCenterDatabase" in head or b"T\x00r\x00a\x00i\x00n\x00i\x00n\x00g\x00C" in head
+    """Whether a document's first bytes (UTF-8, or UTF-16 with its zero bytes) open with TCX's root element."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:2] in (b"<\x00", b"\x00<"):
+        head = head.replace(b"\x00", b"")
+    body = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", head, flags=re.S)
+    root = _ROOT.search(body)
+    return root is not None and root.group(2) == b"TrainingCenterDatabase"

@@ -49,6 +49,8 @@ def as_utf8(data: bytes, path: str) -> bytes:
     text = text.lstrip("\ufeff")
     if text.startswith("<?xml"):
         end = text.find("?>")
-        head = re.sub(r"""\sencoding\s*=\s*(["'])[^"']*\1""", "", text[:end])
-        text = head + ' encoding="UTF-8"' + text[end:]
+        head, count = re.subn(r"""(\sencoding\s*=\s*)(["'])[^"']*\2""", r'\1"UTF-8"', text[:end])
+        if not count:  # the encoding goes before 'standalone', where XML wants it
+            head = re.sub(r"""^(<\?xml\s+version\s*=\s*(["'])[^"']*\2)""", r'\1 encoding="UTF-8"', head)
+        text = head + text[end:]
     return text.encode("utf-8")
