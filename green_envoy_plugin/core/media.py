@@ -1,7 +1,9 @@
 """The expedition's media files: finding them (safely), reading their time and place, recognising them again.
 
-Photos give EXIF (core.exif); videos and M4A notes the creation time of their MP4 'mvhd' box, read from the
-box headers alone; other audio the file's modification time. Nothing here decodes an image or a stream.
+Photos give EXIF (core.exif: JPEG, TIFF, PNG, HEIC/HEIF/AVIF); videos and M4A notes their creation time and
+place from the QuickTime/MP4 boxes (core.isobmff); other audio the file's modification time. A photo without
+a capture time in its EXIF takes the file's time, and says so (time_source). Nothing here decodes an image or
+a stream, and each file is read in isolation: whatever goes wrong is that file's reason.
 """
 
 from __future__ import annotations
@@ -9,19 +11,20 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from stat import S_ISREG
 
 from .exif import PhotoMeta, read_exif
+from .isobmff import BoxError, apple_time, quicktime_meta
 
 KINDS = {
     ".jpg": "photo", ".jpeg": "photo", ".tif": "photo", ".tiff": "photo", ".png": "photo",
-    ".heic": "photo", ".heif": "photo",
+    ".heic": "photo", ".heif": "photo", ".hif": "photo", ".avif": "photo", ".dng": "photo",
     ".mp4": "video", ".mov": "video", ".m4v": "video", ".3gp": "video",
     ".m4a": "audio", ".mp3": "audio", ".wav": "audio", ".ogg": "audio", ".aac": "audio", ".amr": "audio",
 }
 MP4_FAMILY = {".mp4", ".mov", ".m4v", ".3gp", ".m4a"}
-MP4_EPOCH = -2082844800  # 1904-01-01T00:00:00Z in Unix seconds
+FILE_TIME = "FileModifyDate"  # exiftool's name for the file system's time
 FINGERPRINT_BYTES = 65536
 
 
@@ -71,36 +74,25 @@ def fingerprint(path: str, size: int) -> str:
 def mp4_creation_time(path: str) -> float | None:
     """UTC creation time from the 'mvhd' box of an MP4/MOV/M4A, reading only box headers."""
     with open(path, "rb") as handle:
-        end = os.fstat(handle.fileno()).st_size
+        return quicktime_meta(handle).created_utc
 
-        def boxes(start: int, stop: int) -> Iterator[tuple[bytes, int, int]]:
-            pos = start
-            while pos + 8 <= stop:
-                handle.seek(pos)
-                head = handle.read(16)
-                size, kind = struct.unpack(">I4s", head[:8])
-                header = 8
-                if size == 1:
-                    (size,) = struct.unpack(">Q", head[8:16])
-                    header = 16
-                elif size == 0:
-                    size = stop - pos
-                if size < header:
-                    return
-                yield kind, pos + header, pos + size
-                pos += size
 
-        for kind, body, stop in boxes(0, end):
-            if kind != b"moov":
-                continue
-            for inner, inner_body, _inner_stop in boxes(body, stop):
-                if inner == b"mvhd":
-                    handle.seek(inner_body)
-                    version = handle.read(4)[0]
-                    raw = handle.read(8 if version == 1 else 4)
-                    created = struct.unpack(">Q" if version == 1 else ">I", raw)[0]
-                    return float(created + MP4_EPOCH) if created else None
-    return None
+def read_video(path: str, meta: PhotoMeta) -> None:
+    """Time and place of a video or M4A: Apple's creationdate (local, with its offset), else mvhd (UTC);
+    the place from ©xyz or Apple's ISO 6709 key."""
+    with open(path, "rb") as handle:
+        video = quicktime_meta(handle)
+    meta.container = "quicktime"
+    if video.lat is not None and video.lon is not None:
+        if -90 <= video.lat <= 90 and -180 <= video.lon <= 180:
+            meta.lat, meta.lon, meta.alt = video.lat, video.lon, video.alt
+        else:
+            meta.problems.append(f"video position out of range ({video.lat}, {video.lon})")
+    local = apple_time(video.local_time) if video.local_time else None
+    if local is not None:
+        meta.utc, meta.time_source = local, "CreationDate"
+    elif video.created_utc is not None:
+        meta.utc, meta.time_source = video.created_utc, "CreateDate"
 
 
 def read_media(path: str, root: str) -> MediaFile:
@@ -109,7 +101,18 @@ def read_media(path: str, root: str) -> MediaFile:
     kind = KINDS.get(ext, "other")
     rel = os.path.relpath(path, root).replace(os.sep, "/")
     try:
+        return _read_media(path, rel, ext, kind)
+    except Exception as exc:
+        meta = PhotoMeta(path, problems=[f"unreadable ({type(exc).__name__}: {exc})"])
+        return MediaFile(path, rel, kind, 0, "", meta, list(meta.problems))
+
+
+def _read_media(path: str, rel: str, ext: str, kind: str) -> MediaFile:
+    try:
         stat = os.stat(path)
+        if not S_ISREG(stat.st_mode):  # a FIFO or a device would block or never end
+            meta = PhotoMeta(path, problems=["not a regular file (a pipe, device or socket); skipped"])
+            return MediaFile(path, rel, kind, 0, "", meta, list(meta.problems))
         size = stat.st_size
         digest = fingerprint(path, size)
     except OSError as exc:
@@ -117,19 +120,16 @@ def read_media(path: str, root: str) -> MediaFile:
         return MediaFile(path, rel, kind, 0, "", meta, list(meta.problems))
     if size == 0:
         meta = PhotoMeta(path, problems=["empty file (0 bytes)"])
-    elif ext in (".heic", ".heif"):
-        meta = PhotoMeta(path, utc=stat.st_mtime, time_source="file",
-                         problems=["HEIC metadata cannot be read here (no HEIF reader in QGIS's Python); "
-                                   "the file time is used"])
     elif kind == "photo":
         meta = read_exif(path)
     else:
         meta = PhotoMeta(path)
-        created = None
         if ext in MP4_FAMILY:
             try:
-                created = mp4_creation_time(path)
-            except (OSError, struct.error, IndexError):
-                meta.problems.append("MP4 boxes unreadable; the file time is used")
-        meta.utc, meta.time_source = (created, "video") if created else (stat.st_mtime, "file")
+                read_video(path, meta)
+            except (OSError, BoxError, struct.error, IndexError, ValueError, OverflowError) as exc:
+                meta.problems.append(f"video boxes unreadable ({exc})")
+    if meta.utc is None and not meta.taken and size:
+        # No capture time in the file: the file system's time, named as such (it may be a copy's time).
+        meta.utc, meta.time_source = stat.st_mtime, FILE_TIME
     return MediaFile(path, rel, kind, size, digest, meta, list(meta.problems))

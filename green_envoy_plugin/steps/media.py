@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -38,11 +39,19 @@ class MediaReport:
     linked: int = 0  # media linked to a finding
     unplaced: list[tuple[str, str]] = field(default_factory=list)  # (file, why it has no position)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file or folder, what is wrong)
+    time_sources: dict[str, int] = field(default_factory=dict)  # where the written files' times come from
 
     def line(self) -> str:
+        sources = ", ".join(f"{n} {TIME_SOURCES.get(k, k)}" for k, n in sorted(self.time_sources.items()))
         return (f"Media: {self.with_gps} placed by their GPS, {self.time_synced} by time against the track, "
                 f"{len(self.unplaced)} not placed, {self.unchanged} unchanged, {self.moved} moved; "
-                f"{self.linked} linked to a finding")
+                f"{self.linked} linked to a finding" + (f"; times from {sources}" if sources else ""))
+
+
+# exiftool's tag names (stored in media.time_source) as the report says them
+TIME_SOURCES = {"DateTimeOriginal": "DateTimeOriginal", "CreateDate": "CreateDate (digitized or video)",
+                "CreationDate": "CreationDate (Apple, with its offset)",
+                "FileModifyDate": "the file's modification time (no capture time in the file)"}
 
 
 def _timeline(gpkg_path: str) -> Timeline:
@@ -72,52 +81,118 @@ def scan_media(folder: str, feedback: Feedback | None = None) -> tuple[list[Medi
     return files, skipped
 
 
-def _stored_media(gpkg_path: str) -> dict[str, tuple[int, str, str]]:
-    """fingerprint -> (fid, path, position source) of the media already in the store."""
-    rows = read_rows(gpkg_path, "SELECT fid, path, fingerprint, position_source FROM media "
+DEFAULT_TZ = "+05:00"  # Kazakhstan: the zone of a camera clock without an offset tag when none is given or stored
+
+
+@dataclass
+class _Stored:
+    fid: int
+    path: str
+    source: str
+    offset_s: float | None
+    camera_tz: str | None
+
+
+def _stored_media(gpkg_path: str) -> dict[str, list[_Stored]]:
+    """fingerprint -> the media already in the store with it (a copy in another folder is a row of its own)."""
+    rows = read_rows(gpkg_path, "SELECT fid, path, fingerprint, position_source, offset_s, camera_tz FROM media "
                                 "WHERE fingerprint IS NOT NULL")
-    return {fp: (fid, path, source) for fid, path, fp, source in rows}
+    stored: dict[str, list[_Stored]] = {}
+    for fid, path, fp, source, offset, tz in rows:
+        stored.setdefault(fp, []).append(_Stored(fid, path, source, offset, tz))
+    return stored
 
 
-def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_s: float = 0.0,
+def _match_stored(files: list[MediaFile], stored: dict[str, list[_Stored]]) -> list[_Stored | None]:
+    """Each file's row in the store: the one at its own path; else, same content at a path no longer found (it
+    was moved or renamed); else none: a new file, also when it is a copy of a photo still in its place."""
+    found = {media.rel for media in files}
+    taken: set[int] = set()
+    match: list[_Stored | None] = [None] * len(files)
+    for i, media in enumerate(files):
+        for row in stored.get(media.fingerprint, []) if media.fingerprint else []:
+            if row.path == media.rel:
+                match[i] = row
+                taken.add(row.fid)
+    for i, media in enumerate(files):
+        if match[i] is not None or not media.fingerprint:
+            continue
+        for row in stored.get(media.fingerprint, []):
+            if row.fid not in taken and row.path not in found:
+                match[i] = row
+                taken.add(row.fid)
+                break
+    return match
+
+
+def _thumbnails(thumbnailer: Thumbnailer, jobs: list[tuple[str, bytes | None, int]],
+                feedback: Feedback) -> list[bytes | None]:
+    """Thumbnails made on all cores: the decoders (Qt's, GDAL's) release Python's lock while they work."""
+    def one(job: tuple[str, bytes | None, int]) -> bytes | None:
+        if feedback.isCanceled():
+            return None
+        try:
+            return thumbnailer(*job)
+        except Exception:
+            return None
+
+    workers = max(1, min(8, os.cpu_count() or 1))
+    if workers == 1 or len(jobs) < 8:
+        return [one(job) for job in jobs]
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(one, jobs, chunksize=16))
+
+
+def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offset_s: float | None = None,
                  max_gap_s: float = 300.0, max_extrapolation_s: float = 60.0,
                  thumbnailer: Thumbnailer | None = None, feedback: Feedback | None = None) -> MediaReport:
     """Place the photos, videos and audio notes of a folder, like exiftool -geotag: EXIF GPS where present,
     else their time (camera clock minus its offset, in the camera's time zone) matched to the imported
     track. Paths are stored relative to the folder, files are never modified. A re-scan adds new files,
-    finds moved ones again by their fingerprint, and re-places the time-synced ones (a corrected offset);
-    positions set by hand are kept. Photos get a stored thumbnail when a `thumbnailer` is given."""
+    finds moved ones again by their fingerprint, and re-places the time-synced ones; positions set by hand are
+    kept. The clock's zone and offset apply to every file when given; when not, each file keeps the ones it
+    was placed with (new files: +05:00 and 0 s). Photos get a stored thumbnail when a `thumbnailer` is given."""
     feedback = feedback or SilentFeedback()
-    tz = parse_utc_offset(camera_tz)
+    given_tz = parse_utc_offset(camera_tz) if camera_tz else None
     report = MediaReport()
     files, skipped = scan_media(folder, feedback)
     report.problems.extend(skipped)
     gpkg.open_store(gpkg_path)
-    stored = _stored_media(gpkg_path)
+    match = _match_stored(files, _stored_media(gpkg_path))
     timeline = _timeline(gpkg_path)
 
-    clock = np.array([f.meta.camera_time(tz) if f.meta.camera_time(tz) is not None else np.nan for f in files])
+    zone_text = [camera_tz if camera_tz else (old.camera_tz if old and old.camera_tz else DEFAULT_TZ)
+                 for old in match]
+    zones = {text: given_tz if text == camera_tz and given_tz else parse_utc_offset(text) for text in set(zone_text)}
+    offsets = np.array([offset_s if offset_s is not None else
+                        (old.offset_s if old is not None and old.offset_s is not None else 0.0) for old in match])
+    clock = np.array([np.nan if (t := f.meta.camera_time(zones[z])) is None else t
+                      for f, z in zip(files, zone_text, strict=True)], dtype=np.float64)
     gps_time = np.array([f.meta.gps_utc if f.meta.gps_utc is not None else np.nan for f in files])
-    true_time = clock - offset_s
+    # A time from the file system or from a video's UTC box is no camera clock reading: no offset applies.
+    own_clock = np.array([(f.meta.time_source in ("DateTimeOriginal", "CreateDate") and f.kind == "photo")
+                          or f.meta.time_source == "CreationDate" for f in files], dtype=bool)
+    true_time = np.where(own_clock, clock - offsets, clock)
     sync_lon, sync_lat, reasons = locate_by_time(timeline, true_time, max_gap_s, max_extrapolation_s)
     rows: dict[str, list] = {k: [] for k in ("lon", "lat", "path", "kind", "taken_at", "time_source",
-                                              "position_source", "offset_s", "direction", "orientation",
-                                              "camera", "fingerprint", "size", "problems", "thumbnail")}
+                                              "position_source", "offset_s", "camera_tz", "direction", "orientation",
+                                              "camera", "fingerprint", "size", "problems")}
+    thumb_jobs: list[tuple[str, bytes | None, int]] = []
     replace: list[int] = []
     renamed: list[tuple[str, int]] = []
     for i, media in enumerate(files):
         if i % 100 == 0:
             check_canceled(feedback)
-            feedback.setProgress(60.0 + 35.0 * i / max(1, len(files)))
+            feedback.setProgress(60.0 + 20.0 * i / max(1, len(files)))
         meta = media.meta
         for problem in media.problems:
             if problem != "no EXIF metadata":
                 report.problems.append((media.path, problem))
-        old = stored.get(media.fingerprint) if media.fingerprint else None
-        if old is not None and old[2] == "manual":
-            if old[1] != media.rel:
+        old = match[i]
+        if old is not None and old.source == "manual":
+            if old.path != media.rel:
                 report.moved += 1  # placed by hand: the place stays, only the path follows the file
-                renamed.append((media.rel, old[0]))
+                renamed.append((media.rel, old.fid))
             else:
                 report.unchanged += 1
             continue
@@ -126,33 +201,45 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_
             taken = gps_time[i] if not np.isnan(gps_time[i]) else clock[i]
             report.with_gps += 1
         elif not np.isnan(sync_lon[i]):
-            lon, lat, source, used_offset, taken = sync_lon[i], sync_lat[i], "time-sync", offset_s, true_time[i]
+            lon, lat, source, used_offset, taken = sync_lon[i], sync_lat[i], "time-sync", offsets[i], true_time[i]
             report.time_synced += 1
         else:
             why = reasons[i] if not np.isnan(clock[i]) else ("; ".join(media.problems) or "no time to match")
             lon = lat = np.nan
-            source, used_offset, taken = "none", offset_s, true_time[i]
+            source, used_offset, taken = "none", offsets[i], true_time[i]
             report.unplaced.append((media.path, why))
             feedback.reportError(f"{media.path}: not placed ({why})")
+        if meta.time_source:
+            report.time_sources[meta.time_source] = report.time_sources.get(meta.time_source, 0) + 1
         if old is not None:
-            if old[1] != media.rel:
+            if old.path != media.rel:
                 report.moved += 1
-            elif source == "exif" and old[2] == "exif":
+            elif source == "exif" and old.source == "exif":
                 report.unchanged += 1  # same bytes, same place: nothing to write
                 report.with_gps -= 1
                 continue
-            replace.append(old[0])
-        thumb = None
-        if thumbnailer is not None and media.kind == "photo" and not media.problems:
-            thumb = thumbnailer(media.path, meta.thumbnail, meta.orientation)
+            replace.append(old.fid)
+        if thumbnailer is not None and media.kind == "photo" and media.size:
+            thumb_jobs.append((media.path, meta.thumbnail, meta.orientation if meta.container != "heif" else 1))
+        else:
+            thumb_jobs.append(("", None, 0))
         for key, value in (("lon", lon), ("lat", lat), ("path", media.rel), ("kind", media.kind),
                            ("taken_at", taken), ("time_source", meta.time_source or None),
-                           ("position_source", source), ("offset_s", used_offset),
+                           ("position_source", source), ("offset_s", used_offset), ("camera_tz", zone_text[i]),
                            ("direction", np.nan if meta.direction is None else meta.direction),
                            ("orientation", meta.orientation), ("camera", f"{meta.make} {meta.model}".strip()),
                            ("fingerprint", media.fingerprint or None), ("size", media.size),
-                           ("problems", "; ".join(media.problems) or None), ("thumbnail", thumb)):
+                           ("problems", "; ".join(media.problems) or None)):
             rows[key].append(value)
+    if thumbnailer is not None:
+        feedback.setProgress(80.0)
+        wanted = [k for k, job in enumerate(thumb_jobs) if job[0]]
+        made = _thumbnails(thumbnailer, [thumb_jobs[k] for k in wanted], feedback)
+        check_canceled(feedback)
+        thumbs: list[bytes | None] = [None] * len(thumb_jobs)
+        for k, blob in zip(wanted, made, strict=True):
+            thumbs[k] = blob
+        rows["thumbnail"] = thumbs  # type: ignore[assignment]
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
         writer.delete_rows("media", replace)
         writer.conn.executemany("UPDATE media SET path = ? WHERE fid = ?", renamed)
@@ -174,10 +261,11 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str = "+05:00", offset_
 
 def link_media(gpkg_path: str, max_distance_m: float = 500.0, max_dt_s: float = 3 * 3600.0) -> int:
     """Each photo, video or note to the nearest finding within the distance and time windows (a finding
-    without a time: distance only). Links set by hand (link_source 'manual') are kept. Returns the links."""
+    without a time: distance only). Links set by hand (link_source 'manual') or by the phone that took the
+    photo for its finding (link_source 'field', steps/field_import.py) are kept. Returns the links."""
     findings = read_rows(gpkg_path, "SELECT finding_id, geom, observed_at FROM findings WHERE geom IS NOT NULL")
     media = read_rows(gpkg_path, "SELECT fid, geom, taken_at FROM media WHERE geom IS NOT NULL "
-                                 "AND coalesce(link_source, '') <> 'manual'")
+                                 "AND coalesce(link_source, '') NOT IN ('manual', 'field')")
     updates: list[tuple] = []
     if findings and media:
         f_xy = np.array([point_xy(g) for _i, g, _t in findings])
