@@ -14,7 +14,7 @@ PG_MAJOR := $(shell bash tools/postgresql_version.sh)
 DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-numpy python3-shapely \
 	python3-pyproj python3-pandas python3-scipy python3-pil python3-venv python3-pip \
 	python3-openpyxl python3-psycopg2 postgresql-$(PG_MAJOR) postgresql-$(PG_MAJOR)-postgis-3 qttools5-dev-tools \
-	poppler-utils xvfb xauth fonts-dejavu-core
+	poppler-utils xvfb xauth fonts-dejavu-core gpsbabel
 
 .PHONY: template env debs venv demo test test-trixie test-sid test-bookworm bench lint sample full-rate full-rate-fit package \
 	translations clean fuzz

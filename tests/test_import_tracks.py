@@ -2,9 +2,11 @@
 Strava's app (tests/data/fit/SOURCES.md), each fix where the reference tools put it, what could not be read named
 with its byte offset, and the import goes on."""
 
+import gzip
 import os
 import shutil
 import sqlite3
+import zipfile
 
 from green_envoy_plugin import cli
 from green_envoy_plugin.steps.tracks import import_gpx
@@ -47,3 +49,88 @@ def test_import_tracks_and_its_import_gpx_alias(tmp_path, capsys):
     assert "Tracks: 4 file(s) imported" in out.out + out.err and "byte 7471" in out.out + out.err
     os.remove(rides / "phone" / "strava-android-app-201.10-b1218918.fit")
     assert cli.main(["import-gpx", str(rides), "--gpkg", str(tmp_path / "b.gpkg")]) == 0
+
+
+TRACKS = os.path.join(os.path.dirname(__file__), "data", "tracks")
+
+
+def _rows(store, sql):
+    with sqlite3.connect(store) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_a_file_is_its_path_and_its_content(tmp_path):
+    """garmin/Current.gpx and phone/Current.gpx are two files; a copy under another name is reported, not imported
+    twice; a changed file replaces only its own rows."""
+    rides = tmp_path / "rides"
+    for folder in ("garmin", "phone", "backup"):
+        (rides / folder).mkdir(parents=True)
+    shutil.copy(os.path.join(TRACKS, "gpxpy", "Mojstrovka.gpx"), rides / "garmin" / "Current.gpx")
+    shutil.copy(os.path.join(TRACKS, "gpsbabel", "garminconnect.gpx"), rides / "phone" / "Current.gpx")
+    shutil.copy(os.path.join(TRACKS, "gpxpy", "Mojstrovka.gpx"), rides / "backup" / "copy of Current.gpx")
+    store = str(tmp_path / "e.gpkg")
+    report = import_gpx([str(rides)], store)
+    assert len(report.imported) == 2 and report.fixes == 184 + 68
+    assert report.same_content == [(str(rides / "garmin" / "Current.gpx"), "rides/backup/copy of Current.gpx")]
+    assert sorted(_rows(store, "SELECT file_name FROM imported_files")) == [
+        ("rides/backup/copy of Current.gpx",), ("rides/phone/Current.gpx",)]
+    # The phone's file changes: its rows are replaced, the other file's stay.
+    shutil.copy(os.path.join(TRACKS, "gpsbabel", "garmin_xt_atrk.gpx"), rides / "phone" / "Current.gpx")
+    again = import_gpx([str(rides)], store)
+    assert again.replaced == [str(rides / "phone" / "Current.gpx")] and len(again.unchanged) == 1
+    assert _rows(store, "SELECT count(*) FROM track_points")[0][0] == 184 + 164
+
+
+def test_fifos_devices_and_links_to_them_are_skipped_with_a_reason(tmp_path):
+    rides = tmp_path / "rides"
+    rides.mkdir()
+    shutil.copy(os.path.join(TRACKS, "gpsbabel", "garminconnect.gpx"), rides / "day.gpx")
+    os.mkfifo(rides / "pipe.gpx")  # opening it for reading would wait for a writer forever
+    os.symlink(rides / "pipe.gpx", rides / "link-to-pipe.gpx")
+    os.symlink("/dev/zero", rides / "zero.fit")  # an endless read
+    report = import_gpx([str(rides)], str(tmp_path / "e.gpkg"))
+    failed = {os.path.basename(p): why for p, why in report.failed}
+    assert failed == {"pipe.gpx": "is a FIFO (named pipe): skipped", "link-to-pipe.gpx": "is a FIFO (named pipe): skipped",
+                      "zero.fit": "is a character device: skipped"}
+    assert report.fixes == 68
+
+
+def test_gz_of_each_format_and_a_strava_bulk_export(tmp_path):
+    export = tmp_path / "export_123.zip"
+    files = {"activities/101.fit.gz": os.path.join(os.path.dirname(__file__), "data", "fit", "tormoder-fit",
+                                                   "0134902991.fit"),
+             "activities/102.gpx.gz": os.path.join(TRACKS, "gpxpy", "korita-zbevnica.gpx"),
+             "activities/103.tcx.gz": os.path.join(TRACKS, "python-tcxparser", "no_hr.tcx")}
+    with zipfile.ZipFile(export, "w") as z:
+        z.writestr("activities.csv", "Activity ID,Activity Date,Activity Name,Activity Type,Filename\n"
+                   '101,"Aug 1, 2025",Almaty - Qonayev,Ride,activities/101.fit.gz\n'
+                   '102,"Aug 2, 2025","Over the pass, day 2",Ride,activities/102.gpx.gz\n'
+                   "103,\"Aug 3, 2025\",Evening run,Run,activities/103.tcx.gz\n")
+        for name, path in files.items():
+            with open(path, "rb") as handle:
+                z.writestr(name, gzip.compress(handle.read()))
+        z.writestr("profile.csv", "not a track")
+    store = str(tmp_path / "e.gpkg")
+    assert cli.main(["import-tracks", str(export), "--gpkg", store]) == 2  # no_hr.tcx: 1 trackpoint without position
+    names = dict(_rows(store, "SELECT DISTINCT track_name, activity_type FROM tracks"))
+    assert names == {"Almaty - Qonayev": "Ride", "Over the pass, day 2": "Ride", "Evening run": "Run"}
+    keys = sorted((name.split("/", 1)[1], kind) for name, kind in  # under the folder holding the zip
+                  _rows(store, "SELECT file_name, file_format FROM imported_files"))
+    assert keys == [("export_123.zip/activities/101.fit.gz", "FIT"), ("export_123.zip/activities/102.gpx.gz", "GPX"),
+                    ("export_123.zip/activities/103.tcx.gz", "TCX")]
+    # FIT power and the device's own speed are stored (0134902991.fit: 739 fixes with power, fitdecode).
+    power, speed = _rows(store, "SELECT count(power), count(device_speed_kmh) FROM track_points")[0]
+    assert power == speed == 739 - 24  # 739 with power (fitdecode); 24 at the time of the fix before, elsewhere
+
+
+def test_a_planned_route_and_a_track_without_time_are_kept(tmp_path):
+    store = str(tmp_path / "e.gpkg")
+    report = import_gpx([os.path.join(TRACKS, "gpxpy", "route.gpx"), os.path.join(TRACKS, "gdal", "test.gpx"),
+                         os.path.join(TRACKS, "gpxpy", "cerknicko-without-times.gpx")], store)
+    assert not report.failed and report.routes == 2 and report.waypoints == 2 + 7
+    assert _rows(store, "SELECT route_name, n_points FROM routes ORDER BY n_points") == [("route name", 3), ("", 55)]
+    timeless = _rows(store, "SELECT count(*), round(sum(distance_km), 1), count(start_time), count(day), count(moving_time_s), "
+                            "sum(timed_fixes) FROM tracks WHERE source_file LIKE '%without-times%'")[0]
+    # Seven tracks without any time keep their km; the eighth ends with 5 timed fixes: a part with time figures
+    # from them, and the untimed fixes before them a part without.
+    assert timeless == (8, 4.6, 1, 1, 1, 5)
