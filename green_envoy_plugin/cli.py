@@ -46,10 +46,30 @@ def _import_gpx(args, feedback) -> int:
     return 2 if report.failed or report.rejected else 0
 
 
+def _connection(args):
+    """The shared store's reference; an authcfg's credentials come from QGIS's authentication database."""
+    from .store.pg_connection import parse
+
+    ref = parse(args.postgis)
+    if not ref.authcfg:
+        return ref
+    from .qgis_app import ensure_qgis
+
+    ensure_qgis()
+    from .shared_layers import resolve
+
+    return resolve(ref)
+
+
 def _import_findings(args, feedback) -> int:
+    bad = [item for item in args.map if "=" not in item]
+    if bad:
+        raise StepError(f"--map {bad[0]}: give FIELD=COLUMN")
     mapping = dict(item.split("=", 1) for item in args.map)
     if args.postgis:
-        _count, problems = import_findings_postgis(args.csv, args.postgis, mapping, feedback)
+        _count, problems, conflicts = import_findings_postgis(args.csv, _connection(args), mapping, feedback,
+                                                              wait=not args.no_wait)
+        return 2 if problems or conflicts else 0
     elif args.gpkg:
         _count, problems = import_findings(args.csv, args.gpkg, feedback=feedback, mapping=mapping)
     else:
@@ -60,15 +80,31 @@ def _import_findings(args, feedback) -> int:
 def _postgis_migrate(args, feedback) -> int:
     from .store.postgis import PostgisStore
 
-    with PostgisStore(args.postgis) as store:
+    with PostgisStore(_connection(args)) as store:
         applied = store.migrate()
         feedback.pushInfo(f"schema version {store.version()}" + (f", applied {applied}" if applied else ", up to date"))
     return 0
 
 
 def _sync_postgis(args, feedback) -> int:
-    sync_postgis(args.gpkg, args.postgis, feedback)
-    return 0
+    def ids(text: str) -> list[str]:
+        return [part.strip() for part in text.split(",") if part.strip()]
+
+    report = sync_postgis(args.gpkg, _connection(args), feedback, wait=not args.no_wait,
+                          keep_local=ids(args.keep_local), keep_shared=ids(args.keep_shared))
+    return 2 if report.conflicts or report.skipped else 0
+
+
+def _postgis_conflicts(args, feedback) -> int:
+    from .store.postgis import PostgisStore
+
+    with PostgisStore(_connection(args)) as store:
+        rows = store.open_conflicts()
+    for row in rows:
+        print(f"{row['finding_id']}\t{row['kind']}\t{row['fields'] or ''}\tshared by {row['shared_by'] or '-'} "
+              f"at {row['shared_at'] or '-'}\tother: {row['other']} ({row['other_by'] or '-'})")
+    feedback.pushInfo(f"{len(rows)} open conflict(s)")
+    return 2 if rows else 0
 
 
 def _export_findings(args, feedback) -> int:
@@ -156,6 +192,10 @@ def _demo(args, feedback) -> int:
     return 2 if atlas.errors else 0
 
 
+POSTGIS_HELP = ("the shared store: service=NAME (pg_service, password in ~/.pgpass), authcfg=ID host=... "
+                "dbname=... (QGIS's authentication database) or libpq settings; optional schema=NAME")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m green_envoy_plugin", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -173,22 +213,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-findings", help="import findings from a CSV or XLSX table")
     p.add_argument("csv", help="a .csv or .xlsx table")
     p.add_argument("--gpkg", help="the expedition GeoPackage")
-    p.add_argument("--postgis", help="or the shared PostGIS store: a libpq DSN ('host=... dbname=... user=...')")
+    p.add_argument("--postgis", help="or the shared PostGIS store: service=NAME, authcfg=ID host=... dbname=..., or "
+                   "libpq settings; optional schema=NAME")
+    p.add_argument("--no-wait", action="store_true", help="refuse instead of waiting while another writer runs")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="our field from a column of another name, e.g. --map lat=Latitude (repeatable)")
     p.set_defaults(run=_import_findings)
 
     p = sub.add_parser("postgis-migrate", help="create or upgrade the shared PostGIS store's schema")
-    p.add_argument("--postgis", required=True, help="a libpq DSN")
+    p.add_argument("--postgis", required=True, help=POSTGIS_HELP)
     p.set_defaults(run=_postgis_migrate)
 
     p = sub.add_parser("sync-postgis", help="share the expedition through PostGIS (findings both ways)")
     p.add_argument("--gpkg", required=True)
-    p.add_argument("--postgis", required=True, help="a libpq DSN")
+    p.add_argument("--postgis", required=True, help=POSTGIS_HELP)
+    p.add_argument("--no-wait", action="store_true", help="refuse instead of waiting while another sync runs")
+    p.add_argument("--keep-local", default="", metavar="IDS",
+                   help="conflicts resolved: these findings (comma-separated ids) as this store has them")
+    p.add_argument("--keep-shared", default="", metavar="IDS",
+                   help="conflicts resolved: these findings as the shared store has them")
     p.set_defaults(run=_sync_postgis)
 
     p = sub.add_parser("export-findings", help="one table of findings per region")
     p.add_argument("--gpkg", required=True)
+    p = sub.add_parser("postgis-conflicts", help="the shared store's open conflicts (kept until resolved)")
+    p.add_argument("--postgis", required=True, help=POSTGIS_HELP)
+    p.set_defaults(run=_postgis_conflicts)
+
     p.add_argument("--out", required=True)
     p.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     p.set_defaults(run=_export_findings)
@@ -299,3 +350,19 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.Error as exc:  # a store's SQLite error the steps did not name: still one line
         print(f"error: {getattr(args, 'gpkg', None) or 'the store'}: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        if not getattr(args, "postgis", None):
+            raise
+        print(f"error: {args.command}: {_scrubbed(args.postgis, exc)}", file=sys.stderr)  # one line, no secret
+        return 1
+
+
+def _scrubbed(connection: str, exc: BaseException) -> str:
+    """An unforeseen error of a shared-store command, without the connection's secrets."""
+    from .store.pg_connection import parse
+
+    text = (str(exc).strip().splitlines() or [""])[0]
+    try:
+        return parse(connection).scrub(f"{type(exc).__name__}: {text}")
+    except StepError:
+        return type(exc).__name__

@@ -99,22 +99,22 @@ class GreenEnvoyPlugin:
         from qgis.PyQt.QtWidgets import QInputDialog
 
         from .errors import StepError
-        from .qgis_layers import postgis_layer
 
-        dsn, ok = QInputDialog.getText(self.iface.mainWindow(), tr("Shared store"),
-                                       tr("PostgreSQL connection (host=... dbname=... user=... password=...)"))
-        if not ok or not dsn.strip():
+        text, ok = QInputDialog.getText(self.iface.mainWindow(), tr("Shared store"),
+                                        tr("PostgreSQL connection (service=... or authcfg=... host=... dbname=...)"))
+        if not ok or not text.strip():
             return
         try:
+            from .atlas import styles
             from .forms import configure_findings_form
+            from .shared_layers import postgis_layer, resolve, without_password
             from .store.postgis import PostgisStore
 
-            with PostgisStore(dsn.strip()) as store:
+            ref = without_password(text)  # a typed password goes into QGIS's authentication database
+            with PostgisStore(resolve(ref)) as store:
                 store.migrate()
-            findings = postgis_layer(dsn.strip(), "findings", tr("Findings (shared)"))
+            findings = postgis_layer(ref, "findings", tr("Findings (shared)"))
             configure_findings_form(findings)
-            from .atlas import styles
-
             styles.style_findings(findings)
             findings.setName(tr("Findings (shared)"))
             QgsProject.instance().addMapLayer(findings)

@@ -7,7 +7,6 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsMapLayer,
     QgsProject,
     QgsProviderRegistry,
@@ -178,51 +177,3 @@ def reload_store_layers(gpkg_path: str, project: QgsProject | None = None) -> li
             layer.triggerRepaint()
             reloaded.append(layer)
     return reloaded
-
-
-def guard_concurrent_edits(layer: QgsVectorLayer) -> None:
-    """QGIS writes only the fields a user changed, so a PostGIS trigger cannot tell a stale edit from a fresh
-    one. This guard remembers the row_version of every feature when editing starts and, at commit, sends the
-    negative of the version each edited feature had then: the store's trigger refuses the save when somebody
-    else saved that feature in between, and QGIS shows the reason instead of overwriting silently."""
-    index = layer.fields().indexOf("row_version")
-    if index < 0:
-        raise StepError(f"{layer.name()}: no row_version field; not a shared Green Envoy table")
-    read_versions: dict[int, int] = {}
-
-    def remember() -> None:
-        read_versions.clear()
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
-        read_versions.update({f.id(): int(f[index]) for f in layer.getFeatures(request)})
-
-    def claim() -> None:
-        buffer = layer.editBuffer()
-        if buffer is None:
-            return
-        edited = set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
-        for fid in edited:
-            if fid in read_versions:
-                layer.changeAttributeValue(fid, index, -read_versions[fid])
-
-    layer.editingStarted.connect(remember)
-    layer.beforeCommitChanges.connect(claim)
-    layer.setCustomProperty("green_envoy/guarded", True)
-
-
-def postgis_layer(dsn: str, table: str, name: str = "") -> QgsVectorLayer:
-    """A table of the shared store as a QGIS layer, findings and media guarded against silent overwrites."""
-    from qgis.core import QgsDataSourceUri
-
-    from .store.postgis import SCHEMA
-
-    params = dict(part.split("=", 1) for part in dsn.split())
-    uri = QgsDataSourceUri()
-    uri.setConnection(params.get("host", ""), params.get("port", "5432"), params.get("dbname", ""),
-                      params.get("user", ""), params.get("password", ""))
-    uri.setDataSource(SCHEMA, table, "geom", "", "fid")
-    layer = QgsVectorLayer(uri.uri(), name or table, "postgres")
-    if not layer.isValid():
-        raise StepError(f"the shared store has no readable table {SCHEMA}.{table}")
-    if table in ("findings", "media"):
-        guard_concurrent_edits(layer)
-    return layer

@@ -1,5 +1,6 @@
 """The shared PostGIS store against a live PostgreSQL + PostGIS 3 server: conftest's session fixture postgis_dsn
-(GREEN_ENVOY_TEST_PG, which `make test` sets, or a cluster tools/pg_test_server.sh starts and stops again)."""
+(GREEN_ENVOY_TEST_PG, which `make test` sets, or a cluster tools/pg_test_server.sh starts and stops again).
+Each test has a schema of its own (other tests may use the database at the same time)."""
 
 import os
 
@@ -11,19 +12,27 @@ from green_envoy_plugin.steps.regions import assign_regions
 from green_envoy_plugin.steps.sharing import import_findings_postgis, sync_postgis
 from green_envoy_plugin.steps.tracks import import_gpx
 
+from .helpers.postgis import authcfg_reference, drop_schema, fresh_schema
+
 
 @pytest.fixture
-def store(postgis_dsn):
+def shared(postgis_dsn):
+    """The reference of a fresh shared store (libpq settings + schema=...)."""
+    schema = fresh_schema(postgis_dsn)
+    yield f"{postgis_dsn} schema={schema}"
+    drop_schema(postgis_dsn, schema)
+
+
+@pytest.fixture
+def store(shared):
     from green_envoy_plugin.store.postgis import PostgisStore
 
-    with PostgisStore(postgis_dsn) as clean, clean.conn, clean.conn.cursor() as cur:
-        cur.execute("DROP SCHEMA IF EXISTS green_envoy CASCADE")
-    with PostgisStore(postgis_dsn) as s:
+    with PostgisStore(shared) as s:
         yield s
 
 
 def test_migrations_are_versioned_and_run_once(store):
-    from green_envoy_plugin.store.postgis import SCHEMA_VERSION
+    from green_envoy_plugin.store.pg_schema import SCHEMA_VERSION
 
     assert store.version() == 0
     assert store.migrate() == list(range(1, SCHEMA_VERSION + 1))
@@ -32,65 +41,59 @@ def test_migrations_are_versioned_and_run_once(store):
     assert store.count("code_lists") == 5 + 6 + 5
 
 
-def test_sample_findings_import_twice_without_duplicates(store, sample_dir, postgis_dsn):
+def test_sample_findings_import_twice_without_duplicates(store, sample_dir, shared):
     table = os.path.join(sample_dir, "findings.csv")
-    count, problems = import_findings_postgis(table, postgis_dsn)
-    assert (count, problems) == (113, [])
-    import_findings_postgis(table, postgis_dsn)
+    count, problems, conflicts = import_findings_postgis(table, shared)
+    assert (count, problems, conflicts) == (113, [], [])
+    assert import_findings_postgis(table, shared)[0] == 0  # nothing changed: nothing written
     assert store.count("findings") == 113
     row = store.read_finding("F-001")
-    assert row["category"] == "landfill" and 77 < row["lon"] < 78
+    assert row["category"] == "landfill" and 77 < row["lon"] < 78 and row["via"] == "import:findings.csv"
 
 
-def test_two_users_edits_do_not_overwrite_each_other(store, sample_dir, postgis_dsn):
+def test_two_users_edits_do_not_overwrite_each_other(store, sample_dir, shared):
     from green_envoy_plugin.store.postgis import ConflictError, PostgisStore
 
-    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), postgis_dsn)
-    with PostgisStore(postgis_dsn) as alice, PostgisStore(postgis_dsn) as bob:
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), shared)
+    with PostgisStore(shared, who="alice") as alice, PostgisStore(shared, who="bob") as bob:
         seen_by_alice = alice.read_finding("F-002")["row_version"]
         seen_by_bob = bob.read_finding("F-002")["row_version"]
         new_version = alice.update_finding("F-002", {"severity": 5, "description": "worse"}, seen_by_alice)
         assert new_version == seen_by_alice + 1
-        with pytest.raises(ConflictError, match="changed by green_envoy"):
+        with pytest.raises(ConflictError, match="changed by alice"):
             bob.update_finding("F-002", {"description": "Bob's text"}, seen_by_bob)
         assert bob.read_finding("F-002")["description"] == "worse"  # Alice's edit stands
 
 
-def test_an_edit_made_in_qgis_also_raises_the_version(store, sample_dir, qgis_app, postgis_dsn):
-    from qgis.core import QgsDataSourceUri, QgsVectorLayer
-
+def test_an_edit_made_in_qgis_also_raises_the_version_and_a_computed_one_does_not(store, sample_dir, qgis_app,
+                                                                                   shared):
+    from green_envoy_plugin.shared_layers import postgis_layer
     from green_envoy_plugin.store.postgis import ConflictError
 
-    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), postgis_dsn)
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), shared)
     read = store.read_finding("F-003")["row_version"]
-    params = dict(part.split("=", 1) for part in postgis_dsn.split())
-    uri = QgsDataSourceUri()
-    uri.setConnection(params["host"], params["port"], params["dbname"], params["user"], params["password"])
-    uri.setDataSource("green_envoy", "findings", "geom", "", "fid")
-    layer = QgsVectorLayer(uri.uri(), "findings", "postgres")
-    assert layer.isValid() and layer.featureCount() == 113
+    assert store.update_finding("F-003", {"region": "Almaty"}, read) == read  # computed: not a new version
+    layer = postgis_layer(authcfg_reference(store.ref.libpq(), store.schema), "findings")
+    assert layer.featureCount() == 113
     feature = next(f for f in layer.getFeatures() if f["finding_id"] == "F-003")
     assert layer.startEditing()
     layer.changeAttributeValue(feature.id(), layer.fields().indexOf("description"), "edited in QGIS")
-    assert layer.commitChanges()
+    assert layer.commitChanges(), layer.commitErrors()
     with pytest.raises(ConflictError):
         store.update_finding("F-003", {"severity": 1}, read)
 
 
-def test_bad_values_are_refused_by_the_database_and_nothing_is_written(store):
-    from green_envoy_plugin.core.findings import Finding
-
-    store.migrate()
-    store.upsert_findings([Finding("OK-1", 76.9, 43.2, "air")])
-    bad = [Finding("OK-2", 76.9, 43.2, "air"), Finding("BAD-1", 76.9, 43.2, "air", severity=9)]
-    with pytest.raises(StepError, match="nothing was written"):
-        store.upsert_findings(bad)
-    assert store.count("findings") == 1
-    with pytest.raises(StepError, match="refused the change"):
+def test_bad_values_are_refused_by_the_database_and_nothing_is_written(store, tmp_path, shared):
+    table = tmp_path / "f.csv"
+    table.write_text("finding_id,lat,lon,category\nOK-1,43.2,76.9,air\n", encoding="utf-8")
+    import_findings_postgis(str(table), shared)
+    with pytest.raises(StepError, match="refused|failed") as caught:
         store.update_finding("OK-1", {"severity": 0}, 1)
+    assert "password" not in str(caught.value) and "green_envoy_test" not in str(caught.value).split("(")[-1]
+    assert store.read_finding("OK-1")["severity"] == 3
 
 
-def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, sample_dir, tmp_path, postgis_dsn):
+def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, sample_dir, tmp_path, shared):
     import sqlite3
 
     from green_envoy_plugin.store.postgis import PostgisStore
@@ -99,33 +102,39 @@ def test_sync_publishes_the_expedition_and_shares_findings_both_ways(store, samp
     import_gpx([os.path.join(sample_dir, "gpx", f"2025-08-0{d}.gpx") for d in (1, 2, 3)], gpkg_path)
     import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
     assign_regions(gpkg_path, os.path.join(sample_dir, "kz_admin1.gpkg"))
-    counts = sync_postgis(gpkg_path, postgis_dsn)
-    assert counts["findings_pushed"] == 113 and counts["findings_pulled"] == 113
+    report = sync_postgis(gpkg_path, shared)
+    assert report.counts["findings_pushed"] == 113 and report.counts["findings_pulled"] == 0
     local = sqlite3.connect(gpkg_path)
-    assert counts["fixes_published"] == local.execute("SELECT COUNT(*) FROM track_points").fetchone()[0]
+    assert report.counts["fixes_published"] == local.execute("SELECT COUNT(*) FROM track_points").fetchone()[0]
     assert store.count("regions") == 20
-    # Another envoy edits a finding in the shared store; the next sync brings it down, and a finding made
-    # locally meanwhile goes up.
-    with PostgisStore(postgis_dsn) as other:
+    regions_before = local.execute("SELECT COUNT(region) FROM findings").fetchone()[0]
+    assert regions_before > 100
+    # Another envoy edits a finding in the shared store; the next sync brings it down (keeping the region this
+    # store computed), and a finding made locally meanwhile goes up.
+    with PostgisStore(shared, who="dana") as other:
         other.update_finding("F-010", {"description": "checked again"}, other.read_finding("F-010")["row_version"])
     extra = tmp_path / "new.csv"
     extra.write_text("finding_id,lat,lon,category\nLOCAL-1,43.3,77.0,waste\n", encoding="utf-8")
     import_findings(str(extra), gpkg_path)
-    counts = sync_postgis(gpkg_path, postgis_dsn)
-    assert counts["findings_pushed"] == 1 and store.count("findings") == 114
+    report = sync_postgis(gpkg_path, shared)
+    assert (report.counts["findings_pushed"], report.counts["findings_pulled"]) == (1, 1)
+    assert store.count("findings") == 114
     local = sqlite3.connect(gpkg_path)
-    assert local.execute("SELECT description FROM findings WHERE finding_id = 'F-010'").fetchone()[0] == \
+    assert local.execute("SELECT description, region FROM findings WHERE finding_id = 'F-010'").fetchone()[0] == \
         "checked again"
     assert local.execute("SELECT COUNT(*) FROM findings").fetchone()[0] == 114
+    assert local.execute("SELECT COUNT(region) FROM findings").fetchone()[0] == regions_before
+    assert local.execute("SELECT region FROM findings WHERE finding_id = 'F-010'").fetchone()[0]
 
 
-def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app, postgis_dsn):
+def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app, shared):
     """QGIS's own editing, through the plugin's guard: the second save of the same finding is refused with
     the reason; different findings edited at the same time both save."""
-    from green_envoy_plugin.qgis_layers import postgis_layer
+    from green_envoy_plugin.shared_layers import postgis_layer
 
-    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), postgis_dsn)
-    alice, bob = postgis_layer(postgis_dsn, "findings"), postgis_layer(postgis_dsn, "findings")
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), shared)
+    reference = authcfg_reference(store.ref.libpq(), store.schema)
+    alice, bob = postgis_layer(reference, "findings"), postgis_layer(reference, "findings")
     assert alice.startEditing() and bob.startEditing()
     description = alice.fields().indexOf("description")
 
@@ -137,7 +146,7 @@ def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app, po
     assert alice.commitChanges()
     bob.changeAttributeValue(fid(bob, "F-005"), description, "Bob's text")
     assert not bob.commitChanges()
-    assert any("changed by green_envoy" in e for e in bob.commitErrors()), bob.commitErrors()
+    assert any("changed by" in e for e in bob.commitErrors()), bob.commitErrors()
     bob.rollBack()
     assert store.read_finding("F-005")["description"] == "Alice's text"
     assert bob.startEditing()  # after reloading, Bob's edit of the new version goes through
@@ -146,7 +155,35 @@ def test_two_qgis_users_editing_the_same_finding(store, sample_dir, qgis_app, po
     assert store.read_finding("F-005")["description"] == "Bob's text"
 
 
-def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgis_iface, postgis_dsn):
+def test_deleting_in_qgis_a_finding_edited_meanwhile_is_not_committed(store, sample_dir, qgis_app, shared):
+    """Bob deletes F-007 in QGIS while Alice (the plugin, another QGIS, plain SQL) edits it: Bob's delete is
+    refused with the reason and F-007 stays with Alice's edit. A delete of an unchanged finding goes through and
+    leaves a tombstone with the finding's last values."""
+    from green_envoy_plugin.shared_layers import postgis_layer
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), shared)
+    bob = postgis_layer(authcfg_reference(store.ref.libpq(), store.schema), "findings")
+    assert bob.startEditing()
+    target = {f["finding_id"]: f.id() for f in bob.getFeatures()}
+    with PostgisStore(shared, who="alice") as alice:
+        alice.update_finding("F-007", {"description": "Alice was here"}, alice.read_finding("F-007")["row_version"])
+    assert bob.deleteFeature(target["F-007"]) and bob.deleteFeature(target["F-008"])
+    assert not bob.commitChanges()
+    assert any("changed by alice" in e for e in bob.commitErrors()), bob.commitErrors()
+    bob.rollBack()
+    assert store.read_finding("F-007")["description"] == "Alice was here"
+    assert bob.startEditing() and bob.deleteFeature(target["F-008"])
+    assert bob.commitChanges(), bob.commitErrors()
+    assert store.read_finding("F-008") is None
+    with store.conn, store.conn.cursor() as cur:
+        cur.execute(f"SELECT row_version, last_values->>'description' FROM {store.schema}.finding_tombstones "
+                    "WHERE finding_id = 'F-008'")
+        version, description = cur.fetchone()
+    assert version == 2 and description
+
+
+def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgis_iface, shared):
     import time
 
     from qgis.core import QgsApplication
@@ -157,7 +194,7 @@ def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgi
     import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
     panel = ExpeditionPanel(qgis_iface)
     panel.store.setFilePath(gpkg_path)
-    panel.postgis.setText(postgis_dsn)
+    panel.postgis.setText(authcfg_reference(store.ref.libpq(), store.schema))
     panel.sync.click()
     task = panel.tasks[-1]
     started = time.monotonic()

@@ -1,85 +1,231 @@
-"""Sharing through PostgreSQL/PostGIS: findings into the shared store, and an expedition published there."""
+"""Sharing through PostgreSQL/PostGIS: findings into the shared store, and an expedition synced with it.
+
+Every write goes through the shared store's versioned protocol (store/postgis.py): a change applies to the
+version it was based on, or becomes a conflict kept in `finding_conflicts` (both stores) for the user to resolve,
+never dropped and never written over. The connection is a reference (store/pg_connection.py): no password is
+ever stored or shown.
+"""
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, field
+
 from ..core.findings import RowProblem, read_findings_table
+from ..core.merge import Action, Shared, changed, normalise, plan
 from ..errors import StepError
-from ..store import gpkg
+from ..store import access, pg_publish, sync_local
+from ..store.pg_connection import ConnectionRef
 from .feedback import Feedback, SilentFeedback, check_canceled
-from .findings import import_findings, read_findings_table_from_store
 
 
-def import_findings_postgis(table: str, dsn: str, mapping: dict[str, str] | None = None,
-                            feedback: Feedback | None = None) -> tuple[int, list[RowProblem]]:
-    """Findings from a CSV/XLSX into the shared PostGIS store (created or upgraded first), in one
-    transaction: new finding_ids added, known ones updated, bad rows reported."""
+@dataclass
+class Conflict:
+    finding_id: str
+    kind: str
+    fields: tuple[str, ...]
+    by: str = ""
+    at: str = ""
+
+    def __str__(self) -> str:
+        whom = f" (shared version by {self.by} at {self.at} UTC)" if self.by else ""
+        fields = f" [{', '.join(self.fields)}]" if self.fields else ""
+        return f"finding {self.finding_id}: {self.kind}{fields}{whom}; kept, nothing overwritten"
+
+
+@dataclass
+class SyncReport:
+    counts: dict[str, int] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # edited in QGIS while the sync ran: left for the next one
+
+
+def _open(connection: str | ConnectionRef, command: str):
     from ..store.postgis import PostgisStore
 
+    return PostgisStore(connection, command=command)
+
+
+def import_findings_postgis(table: str, connection: str | ConnectionRef, mapping: dict[str, str] | None = None,
+                            feedback: Feedback | None = None,
+                            wait: bool = True) -> tuple[int, list[RowProblem], list[Conflict]]:
+    """Findings from a CSV/XLSX into the shared store (created or upgraded first), in one transaction under the
+    writers' lock. New finding_ids are added; a known one is updated only if its shared version is the one this
+    file's previous import wrote (nobody edited it since); otherwise, or if it was deleted there, the row is a
+    conflict, kept with the file's values. Returns (written, bad rows, conflicts)."""
     feedback = feedback or SilentFeedback()
     findings, problems = read_findings_table(table, mapping)
     for problem in problems:
         feedback.reportError(str(problem))
-    with PostgisStore(dsn) as store:
+    via = f"import:{os.path.basename(table)}"
+    conflicts: list[Conflict] = []
+    written = 0
+    with _open(connection, "import-findings") as store:
         applied = store.migrate()
         if applied:
             feedback.pushInfo(f"PostGIS store upgraded to schema version {applied[-1]}")
-        count = store.upsert_findings(findings)
-    feedback.pushInfo(f"Findings: {count} written to PostGIS from {table}, {len(problems)} row(s) rejected")
-    return count, problems
+        with store.failing_as_step_errors(f"importing {table}"), store.conn, store.conn.cursor() as cur:
+            store.begin_writing(cur, via, wait, notice=feedback.pushInfo)
+            shared = store.read_shared(cur)
+            for finding in findings:
+                values = normalise(vars(finding))
+                remote = shared.get(finding.finding_id)
+                if remote is None:
+                    store.insert_finding(cur, finding.finding_id, values)
+                    written += 1
+                elif remote.values is None:
+                    conflicts.append(_kept(store, cur, finding.finding_id, "deleted in the shared store", (),
+                                           remote, values, via))
+                elif remote.values == values:
+                    continue
+                elif remote.via == via and store.update_if(cur, finding.finding_id, values, remote.version):
+                    written += 1
+                else:
+                    conflicts.append(_kept(store, cur, finding.finding_id, "edited in the shared store since",
+                                           tuple(sorted(changed(remote.values, values))), remote, values, via))
+    for conflict in conflicts:
+        feedback.reportError(str(conflict))
+    feedback.pushInfo(f"Findings: {written} written to {store.ref.label()} from {table}, {len(problems)} row(s) "
+                      f"rejected, {len(conflicts)} conflict(s) kept")
+    return written, problems, conflicts
 
 
-PUBLISHED_TABLES = ("tracks", "track_points", "waypoints", "regions", "official_unreported", "imported_files")
+def _kept(store, cur, finding_id: str, kind: str, fields: tuple[str, ...], remote: Shared | None,
+          values: dict[str, object] | None, other: str) -> Conflict:
+    store.record_conflict(cur, finding_id, kind, fields, remote, values, other)
+    return Conflict(finding_id, kind, fields, remote.by if remote else "", remote.at if remote else "")
 
 
-def sync_postgis(gpkg_path: str, dsn: str, feedback: Feedback | None = None) -> dict[str, int]:
-    """Share the expedition through PostGIS. The computed layers (tracks, fixes, regions, ...) are published
-    as copies with the GeoPackage's own schema; findings are shared both ways: new local ones go up, and the
-    shared ones (edited by everybody, guarded by row versions) come down into the GeoPackage."""
-    from osgeo import gdal
+def _resolutions(keep_local: list[str] | None, keep_shared: list[str] | None) -> dict[str, str]:
+    chosen = {finding_id: "local" for finding_id in keep_local or ()}
+    both = set(chosen) & set(keep_shared or ())
+    if both:
+        raise StepError(f"kept both here and shared: {', '.join(sorted(both))}")
+    chosen.update({finding_id: "shared" for finding_id in keep_shared or ()})
+    return chosen
 
-    from ..store.postgis import PostgisStore
 
+def sync_postgis(gpkg_path: str, connection: str | ConnectionRef, feedback: Feedback | None = None,
+                 wait: bool = True, keep_local: list[str] | None = None,
+                 keep_shared: list[str] | None = None) -> SyncReport:
+    """A three-way merge of the store's findings with the shared store's against the last synced version, and
+    the store's computed layers published, all in one PostgreSQL transaction under the writers' lock (a second
+    sync waits, saying whose is running; a sync killed at any moment leaves the shared tables as they were).
+    Edits made on one side only go to the other; edits of the same field on both sides, and an edit on one side
+    of what the other deleted, are conflicts kept in both stores until resolved (keep_local / keep_shared:
+    finding_ids whose local or shared state is to stay). Computed fields (region, official comparison,
+    nearest settlement) are the store's own and survive a pull; deletions travel as tombstones."""
     feedback = feedback or SilentFeedback()
-    gpkg.open_store(gpkg_path)
-    counts: dict[str, int] = {}
-    with PostgisStore(dsn) as store:
+    resolutions = _resolutions(keep_local, keep_shared)
+    sync_local.prepare(gpkg_path)
+    report = SyncReport()
+    with access.writing(gpkg_path, "sync-postgis"), _open(connection, "sync-postgis") as store:
         store.migrate()
-        local = read_findings_table_from_store(gpkg_path)
-        shared_ids = store.finding_ids()
-        new = [f for f in local if f.finding_id not in shared_ids]
-        counts["findings_pushed"] = store.upsert_findings(new)  # never overwrites a shared finding
-        shared = store.read_findings()
-    raised_before = gdal.GetUseExceptions()
-    gdal.UseExceptions()  # restored below: the rest of QGIS expects its own setting
-    try:
-        publish(gpkg_path, dsn, feedback)
-    finally:
-        if not raised_before:
-            gdal.DontUseExceptions()
-    with PostgisStore(dsn) as store:
-        counts["tracks_published"] = store.count("tracks")
-        counts["fixes_published"] = store.count("track_points")
-    count, _problems = import_findings((shared, [], "the shared PostGIS store"), gpkg_path)
-    counts["findings_pulled"] = count
-    feedback.setProgress(100)
-    feedback.pushInfo(f"PostGIS: {counts['findings_pushed']} new finding(s) shared, {count} pulled; "
-                      f"{counts['tracks_published']} track segments and {counts['fixes_published']} fixes published")
-    return counts
+        with store.failing_as_step_errors("the sync"), store.conn, store.conn.cursor() as cur:
+            remote_id = store.store_id(cur)
+            known_id, local, bases, _open_conflicts = sync_local.read_local(gpkg_path, remote_id)
+            store.begin_writing(cur, f"sync:{os.path.basename(gpkg_path)}", wait, notice=feedback.pushInfo)
+            check_canceled(feedback)
+            feedback.setProgress(5)
+            shared = store.read_shared(cur)
+            actions = plan({k: v.values for k, v in local.items()}, bases, shared, resolutions)
+            versions = _apply_shared(store, cur, actions, local, shared, report)
+            writer = sync_local.LocalWriter(gpkg_path, remote_id, store.who)
+            try:
+                store_id = writer.store_id(known_id, store.ref.reference())
+                published = _publish(cur, store, store_id, gpkg_path, feedback)
+                cur.execute(f"INSERT INTO {store.schema}.published_stores VALUES (%s, %s, now(), %s) ON CONFLICT "
+                            "(store_id) DO UPDATE SET store_name = EXCLUDED.store_name, published_at = now(), "
+                            "published_by = EXCLUDED.published_by",
+                            (store_id, os.path.basename(gpkg_path), store.who))
+                store.close_conflicts(cur, store_id, {c.finding_id for c in report.conflicts})
+                for action in actions:
+                    if action.kind == "conflict":
+                        remote = shared.get(action.finding_id)
+                        mine = local.get(action.finding_id)
+                        store.record_conflict(cur, action.finding_id, action.conflict, action.fields, remote,
+                                              mine.values if mine else None, store_id)
+                        writer.conflict(action, mine.values if mine else None, remote)
+                    else:
+                        writer.apply(action, local.get(action.finding_id), shared.get(action.finding_id),
+                                     versions.get(action.finding_id))
+                writer.close_conflicts({c.finding_id for c in report.conflicts})
+                check_canceled(feedback)
+                store.conn.commit()  # the shared store first: a local failure now is caught up by the next sync
+            except BaseException:
+                writer.rollback()
+                raise
+            writer.commit()
+    report.skipped = writer.skipped
+    report.counts.update(published)
+    _summarise(report, actions, feedback)
+    return report
 
 
-def publish(gpkg_path: str, dsn: str, feedback: Feedback) -> None:
-    """The computed layers copied to PostGIS with GDAL (COPY mode), each replacing its previous copy."""
-    from osgeo import gdal
+def _apply_shared(store, cur, actions: list[Action], local: dict, shared: dict[str, Shared],
+                  report: SyncReport) -> dict[str, int]:
+    """The pushes, each applied to the version it was based on; one that finds another version (QGIS saved
+    meanwhile: QGIS does not take the sync's lock) turns into a conflict. The new shared version by finding."""
+    versions: dict[str, int] = {}
+    for i, action in enumerate(actions):
+        remote = shared.get(action.finding_id)
+        new: int | None = None
+        if action.kind == "push_insert" and action.values is not None:
+            mine = local.get(action.finding_id)
+            if remote is not None and remote.values is None:  # re-made after its delete there: a new version
+                new = store.insert_finding(cur, action.finding_id, action.values, mine.computed if mine else None)
+            elif remote is None:
+                new = store.insert_finding(cur, action.finding_id, action.values, mine.computed if mine else None)
+            if new is None:
+                actions[i] = Action(action.finding_id, "conflict", conflict="created in the shared store meanwhile")
+        elif action.kind in ("push_update", "merge") and action.values is not None:
+            assert action.expected is not None
+            new = store.update_if(cur, action.finding_id, action.values, action.expected)
+            if new is None:
+                actions[i] = Action(action.finding_id, "conflict", conflict="changed in the shared store meanwhile",
+                                    fields=action.push)
+        elif action.kind == "push_delete":
+            assert action.expected is not None
+            if not store.delete_if(cur, action.finding_id, action.expected):
+                actions[i] = Action(action.finding_id, "conflict", conflict="changed in the shared store meanwhile")
+        elif action.kind in ("link", "rebase", "pull_insert", "pull_update") and action.expected is not None:
+            new = action.expected
+        if new is not None:
+            versions[action.finding_id] = new
+        if actions[i].kind == "conflict":
+            report.conflicts.append(Conflict(action.finding_id, actions[i].conflict, actions[i].fields,
+                                             remote.by if remote else "", remote.at if remote else ""))
+    return versions
 
-    from ..store.postgis import SCHEMA
 
-    for n, table in enumerate(PUBLISHED_TABLES):
+def _publish(cur, store, store_id: str, gpkg_path: str, feedback: Feedback) -> dict[str, int]:
+    def progress(table: str, n: int) -> None:
         check_canceled(feedback)
-        feedback.setProgress(10 + 80 * n / len(PUBLISHED_TABLES))
-        options = gdal.VectorTranslateOptions(
-            layers=[table], layerName=table, accessMode="overwrite",
-            layerCreationOptions=[f"SCHEMA={SCHEMA}", "GEOMETRY_NAME=geom", "FID=fid", "OVERWRITE=YES"])
-        try:
-            gdal.VectorTranslate(f"PG:{dsn}", gpkg_path, options=options)
-        except RuntimeError as exc:
-            raise StepError(f"publishing {table} to PostGIS failed ({exc})") from None
+        feedback.setProgress(20 + 70 * n / len(pg_publish.PUBLISHED_TABLES))
+        feedback.pushInfo(f"publishing {table}…")
+
+    counts = pg_publish.publish(cur, store.schema, store_id, gpkg_path, progress)
+    return {"tracks_published": counts.get("tracks", 0), "fixes_published": counts.get("track_points", 0),
+            "regions_published": counts.get("regions", 0)}
+
+
+def _summarise(report: SyncReport, actions: list[Action], feedback: Feedback) -> None:
+    kinds = [a.kind for a in actions]
+    counts = report.counts
+    counts["findings_pushed"] = sum(kinds.count(k) for k in ("push_insert", "push_update", "push_delete", "merge"))
+    counts["findings_pulled"] = sum(kinds.count(k) for k in ("pull_insert", "pull_update", "pull_delete", "merge"))
+    counts["findings_pulled"] -= len([a for a in actions if a.finding_id in report.skipped])
+    counts["deleted_here"] = kinds.count("pull_delete")
+    counts["deleted_there"] = kinds.count("push_delete")
+    counts["conflicts"] = len(report.conflicts)
+    counts["skipped"] = len(report.skipped)
+    for conflict in report.conflicts:
+        feedback.reportError(str(conflict))
+    for finding_id in report.skipped:
+        feedback.reportError(f"finding {finding_id}: edited here while the sync ran; left for the next sync")
+    feedback.setProgress(100)
+    feedback.pushInfo(
+        f"PostGIS: {counts['findings_pushed']} finding change(s) shared, {counts['findings_pulled']} pulled "
+        f"({counts['deleted_there']} deleted there, {counts['deleted_here']} here), {counts['conflicts']} "
+        f"conflict(s) kept; {counts['tracks_published']} track segments and {counts['fixes_published']} fixes "
+        "published")

@@ -1,118 +1,88 @@
 """The shared expedition store in PostgreSQL/PostGIS: several envoys and report authors on one database.
 
-Same tables and fields as the GeoPackage (schema `green_envoy`), created and upgraded by numbered
-migrations recorded in `green_envoy.schema_migrations`. Every statement is parameterised. Edits cannot
-overwrite each other silently: each finding carries a row_version that a trigger raises on every update
-(whoever makes it, the plugin or QGIS's own editing), and the plugin's updates only apply to the version
-they read, so the second of two concurrent edits fails with a ConflictError naming who changed it when.
+Same findings fields as the GeoPackage, in a schema (`green_envoy` unless the connection says `schema=`), created
+and upgraded by numbered migrations recorded in `<schema>.schema_migrations`. Every statement is parameterised.
+
+One versioned protocol for every writer: a finding carries a row_version that the database's trigger raises on
+every change of an entered field, whoever makes it (the plugin's steps, QGIS's editing, plain SQL). A change
+applies only to the version it was based on: the steps update `WHERE row_version = <read>`, QGIS's layers claim
+the version they read (a negative row_version for an edit, a row of `delete_claims` for a delete) and the trigger
+refuses a stale one, naming who changed it when. A delete leaves a tombstone (version and last values), so that
+other stores learn of it and nothing is lost. What cannot be applied is a row of `finding_conflicts`, kept until
+resolved. Writers of findings (sync, import) take one advisory lock per schema, inside their one transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import getpass
+import json
+import socket
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ..core.categories import CASE_TYPES, CATEGORIES, CONCERNS
 from ..core.findings import Finding
+from ..core.merge import COMPUTED_FIELDS, Shared, normalise
 from ..errors import StepError
+from . import pg_schema
+from .pg_connection import ConnectionRef, parse
 
 if TYPE_CHECKING:  # psycopg2 is optional: imported at run time only where a database is used
     from psycopg2.extensions import connection, cursor
 
-SCHEMA = "green_envoy"
+SCHEMA = pg_schema.DEFAULT_SCHEMA
+LOCK_WAIT_S = 600
 
 
 class ConflictError(StepError):
     """Somebody else changed the row since it was read."""
 
 
-def _codes(values: Iterable[str]) -> str:
-    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)  # constants of the code, not user input
+class PostgisError(StepError):
+    """The database refused or failed; the message holds no secret of the connection."""
 
 
-MIGRATIONS: list[tuple[int, str]] = [
-    (1, f"""
-CREATE TABLE {SCHEMA}.findings (
-    fid serial PRIMARY KEY,
-    finding_id text NOT NULL UNIQUE,
-    observed_at timestamptz,
-    category text NOT NULL CHECK (category IN ({_codes(CATEGORIES)})),
-    case_type text NOT NULL DEFAULT 'other' CHECK (case_type IN ({_codes(CASE_TYPES)})),
-    severity integer NOT NULL DEFAULT 3 CHECK (severity BETWEEN 1 AND 5),
-    concerns text,
-    settlement text,
-    description text,
-    source text,
-    region text,
-    geom geometry(Point, 4326),
-    row_version integer NOT NULL DEFAULT 1,
-    updated_at timestamptz NOT NULL DEFAULT now(),
-    updated_by text NOT NULL DEFAULT current_user
-);
-CREATE INDEX findings_geom_idx ON {SCHEMA}.findings USING gist (geom);
-CREATE TABLE {SCHEMA}.code_lists (list text NOT NULL, key text NOT NULL, label text NOT NULL,
-                                  PRIMARY KEY (list, key));
-CREATE FUNCTION {SCHEMA}.bump_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    -- Any update, from the plugin or from QGIS, makes a new version: readers of the old one notice.
-    NEW.row_version := OLD.row_version + 1;
-    NEW.updated_at := now();
-    NEW.updated_by := current_user;
-    RETURN NEW;
-END $$;
-CREATE TRIGGER findings_row_version BEFORE UPDATE ON {SCHEMA}.findings
-    FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.bump_row_version();
-"""),
-    (2, f"""
-ALTER TABLE {SCHEMA}.findings
-    ADD COLUMN settlement_nearest text, ADD COLUMN settlement_distance_m double precision,
-    ADD COLUMN official_id text, ADD COLUMN official_distance_m double precision, ADD COLUMN official_class text;
-CREATE TABLE {SCHEMA}.media (
-    fid serial PRIMARY KEY, path text NOT NULL, kind text, taken_at timestamptz, time_source text,
-    position_source text, offset_s double precision, direction double precision, orientation integer,
-    camera text, region text, fingerprint text UNIQUE, size bigint, finding_id text, finding_distance_m double
-    precision, link_source text, problems text, thumbnail bytea, geom geometry(Point, 4326),
-    row_version integer NOT NULL DEFAULT 1, updated_at timestamptz NOT NULL DEFAULT now(),
-    updated_by text NOT NULL DEFAULT current_user
-);
-CREATE INDEX media_geom_idx ON {SCHEMA}.media USING gist (geom);
-CREATE TRIGGER media_row_version BEFORE UPDATE ON {SCHEMA}.media
-    FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.bump_row_version();
-"""),
-]
-MIGRATIONS.append((3, f"""
-CREATE OR REPLACE FUNCTION {SCHEMA}.bump_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    -- A client may say which version it edited by writing its negative (QGIS, through the plugin's guard);
-    -- if that is not the version in the database, somebody else saved in between: refuse, say who and when.
-    IF NEW.row_version IS DISTINCT FROM OLD.row_version AND abs(NEW.row_version) <> OLD.row_version THEN
-        RAISE EXCEPTION 'changed by % at % (version %, you edited version %): reload and edit again',
-            OLD.updated_by, to_char(OLD.updated_at, 'YYYY-MM-DD HH24:MI:SS'), OLD.row_version, abs(NEW.row_version)
-            USING ERRCODE = 'serialization_failure';
-    END IF;
-    NEW.row_version := OLD.row_version + 1;
-    NEW.updated_at := now();
-    NEW.updated_by := current_user;
-    RETURN NEW;
-END $$;
-"""))
-SCHEMA_VERSION = MIGRATIONS[-1][0]
+def who_am_i() -> str:
+    """The person named in versions and conflicts: GREEN_ENVOY_USER, else user@host."""
+    import os
+
+    name = os.environ.get("GREEN_ENVOY_USER", "").strip()
+    if name:
+        return name[:60]
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return f"{user}@{socket.gethostname()}"[:60]
 
 
-def connect(dsn: str) -> connection:
+def _psycopg2() -> Any:
     try:
         import psycopg2
     except ImportError:
         raise StepError("PostgreSQL needs psycopg2 (QGIS ships it; Debian: python3-psycopg2)") from None
+    return psycopg2
+
+
+def connect(ref: ConnectionRef, application: str = "green_envoy") -> connection:
+    psycopg2 = _psycopg2()
     try:
-        return psycopg2.connect(dsn)
+        return psycopg2.connect(ref.libpq(), application_name=application[:63], connect_timeout=20)
     except psycopg2.Error as exc:
-        raise StepError(f"cannot connect to PostgreSQL ({str(exc).strip()})") from None
+        lines = str(exc).strip().splitlines()
+        reason = ref.scrub(lines[0] if lines else type(exc).__name__)
+        raise PostgisError(f"cannot connect to the shared store {ref.label()} ({reason})") from None
 
 
 class PostgisStore:
-    def __init__(self, dsn: str) -> None:
-        self.conn = connect(dsn)
+    """One connection to the shared store. `who` names this writer in versions and conflicts."""
+
+    def __init__(self, connection_ref: str | ConnectionRef, who: str = "", command: str = "green_envoy") -> None:
+        self.ref = parse(connection_ref)
+        self.schema = self.ref.schema
+        self.who = who or who_am_i()
+        self.conn = connect(self.ref, f"green_envoy {command} by {self.who}")
 
     def close(self) -> None:
         self.conn.close()
@@ -123,34 +93,28 @@ class PostgisStore:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def failing_as_step_errors(self, what: str) -> Iterator[None]:
+        """psycopg2's errors as one line naming the store and what was being done, without secrets."""
+        psycopg2 = _psycopg2()
+        try:
+            yield
+        except psycopg2.Error as exc:
+            text = (getattr(exc, "pgerror", None) or str(exc) or type(exc).__name__).strip().splitlines()
+            reason = self.ref.scrub(text[0] if text else type(exc).__name__).removeprefix("ERROR:").strip()
+            raise PostgisError(f"{self.ref.label()}: {what} failed, nothing was written ({reason})") from None
+
+    # ---------------------------------------------------------------------------------------- schema
+
     def version(self) -> int:
-        with self.conn.cursor() as cur:
-            cur.execute("SELECT to_regclass(%s)", (f"{SCHEMA}.schema_migrations",))
-            if cur.fetchone()[0] is None:
-                return 0
-            cur.execute(f"SELECT coalesce(max(version), 0) FROM {SCHEMA}.schema_migrations")
-            return int(cur.fetchone()[0])
+        with self.failing_as_step_errors("reading the schema version"), self.conn, self.conn.cursor() as cur:
+            return pg_schema.version(cur, self.schema)
 
     def migrate(self) -> list[int]:
-        """Apply the migrations this database has not seen, each in its own transaction, in order. A lock
-        keeps two plugins starting at once from migrating twice."""
-        applied = []
-        with self.conn, self.conn.cursor() as cur:
-            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (SCHEMA,))
-            cur.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
-            cur.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA}.schema_migrations (version integer PRIMARY KEY, "
-                        "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT "
-                        "current_user)")
-            cur.execute(f"SELECT coalesce(max(version), 0) FROM {SCHEMA}.schema_migrations")
-            current = int(cur.fetchone()[0])
-            if current > SCHEMA_VERSION:
-                raise StepError(f"the database's schema version {current} is newer than this plugin's "
-                                f"{SCHEMA_VERSION}: update the plugin")
-            for version, sql in MIGRATIONS:
-                if version > current:
-                    cur.execute(sql)
-                    cur.execute(f"INSERT INTO {SCHEMA}.schema_migrations (version) VALUES (%s)", (version,))
-                    applied.append(version)
+        """Apply the migrations this database has not seen, in one transaction, under a lock, so that two
+        plugins starting at once do not migrate twice."""
+        with self.failing_as_step_errors("creating or upgrading the schema"), self.conn, self.conn.cursor() as cur:
+            applied = pg_schema.migrate(cur, self.schema)
             self._fill_code_lists(cur)
         return applied
 
@@ -158,39 +122,159 @@ class PostgisStore:
         rows = [("category", k, v[0]) for k, v in CATEGORIES.items()]
         rows += [("case_type", k, v) for k, v in CASE_TYPES.items()]
         rows += [("concerns", k, v) for k, v in CONCERNS.items()]
-        cur.executemany(f"INSERT INTO {SCHEMA}.code_lists (list, key, label) VALUES (%s, %s, %s) "
+        cur.executemany(f"INSERT INTO {self.schema}.code_lists (list, key, label) VALUES (%s, %s, %s) "
                         "ON CONFLICT (list, key) DO UPDATE SET label = EXCLUDED.label", rows)
 
-    def upsert_findings(self, findings: Iterable[Finding]) -> int:
-        """Insert new findings and update existing ones (by finding_id), all in one transaction."""
-        import psycopg2
+    def store_id(self, cur: cursor) -> str:
+        cur.execute(f"SELECT id::text FROM {self.schema}.store_info LIMIT 1")
+        return str(cur.fetchone()[0])
 
-        rows = [(f.finding_id, f.observed_at, f.category, f.case_type, f.severity, f.concerns, f.settlement,
-                 f.description, f.source, f.lon, f.lat) for f in findings]
+    # ------------------------------------------------------------------------------ one writer at a time
+
+    def begin_writing(self, cur: cursor, via: str, wait: bool = True, wait_s: float = LOCK_WAIT_S,
+                      notice: Callable[[str], None] | None = None) -> None:
+        """Inside the caller's transaction: name this writer for the trigger (who, and through what), then take
+        the schema's writer lock (released by commit or rollback, or by the server when the client dies). If
+        another writer holds it: say who, since when, and wait (or, with wait=False, refuse)."""
+        cur.execute("SELECT set_config('green_envoy.user', %s, true), set_config('green_envoy.via', %s, true)",
+                    (self.who, via))
+        key = pg_schema.lock_key(self.schema)
+        cur.execute("SELECT pg_try_advisory_xact_lock(%s, %s)", key)
+        if cur.fetchone()[0]:
+            return
+        holder = self.lock_holder(cur)
+        if not wait:
+            raise PostgisError(f"{self.ref.label()}: {holder} is running; try again when it has finished")
+        if notice is not None:
+            notice(f"{holder} is running; waiting for it to finish…")
+        cur.execute("SELECT set_config('lock_timeout', %s, true)", (f"{int(wait_s * 1000)}ms",))
+        psycopg2 = _psycopg2()
         try:
-            with self.conn, self.conn.cursor() as cur:
-                cur.executemany(
-                    f"INSERT INTO {SCHEMA}.findings (finding_id, observed_at, category, case_type, severity, concerns, "
-                    "settlement, description, source, geom) VALUES (%s, to_timestamp(%s), %s, %s, %s, %s, %s, %s, %s, "
-                    "ST_SetSRID(ST_MakePoint(%s, %s), 4326)) ON CONFLICT (finding_id) DO UPDATE SET "
-                    "observed_at = EXCLUDED.observed_at, category = EXCLUDED.category, "
-                    "case_type = EXCLUDED.case_type, severity = EXCLUDED.severity, concerns = EXCLUDED.concerns, "
-                    "settlement = EXCLUDED.settlement, description = EXCLUDED.description, source = EXCLUDED.source, "
-                    "geom = EXCLUDED.geom", rows)
-        except psycopg2.Error as exc:
-            raise StepError(f"PostGIS refused the findings, nothing was written ({str(exc).strip()})") from None
-        return len(rows)
+            cur.execute("SELECT pg_advisory_xact_lock(%s, %s)", key)
+        except psycopg2.errors.LockNotAvailable:
+            raise PostgisError(f"{self.ref.label()}: gave up after {wait_s:.0f} s waiting while {holder} "
+                               "was running") from None
+        cur.execute("SELECT set_config('lock_timeout', '0', true)")
+
+    def lock_holder(self, cur: cursor) -> str:
+        """'a sync by alice@laptop (since 12:03:10)', from the lock holder's application name."""
+        first, second = pg_schema.lock_key(self.schema)
+        cur.execute("SELECT a.application_name, a.usename, to_char(a.xact_start, 'HH24:MI:SS') FROM pg_locks l "
+                    "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+                    "AND l.classid::integer = %s AND l.objid::integer = %s AND l.objsubid = 2 "
+                    "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+                    (first, second))
+        row = cur.fetchone()
+        if row is None:
+            return "another writer"
+        application, user, since = row
+        name = (application or "").removeprefix("green_envoy ").strip() or f"a session of {user}"
+        if name.startswith("sync-postgis by "):
+            name = "a sync by " + name.removeprefix("sync-postgis by ")
+        elif name.startswith("import-findings by "):
+            name = "an import of findings by " + name.removeprefix("import-findings by ")
+        return f"{name} (since {since})" if since else name
+
+    # ------------------------------------------------------------------------------------ findings
+
+    def read_shared(self, cur: cursor) -> dict[str, Shared]:
+        """Every finding of the shared store, live or a tombstone, by finding_id."""
+        s = self.schema
+        cur.execute(f"SELECT finding_id, row_version, updated_by, to_char(updated_at AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD HH24:MI:SS'), via, extract(epoch FROM observed_at), category, case_type, severity, "
+                    f"concerns, settlement, description, source, ST_X(geom), ST_Y(geom), "
+                    f"{', '.join(COMPUTED_FIELDS)} FROM {s}.findings")
+        out = {}
+        for row in cur.fetchall():
+            values = dict(zip(("observed_at", "category", "case_type", "severity", "concerns", "settlement",
+                               "description", "source", "lon", "lat"), row[5:15]))
+            if values["observed_at"] is not None:
+                values["observed_at"] = float(values["observed_at"])
+            out[row[0]] = Shared(row[1], normalise(values), row[2], row[3], row[4] or "",
+                                 dict(zip(COMPUTED_FIELDS, row[15:])))
+        cur.execute(f"SELECT finding_id, row_version, deleted_by, to_char(deleted_at AT TIME ZONE 'UTC', "
+                    f"'YYYY-MM-DD HH24:MI:SS'), via FROM {s}.finding_tombstones")
+        for finding_id, version, by, at, via in cur.fetchall():
+            out.setdefault(finding_id, Shared(version, None, by, at, via or ""))
+        return out
+
+    def insert_finding(self, cur: cursor, finding_id: str, values: dict[str, object],
+                       computed: dict[str, object] | None = None) -> int:
+        computed = {k: v for k, v in (computed or {}).items() if k in COMPUTED_FIELDS and v not in (None, "")}
+        names = ["finding_id", *self._columns(values), *computed]
+        cur.execute(f"INSERT INTO {self.schema}.findings ({', '.join(n for n in names)}, geom) "
+                    f"VALUES ({', '.join(['%s'] * len(names))}, ST_SetSRID(ST_MakePoint(%s, %s), 4326)) "
+                    "RETURNING row_version",
+                    (finding_id, *self._values(values), *computed.values(), values["lon"], values["lat"]))
+        return int(cur.fetchone()[0])
+
+    def update_if(self, cur: cursor, finding_id: str, values: dict[str, object], expected: int) -> int | None:
+        """The entered fields set to `values` if the shared version still is `expected`: the new version, or
+        None when somebody changed or deleted the finding in the meantime."""
+        names = self._columns(values)
+        cur.execute(f"UPDATE {self.schema}.findings SET {', '.join(f'{n} = %s' for n in names)}, "
+                    "geom = ST_SetSRID(ST_MakePoint(%s, %s), 4326) WHERE finding_id = %s AND row_version = %s "
+                    "RETURNING row_version",
+                    (*self._values(values), values["lon"], values["lat"], finding_id, expected))
+        row = cur.fetchone()
+        return None if row is None else int(row[0])
+
+    def delete_if(self, cur: cursor, finding_id: str, expected: int) -> bool:
+        cur.execute(f"DELETE FROM {self.schema}.findings WHERE finding_id = %s AND row_version = %s",
+                    (finding_id, expected))
+        return cur.rowcount == 1
+
+    @staticmethod
+    def _columns(values: dict[str, object]) -> list[str]:
+        return ["observed_at", "category", "case_type", "severity", "concerns", "settlement", "description",
+                "source"]
+
+    @staticmethod
+    def _values(values: dict[str, object]) -> list[object]:
+        return [values.get("observed_at"), values.get("category"), values.get("case_type") or "other",
+                values.get("severity") or 3, values.get("concerns") or None, values.get("settlement") or None,
+                values.get("description") or None, values.get("source") or None]
+
+    def record_conflict(self, cur: cursor, finding_id: str, kind: str, fields: Iterable[str],
+                        shared: Shared | None, other_values: dict[str, object] | None, other: str) -> None:
+        """A conflict kept in the shared store: one open row per finding and other side, brought up to date."""
+        s = self.schema
+        shared_values = None if shared is None else shared.values
+        cur.execute(f"DELETE FROM {s}.finding_conflicts WHERE finding_id = %s AND other = %s AND status = 'open'",
+                    (finding_id, other))
+        cur.execute(f"INSERT INTO {s}.finding_conflicts (finding_id, kind, fields, shared_version, shared_by, "
+                    "shared_at, shared_values, other, other_by, other_values) VALUES (%s, %s, %s, %s, %s, %s, %s, "
+                    "%s, %s, %s)",
+                    (finding_id, kind, ", ".join(fields), None if shared is None else shared.version,
+                     None if shared is None else shared.by, None if shared is None else shared.at or None,
+                     json.dumps(shared_values), other, self.who, json.dumps(other_values)))
+
+    def close_conflicts(self, cur: cursor, other: str, still_open: set[str]) -> int:
+        """Conflicts of `other` that this run no longer found: marked resolved."""
+        cur.execute(f"UPDATE {self.schema}.finding_conflicts SET status = 'resolved', resolved_at = now(), "
+                    "resolved_by = %s WHERE other = %s AND status = 'open' AND NOT (finding_id = ANY(%s))",
+                    (self.who, other, list(still_open)))
+        return cur.rowcount
+
+    def open_conflicts(self) -> list[dict[str, Any]]:
+        with self.failing_as_step_errors("reading the conflicts"), self.conn, self.conn.cursor() as cur:
+            cur.execute(f"SELECT finding_id, kind, fields, shared_by, shared_at, other, other_by, detected_at "
+                        f"FROM {self.schema}.finding_conflicts WHERE status = 'open' ORDER BY finding_id")
+            keys = ("finding_id", "kind", "fields", "shared_by", "shared_at", "other", "other_by", "detected_at")
+            return [dict(zip(keys, row)) for row in cur.fetchall()]
+
+    # ------------------------------------------------------------ single findings (tests, the QGIS adapter)
 
     def read_finding(self, finding_id: str) -> dict[str, Any] | None:
-        with self.conn, self.conn.cursor() as cur:
+        with self.failing_as_step_errors("reading a finding"), self.conn, self.conn.cursor() as cur:
             cur.execute(f"SELECT finding_id, category, case_type, severity, description, region, row_version, "
-                        f"updated_by, ST_X(geom), ST_Y(geom) FROM {SCHEMA}.findings WHERE finding_id = %s",
+                        f"updated_by, ST_X(geom), ST_Y(geom), via FROM {self.schema}.findings WHERE finding_id = %s",
                         (finding_id,))
             row = cur.fetchone()
         if row is None:
             return None
         keys = ("finding_id", "category", "case_type", "severity", "description", "region", "row_version",
-                "updated_by", "lon", "lat")
+                "updated_by", "lon", "lat", "via")
         return dict(zip(keys, row))
 
     EDITABLE = ("category", "case_type", "severity", "concerns", "settlement", "description", "source", "region")
@@ -201,20 +285,16 @@ class PostgisStore:
         unknown = set(changes) - set(self.EDITABLE)
         if unknown:
             raise StepError(f"not editable: {', '.join(sorted(unknown))}")
-        import psycopg2
-
         assignments = ", ".join(f"{name} = %s" for name in changes)  # names from EDITABLE only
-        with self.conn, self.conn.cursor() as cur:
-            try:
-                cur.execute(f"UPDATE {SCHEMA}.findings SET {assignments} WHERE finding_id = %s AND row_version = %s "
-                            "RETURNING row_version", (*changes.values(), finding_id, read_version))
-            except psycopg2.Error as exc:
-                raise StepError(f"finding {finding_id}: PostGIS refused the change ({str(exc).strip()})") from None
+        with self.failing_as_step_errors(f"changing finding {finding_id}"), self.conn, self.conn.cursor() as cur:
+            cur.execute("SELECT set_config('green_envoy.user', %s, true)", (self.who,))
+            cur.execute(f"UPDATE {self.schema}.findings SET {assignments} WHERE finding_id = %s AND row_version = %s "
+                        "RETURNING row_version", (*changes.values(), finding_id, read_version))
             row = cur.fetchone()
             if row is not None:
                 return int(row[0])
-            cur.execute(f"SELECT row_version, updated_by, updated_at FROM {SCHEMA}.findings WHERE finding_id = %s",
-                        (finding_id,))
+            cur.execute(f"SELECT row_version, updated_by, updated_at FROM {self.schema}.findings "
+                        "WHERE finding_id = %s", (finding_id,))
             now = cur.fetchone()
         if now is None:
             raise ConflictError(f"finding {finding_id} was deleted by someone else")
@@ -222,23 +302,26 @@ class PostgisStore:
                             f"(version {now[0]}, you edited version {read_version}); reload it and edit again")
 
     def finding_ids(self) -> set[str]:
-        with self.conn, self.conn.cursor() as cur:
-            cur.execute(f"SELECT finding_id FROM {SCHEMA}.findings")
+        with self.failing_as_step_errors("reading the findings"), self.conn, self.conn.cursor() as cur:
+            cur.execute(f"SELECT finding_id FROM {self.schema}.findings")
             return {r[0] for r in cur.fetchall()}
 
     def read_findings(self) -> list[Finding]:
-        with self.conn, self.conn.cursor() as cur:
+        with self.failing_as_step_errors("reading the findings"), self.conn, self.conn.cursor() as cur:
             cur.execute(f"SELECT finding_id, ST_X(geom), ST_Y(geom), category, extract(epoch FROM observed_at), "
                         f"case_type, severity, coalesce(concerns, ''), coalesce(settlement, ''), "
-                        f"coalesce(description, ''), coalesce(source, '') FROM {SCHEMA}.findings "
+                        f"coalesce(description, ''), coalesce(source, '') FROM {self.schema}.findings "
                         "WHERE geom IS NOT NULL ORDER BY finding_id")
             rows = cur.fetchall()
         return [Finding(r[0], r[1], r[2], r[3], None if r[4] is None else float(r[4]), r[5], r[6], r[7], r[8],
                         r[9], r[10]) for r in rows]
 
-    def count(self, table: str) -> int:
-        if table not in ("findings", "media", "code_lists", "tracks", "track_points", "regions"):
+    TABLES = ("findings", "media", "code_lists", "tracks", "track_points", "regions", "waypoints",
+              "finding_tombstones", "finding_conflicts", "imported_files", "official_unreported", "delete_claims")
+
+    def count(self, table: str, where: str = "") -> int:
+        if table not in self.TABLES or where not in ("", "status = 'open'"):
             raise StepError(f"unknown table {table}")
-        with self.conn, self.conn.cursor() as cur:
-            cur.execute(f"SELECT count(*) FROM {SCHEMA}.{table}")
+        with self.failing_as_step_errors(f"counting {table}"), self.conn, self.conn.cursor() as cur:
+            cur.execute(f"SELECT count(*) FROM {self.schema}.{table}" + (f" WHERE {where}" if where else ""))
             return int(cur.fetchone()[0])

@@ -106,3 +106,57 @@ class PgServer:
             if not others and os.path.exists(owned):
                 subprocess.run(["bash", SCRIPT, "stop"], capture_output=True, timeout=TIMEOUT_S, check=False)
                 os.remove(owned)
+
+
+# ---------------------------------------------------------------------------------------------- per-test stores
+
+
+def fresh_schema(dsn: str, prefix: str = "ge_t") -> str:
+    """A schema name of its own for one test (other helpers' tests use the same database at the same time), dropped
+    first if a killed run left it."""
+    import uuid
+
+    import psycopg2
+
+    schema = f"{prefix}{uuid.uuid4().hex[:10]}"
+    with psycopg2.connect(dsn) as conn, conn.cursor() as cur:
+        cur.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    conn.close()
+    return schema
+
+
+def drop_schema(dsn: str, schema: str) -> None:
+    import psycopg2
+
+    conn = psycopg2.connect(dsn)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("SET lock_timeout = '20s'")
+            cur.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    finally:
+        conn.close()
+
+
+def dsn_parts(dsn: str) -> dict:
+    return dict(part.split("=", 1) for part in dsn.split())
+
+
+def authcfg_reference(dsn: str, schema: str) -> str:
+    """The test server's credentials in the session's QGIS authentication database (a fresh profile: its master
+    password set here), and the reference that names them: what a project may hold."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("green-envoy-test-master", True)
+    parts = dsn_parts(dsn)
+    config = QgsAuthMethodConfig()
+    config.setMethod("Basic")
+    config.setName("green envoy test")
+    config.setConfig("username", parts["user"])
+    config.setConfig("password", parts["password"])
+    stored = manager.storeAuthenticationConfig(config)
+    if isinstance(stored, tuple):
+        stored, config = stored[0], stored[1]
+    assert stored and config.id()
+    return f"host={parts['host']} port={parts['port']} dbname={parts['dbname']} authcfg={config.id()} schema={schema}"
