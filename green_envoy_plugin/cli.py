@@ -234,12 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="conflicts resolved: these findings as the shared store has them")
     p.set_defaults(run=_sync_postgis)
 
-    p = sub.add_parser("export-findings", help="one table of findings per region")
-    p.add_argument("--gpkg", required=True)
     p = sub.add_parser("postgis-conflicts", help="the shared store's open conflicts (kept until resolved)")
     p.add_argument("--postgis", required=True, help=POSTGIS_HELP)
     p.set_defaults(run=_postgis_conflicts)
 
+    p = sub.add_parser("export-findings", help="one table of findings per region")
+    p.add_argument("--gpkg", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     p.set_defaults(run=_export_findings)
