@@ -1,9 +1,9 @@
-"""Page formats of the atlas: A4 or A3, landscape or portrait.
+"""Page formats of the atlas: A4 or A3, landscape or portrait, each with places of its own for the items.
 
-The pages are designed on A4 landscape. Portrait has its own places for the same items (the map on top, the
-statistics and legend below it; on page 2 the table under the inset, profile and photos); A3 is the A4 design
-grown by the ratio of the sizes, with the text kept at its size, so an A3 page shows more map and more table
-rows rather than bigger letters.
+The items are found by their ids. A4 landscape places the map beside a column of locator, statistics, legend,
+scale and north arrow; portrait puts a taller map on top (it keeps no landscape shape) and the column's items in
+two columns below it; A3 is its A4 design grown by the ratio of the sizes, with the type grown by A3_TYPE (less
+than the page: an A3 page shows more map and more table rows, in letters read at a wall-chart distance).
 """
 
 from __future__ import annotations
@@ -29,13 +29,21 @@ from .items import fit_aspect
 MM = QgsUnitTypes.LayoutMillimeters
 A3_OVER_A4 = 420 / 297
 
-# A4 portrait places (x, y, width, height in mm) of the items by id; None keeps the item's own size.
+# A4 landscape places of the map page's items (x, y, width, height in mm); None keeps the item's own size.
+LANDSCAPE = {
+    "map": (10, 26, 192, 166), "locator": (208, 26, 79, 36),
+    "stats_heading": (208, 65, 79, 6), "stats": (208, 71, 79, 30), "legend": (207, 101, None, None),
+    "size_key": (12, 178, None, None), "north": (279, 178, 8, 12), "scale": (208, 182, None, None),
+    "detail": (117, 29, 84, 66),  # its size: the handler of map_page moves it to the map's emptiest corner
+}
+# A4 portrait places of the items by id.
 PORTRAIT = {
     # region page 1
     "title": (10, 7, 160, 11), "counter": (170, 7, 30, 6), "subtitle": (10, 18, 190, 6),
-    "map": (10, 26, 190, 155),
-    "stats_heading": (10, 187, 85, 6), "stats": (10, 193, 85, 36), "legend": (100, 185, None, None),
-    "north": (10, 240, 9, 13), "scale": (24, 244, None, None), "credits": (10, 281, 190, 9),
+    "map": (10, 26, 190, 172), "locator": (10, 202, 62, 38), "size_key": (12, 168, None, None),
+    "detail": (113, 29, 84, 66),
+    "stats_heading": (10, 243, 62, 6), "stats": (10, 249, 62, 30), "legend": (77, 200, None, None),
+    "north": (190, 262, 9, 13), "scale": (140, 270, None, None), "credits": (10, 281, 190, 9),
     # region page 2
     "title_2": (10, 7, 190, 9), "inset": (10, 20, 92, 56), "figures": (108, 20, 92, 56),
     "profile": (10, 80, 92, 64), "photo_0": (108, 80, 45, 31), "photo_1": (155, 80, 45, 31),
@@ -45,6 +53,7 @@ PORTRAIT = {
     "overview_title": (10, 7, 190, 18), "overview_subtitle": (10, 26, 190, 6), "overview_map": (10, 34, 190, 112),
     "contents_heading": (10, 152, 99, 7), "contents": (10, 160, 99, 117),
 }
+A3_TYPE = 1.25  # type on A3 pages: larger than on A4, less than the page (1.41)
 
 
 class PageFormatError(StepError):
@@ -61,9 +70,8 @@ def check_format(page_format: str) -> tuple[str, str]:
 def fit_pages(layout: QgsPrintLayout, page_format: str) -> None:
     """Every page of the layout in the format, its items placed for it (items are found by their ids)."""
     size, orientation = check_format(page_format)
-    if page_format == "a4-landscape":
-        return
     grow = A3_OVER_A4 if size == "A3" else 1.0
+    places = PORTRAIT if orientation == "portrait" else LANDSCAPE
     items = [item for item in layout.items() if isinstance(item, QgsLayoutItem) and item.id()]
     # Places are read relative to their page before the pages change size and move.
     before = {}
@@ -77,8 +85,11 @@ def fit_pages(layout: QgsPrintLayout, page_format: str) -> None:
     collection.reflow()  # the pages below the first move down (or up) to their new places
     for item in items:
         page, x, y, width, height = before[item.id()]
-        if orientation == "portrait":
-            x, y, new_width, new_height = PORTRAIT[item.id()]
+        place = places.get(item.id())
+        if place is None and orientation == "portrait":  # an item without a portrait place: the page's shape
+            place = (x * 190 / 277, y * 297 / 210, width * 190 / 277, height)
+        if place is not None:
+            x, y, new_width, new_height = place
             width, height = new_width or width, new_height or height
         if not isinstance(item, (QgsLayoutItemLegend, QgsLayoutItemScaleBar)):  # they size to their content
             shown = item.extent() if isinstance(item, QgsLayoutItemMap) else None
@@ -97,3 +108,47 @@ def fit_pages(layout: QgsPrintLayout, page_format: str) -> None:
             for column in columns:
                 column.setWidth(column.width() * grow)
             table.setColumns(columns)
+    if size == "A3":
+        grow_type(layout, A3_TYPE)
+
+
+def grow_type(layout: QgsPrintLayout, factor: float) -> None:
+    """Every text of the layout's items `factor` times its size: labels, legends, scale bars, tables and the
+    maps' grid annotations (the names inside maps keep their size: an A3 map shows more land, not bigger names)."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutTable, QgsLegendStyle
+
+    def grown(text_format):
+        text_format.setSize(text_format.size() * factor)
+        return text_format
+
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            if hasattr(item, "textFormat"):
+                item.setTextFormat(grown(item.textFormat()))
+            else:
+                chosen = item.font()
+                chosen.setPointSizeF(chosen.pointSizeF() * factor)
+                item.setFont(chosen)
+        elif isinstance(item, QgsLayoutItemLegend):
+            for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
+                          QgsLegendStyle.SymbolLabel):
+                legend_style = item.rstyle(style)
+                if hasattr(legend_style, "textFormat"):
+                    legend_style.setTextFormat(grown(legend_style.textFormat()))
+                else:
+                    chosen = legend_style.font()
+                    chosen.setPointSizeF(chosen.pointSizeF() * factor)
+                    legend_style.setFont(chosen)
+            item.setSymbolHeight(item.symbolHeight() * factor)
+            item.setSymbolWidth(item.symbolWidth() * factor)
+            item.adjustBoxSize()
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            item.setTextFormat(grown(item.textFormat()))
+            item.setHeight(item.height() * factor)
+        elif isinstance(item, QgsLayoutItemMap):
+            for grid in item.grids().asList():
+                grid.setAnnotationTextFormat(grown(grid.annotationTextFormat()))
+    for table in layout.multiFrames():
+        if isinstance(table, QgsLayoutTable):
+            table.setHeaderTextFormat(grown(table.headerTextFormat()))
+            table.setContentTextFormat(grown(table.contentTextFormat()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGradientStop,
@@ -25,55 +26,125 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.categories import CATEGORIES
+from ..core.categories import CATEGORIES, category_colour, category_shape
 from ..core.languages import TRANSLATED
 from ..i18n import tr
 from . import compat
 
-ROUTE_COLOUR = "#1b7837"
+# The route in greys, light (first days) to black (last): no hue of a finding category (styles of findings), so
+# a line is never read as a category; its white casing keeps it readable over any fill.
+ROUTE_COLOUR = "#3a3a3a"
+ROUTE_FIRST, ROUTE_LAST = "#a6a6a6", "#111111"
+
+
+def _route_symbol(colour: str) -> QgsLineSymbol:
+    symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "1.2", "capstyle": "round"})
+    top = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.65", "capstyle": "round"})
+    symbol.appendSymbolLayer(top.symbolLayer(0).clone())
+    return symbol
 
 
 def style_route(layer: QgsVectorLayer) -> None:
-    # A white casing keeps the route readable over any fill colour.
-    symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "1.1", "capstyle": "round"})
-    top = QgsLineSymbol.createSimple({"line_color": ROUTE_COLOUR, "line_width": "0.6", "capstyle": "round"})
-    symbol.appendSymbolLayer(top.symbolLayer(0).clone())
-    layer.renderer().setSymbol(symbol)
+    layer.renderer().setSymbol(_route_symbol(ROUTE_COLOUR))
     layer.setName(tr("Route"))
 
 
 def style_route_by_day(layer: QgsVectorLayer, days: int, classes: int = 6) -> None:
-    """The route coloured by expedition day (early days yellow-green, the last ones dark blue), so the
-    direction of travel reads on every page; each colour is drawn over a white casing."""
-    # Green to deep blue: every shade reads on the cream of the page's region and the grey of its neighbours.
-    ramp = QgsGradientColorRamp(QColor("#66bd63"), QColor("#313695"), False,
-                                [QgsGradientStop(0.5, QColor("#1d91c0"))])
+    """The route shaded by expedition day (early days light grey, the last ones black), so the direction of
+    travel reads on every page without a hue that a finding category uses."""
+    ramp = QgsGradientColorRamp(QColor(ROUTE_FIRST), QColor(ROUTE_LAST))
     ranges = []
     step = max(1, -(-days // classes))
     for k, start in enumerate(range(1, days + 1, step)):
         end = min(days, start + step - 1)
         colour = ramp.color(k / max(1, (days - 1) // step))
-        symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "1.1", "capstyle": "round"})
-        top = QgsLineSymbol.createSimple({"line_color": colour.name(), "line_width": "0.6", "capstyle": "round"})
-        symbol.appendSymbolLayer(top.symbolLayer(0).clone())
-        ranges.append(QgsRendererRange(start - 0.5, end + 0.5, symbol, tr("Route, days {0}–{1}").format(start, end)))
+        ranges.append(QgsRendererRange(start - 0.5, end + 0.5, _route_symbol(colour.name()),
+                                       tr("Route, days {0}–{1}").format(start, end)))
     layer.setRenderer(QgsGraduatedSymbolRenderer("day_index", ranges))
     layer.setName(tr("Route"))
+
+
+# Findings of other regions on a page: light grey, behind the page's own (atlas pages only; a project without an
+# atlas shows every finding in its colour).
+OUTSIDE_COLOUR = "#c4c4c4"
+IN_PAGE_REGION = "(@atlas_feature IS NULL OR \"region\" = attribute(@atlas_feature, 'name'))"
+
+
+def finding_symbol(key: str, size: float = 3.0) -> QgsMarkerSymbol:
+    """The plain marker of a category: its Okabe-Ito colour and its own shape (core.categories.SHAPES)."""
+    return QgsMarkerSymbol.createSimple({"name": category_shape(key), "color": category_colour(key),
+                                        "outline_color": "#ffffff", "outline_width": "0.3", "size": str(size)})
+
+
+def severity_size(severity: float) -> float:
+    """Marker size (mm) of a severity 1-5: the worst cases stand out on a crowded page."""
+    return 1.8 + 0.6 * severity
 
 
 def style_findings(layer: QgsVectorLayer) -> None:
     categories = []
     for key, (label, colour) in CATEGORIES.items():
-        symbol = QgsMarkerSymbol.createSimple(
-            {"name": "circle", "color": colour, "outline_color": "#ffffff", "outline_width": "0.3", "size": "3"}
-        )
-        # Severity 1-5 as size, so the worst cases stand out on a crowded page. Set on the symbol, not
-        # its layer, so legends draw the plain 3 mm symbol instead of an unevaluated giant.
-        symbol.setDataDefinedSize(QgsProperty.fromExpression('1.8 + 0.6 * coalesce("severity", 3)'))
+        symbol = finding_symbol(key)
+        # Severity as size, set on the symbol, not its layer, so legends draw the plain 3 mm symbol instead of
+        # an unevaluated giant.
+        symbol.setDataDefinedSize(QgsProperty.fromExpression(
+            f'{severity_size(0)} + {severity_size(1) - severity_size(0)} * coalesce("severity", 3)'))
+        marker = symbol.symbolLayer(0)
+        marker.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(
+            f"CASE WHEN {IN_PAGE_REGION} THEN '{colour}' ELSE '{OUTSIDE_COLOUR}' END"))
+        marker.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(
+            f"CASE WHEN {IN_PAGE_REGION} THEN '#ffffff' ELSE '#8c8c8c' END"))
         categories.append(QgsRendererCategory(key, symbol, tr(label)))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
+    renderer = QgsCategorizedSymbolRenderer("category", categories)
+    # The page's own findings drawn over the muted ones of the neighbours, and the worst over the others.
+    renderer.setOrderByEnabled(True)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([
+        QgsFeatureRequest.OrderByClause(f"CASE WHEN {IN_PAGE_REGION} THEN 1 ELSE 0 END", True),
+        QgsFeatureRequest.OrderByClause('coalesce("severity", 3)', True)]))
+    layer.setRenderer(renderer)
     layer.setName(tr("Findings"))
+    layer.setCustomProperty("green_envoy/role", "findings")
     _obstacle_for_names(layer)
+
+
+def label_finding_ids(layer: QgsVectorLayer, size: float = 6.5) -> None:
+    """Every finding of the page's region named by its id beside its symbol (the id of the findings table). The
+    ids of a cluster (layout variable green_envoy_detail_ids, comma-separated) are named in the detail map
+    (id 'detail') instead; an id that finds no free place is drawn all the same, with a leader line to its
+    symbol, so that no id of the table is missing from the page."""
+    from qgis.core import QgsSimpleLineCallout
+
+    labels = QgsPalLayerSettings()
+    labels.isExpression = True
+    labels.fieldName = (
+        f"CASE WHEN {IN_PAGE_REGION} AND (@map_id = 'detail' OR NOT array_contains("
+        "string_to_array(coalesce(@green_envoy_detail_ids, ''), ','), \"finding_id\")) THEN \"finding_id\" END")
+    text = QgsTextFormat()
+    text.setFont(QFont("DejaVu Sans"))
+    text.setSize(size)
+    text.setColor(QColor("#1a1a1a"))
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    labels.setFormat(text)
+    labels.placement = compat.label_placement("OrderedPositionsAroundPoint")
+    labels.dist = 0.6
+    labels.displayAll = True  # an id always shows: the table's ids must all be found on the map
+    labels.priority = 10
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setMinimumLength(1.0)
+    symbol = QgsLineSymbol.createSimple({"line_color": "#4d4d4d", "line_width": "0.2"})
+    callout.setLineSymbol(symbol)
+    labels.setCallout(callout)
+    obstacle = labels.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)
+    labels.setObstacleSettings(obstacle)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    layer.setLabelsEnabled(True)
 
 
 def _obstacle_for_names(layer: QgsVectorLayer) -> None:

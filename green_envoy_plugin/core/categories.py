@@ -5,14 +5,34 @@ from __future__ import annotations
 
 from .languages import translatable
 
-# The five categories named by the organisers (EXPEDITION.md), in their order; colours for maps.
+# The five categories named by the organisers (EXPEDITION.md), in their order; colours for maps from the
+# Okabe-Ito palette, which stays apart for readers with any of the common colour-vision deficiencies, and a
+# marker shape of its own for each (SHAPES), so that a category never rests on colour alone (nor on a grey print).
 CATEGORIES: dict[str, tuple[str, str]] = {
-    "air": (translatable("Air quality and industrial zones"), "#7b3294"),
-    "water": (translatable("Rivers, lakes and water resources"), "#2c7fb8"),
-    "soil": (translatable("Soil, pastures and forest areas"), "#8c510a"),
-    "landfill": (translatable("Waste landfills and irrigated lands"), "#d95f0e"),
-    "waste": (translatable("Household and industrial waste"), "#e31a1c"),
+    "air": (translatable("Air quality and industrial zones"), "#cc79a7"),  # reddish purple
+    "water": (translatable("Rivers, lakes and water resources"), "#0072b2"),  # blue
+    "soil": (translatable("Soil, pastures and forest areas"), "#009e73"),  # bluish green
+    "landfill": (translatable("Waste landfills and irrigated lands"), "#e69f00"),  # orange
+    "waste": (translatable("Household and industrial waste"), "#d55e00"),  # vermillion
 }
+
+# QGIS marker names (QgsSimpleMarkerSymbolLayer) and the SVG/HTML shape the web atlas draws for each category.
+SHAPES: dict[str, str] = {
+    "air": "diamond",
+    "water": "circle",
+    "soil": "triangle",
+    "landfill": "square",
+    "waste": "pentagon",
+}
+
+
+def category_colour(key: str) -> str:
+    return CATEGORIES[key][1] if key in CATEGORIES else "#777777"
+
+
+def category_shape(key: str) -> str:
+    return SHAPES.get(key, "circle")
+
 
 CASE_TYPES: dict[str, str] = {
     "degraded_industrial_zone": translatable("Critically degraded industrial zone"),

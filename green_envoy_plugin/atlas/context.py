@@ -1,0 +1,218 @@
+"""The map context of the region pages: neighbouring countries, the national border, lakes and seas, main rivers
+and towns (sample_data/kz_context.gpkg, Natural Earth and geokz: see sample_data/README.md), and the user's own
+basemap (any layer QGIS opens, or a .qlr layer file).
+
+The context is read once per export and projected into the maps' CRS in memory, so that no page projects it again.
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsProperty,
+    QgsRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..errors import StepError
+from ..i18n import tr
+from . import compat
+
+CONTEXT_NAME = "kz_context.gpkg"
+CONTEXT_CREDIT = ("Context: Natural Earth (public domain); towns: geokz (A. Rodionov), CC BY 4.0, after the "
+                  "Bureau of National Statistics of Kazakhstan.")
+WATER, WATER_LINE = "#cfe2f3", "#5b92c7"
+# Top first, as they are drawn over each other.
+ORDER = ("towns", "national_border", "rivers", "waters", "countries")
+
+
+class BasemapError(StepError):
+    pass
+
+
+def context_path() -> str:
+    """The context GeoPackage: beside the plugin's resources in an installed plugin, sample_data/ in the source."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    for candidate in (os.path.join(here, "resources", CONTEXT_NAME),
+                      os.path.join(os.path.dirname(here), "resources", CONTEXT_NAME),
+                      os.path.join(os.path.dirname(here), "sample_data", CONTEXT_NAME)):
+        if os.path.isfile(candidate):
+            return candidate
+    return ""
+
+
+def name_field(language: str) -> str:
+    return f"name_{language}" if language in ("ru", "kk") else "name_en"
+
+
+def context_layers(project: QgsProject, crs, language: str, path: str = "") -> dict[str, QgsVectorLayer]:
+    """The context layers by role (see ORDER), styled and projected; none where the GeoPackage is missing."""
+    path = path or context_path()
+    if not path:
+        return {}
+    layers = {}
+    for role in ORDER:
+        source = QgsVectorLayer(f"{path}|layername={role}", role, "ogr")
+        if not source.isValid():
+            continue
+        layers[role] = _in_map_crs(source, crs, project)
+    names = name_field(language)
+    if "countries" in layers:
+        _style(layers["countries"], QgsFillSymbol.createSimple(
+            {"color": "#f3f2ee", "outline_color": "#b9b9b9", "outline_width": "0.25"}), tr("Neighbouring country"))
+        _label(layers["countries"], _labels(f'upper("{names}")', 8, "#9a9a9a", "OverPoint", spacing=1.5))
+    if "waters" in layers:
+        _style(layers["waters"], QgsFillSymbol.createSimple(
+            {"color": WATER, "outline_color": WATER_LINE, "outline_width": "0.2"}), tr("Lake, sea"))
+        _label(layers["waters"], _labels(f'nullif("{names}", \'\')', 7, "#2f6aa3", "OverPoint", italic=True))
+    if "rivers" in layers:
+        _style(layers["rivers"], QgsLineSymbol.createSimple(
+            {"line_color": WATER_LINE, "line_width": "0.45", "capstyle": "round"}), tr("River"))
+        _label(layers["rivers"], _labels(f'"{names}"', 6.5, "#2f6aa3", "Curved", italic=True))
+    if "national_border" in layers:
+        # The state border as a cartographer draws it: a broad pale band under a dash-dot line, unlike the
+        # thin solid oblast borders.
+        band = QgsLineSymbol.createSimple({"line_color": "#d9c9e6", "line_width": "1.6"})
+        dash = QgsLineSymbol.createSimple({"line_color": "#3d3d3d", "line_width": "0.5",
+                                           "customdash": "4;1;1;1", "use_custom_dash": "1"})
+        band.appendSymbolLayer(dash.symbolLayer(0).clone())
+        _style(layers["national_border"], band, tr("State border"))
+    if "towns" in layers:
+        _style_towns(layers["towns"], names)
+    return layers
+
+
+def _in_map_crs(source: QgsVectorLayer, crs, project: QgsProject) -> QgsVectorLayer:
+    copy = QgsVectorLayer(f"{QgsWkbTypes.displayString(source.wkbType())}?crs={crs.authid() or 'EPSG:4326'}",
+                          source.name(), "memory")
+    copy.setCrs(crs)
+    copy.dataProvider().addAttributes(source.fields().toList())
+    copy.updateFields()
+    to_map = QgsCoordinateTransform(source.crs(), crs, project)
+    features = []
+    for feature in source.getFeatures():
+        moved = QgsFeature(copy.fields())
+        moved.setAttributes(feature.attributes())
+        shape = feature.geometry()
+        shape.transform(to_map)
+        moved.setGeometry(shape)
+        features.append(moved)
+    copy.dataProvider().addFeatures(features)
+    project.addMapLayer(copy, False)
+    return copy
+
+
+def _style(layer: QgsVectorLayer, symbol, name: str) -> None:
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.setName(name)
+
+
+def _labels(expression: str, size: float, colour: str, placement: str,
+            italic: bool = False, spacing: float = 0.0, halo: bool = True, priority: int = 5):
+    labels = QgsPalLayerSettings()
+    labels.isExpression = True
+    labels.fieldName = expression
+    font = QFont("DejaVu Sans")
+    font.setItalic(italic)
+    if spacing:
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
+    text = QgsTextFormat()
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    if halo:
+        buffer = text.buffer()
+        buffer.setEnabled(True)
+        buffer.setSize(0.7)
+        buffer.setColor(QColor("#ffffff"))
+        buffer.setOpacity(0.85)
+        text.setBuffer(buffer)
+    labels.setFormat(text)
+    labels.placement = compat.label_placement(placement)
+    labels.priority = priority
+    return labels
+
+
+def _label(layer: QgsVectorLayer, labels: QgsPalLayerSettings) -> None:
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))  # takes the settings over
+    layer.setLabelsEnabled(True)
+
+
+def _style_towns(layer: QgsVectorLayer, names: str) -> None:
+    """The capital a ringed dot, regional centres open circles, the expedition's stops and other towns dots;
+    every town the findings table can name (capital, centres, stops) labelled whatever the crowding."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    capital = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#ffffff", "outline_color": "#1a1a1a",
+                                            "outline_width": "0.45", "size": "3.2"})
+    dot = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#1a1a1a", "outline_style": "no", "size": "1.4"})
+    capital.appendSymbolLayer(dot.symbolLayer(0).clone())
+    centre = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#ffffff", "outline_color": "#1a1a1a",
+                                           "outline_width": "0.45", "size": "2.4"})
+    town = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#1a1a1a", "outline_color": "#ffffff",
+                                         "outline_width": "0.2", "size": "1.5"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(capital, 0, 0, '"rank" = 1', tr("Capital")))
+    root.appendChild(QgsRuleBasedRenderer.Rule(centre, 0, 0, '"rank" = 2', tr("Regional centre")))
+    root.appendChild(QgsRuleBasedRenderer.Rule(town, 0, 0, '"rank" >= 3', tr("Town")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setName(tr("Towns"))
+    labels = _labels(f'coalesce("{names}", "name_en")', 7, "#1a1a1a", "OrderedPositionsAroundPoint",
+                     priority=8)
+    labels.dist = 0.8
+    properties = labels.dataDefinedProperties()
+    properties.setProperty(QgsPalLayerSettings.Size, QgsProperty.fromExpression(
+        'CASE WHEN "rank" <= 2 THEN 8 ELSE 7 END'))
+    properties.setProperty(QgsPalLayerSettings.Bold, QgsProperty.fromExpression('"rank" <= 2'))
+    properties.setProperty(QgsPalLayerSettings.AlwaysShow, QgsProperty.fromExpression('"rank" <= 3'))
+    labels.setDataDefinedProperties(properties)
+    _label(layer, labels)
+
+
+def load_basemap(source: str, project: QgsProject):
+    """The user's basemap as a QGIS layer: an XYZ URI (type=xyz&url=...), an MBTiles file, a raster or vector file
+    GDAL/OGR opens, or a .qlr layer file (its first layer). Raises BasemapError naming the input otherwise."""
+    if not source:
+        return None
+    if source.lower().endswith(".qlr"):
+        from qgis.core import QgsLayerDefinition
+
+        if not os.path.isfile(source):
+            raise BasemapError(f"{source}: no such layer file")
+        loaded = QgsLayerDefinition.loadLayerDefinitionLayers(source)
+        if not loaded:
+            raise BasemapError(f"{source}: the layer file holds no layer QGIS can open")
+        layer = loaded[0]
+        project.addMapLayer(layer, False)
+        return layer
+    if source.startswith(("type=xyz", "http://", "https://")):
+        uri = source if source.startswith("type=") else f"type=xyz&url={source}"
+        layer = QgsRasterLayer(uri, tr("Basemap"), "wms")
+    elif source.lower().endswith(".mbtiles"):
+        layer = QgsRasterLayer(source, tr("Basemap"), "gdal")
+        if not layer.isValid():
+            from qgis.core import QgsVectorTileLayer
+
+            layer = QgsVectorTileLayer(f"type=mbtiles&url={source}", tr("Basemap"))
+    else:
+        if not os.path.exists(source.split("|")[0]):
+            raise BasemapError(f"{source}: no such file")
+        layer = QgsRasterLayer(source, tr("Basemap"), "gdal")
+        if not layer.isValid():
+            layer = QgsVectorLayer(source, tr("Basemap"), "ogr")
+    if not layer.isValid():
+        raise BasemapError(f"{source}: QGIS cannot open it as a layer (XYZ URI, MBTiles, raster, vector or .qlr)")
+    project.addMapLayer(layer, False)
+    return layer

@@ -1,0 +1,448 @@
+"""The furniture of a region's map page, added to the layout export.build_layout made: map context and the user's
+basemap, finding ids with a detail map where findings cluster, the size key, a locator, a graticule and a round
+scale bar; each page's values (scale bar step, grid interval, detail map) set as the atlas moves to the region.
+"""
+
+from __future__ import annotations
+
+import math
+
+from qgis.core import (
+    QgsCentroidFillSymbolLayer,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsGraduatedSymbolRenderer,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapGrid,
+    QgsLayoutItemMapOverview,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsMarkerSymbol,
+    QgsPrintLayout,
+    QgsProperty,
+    QgsRectangle,
+    QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..core.categories import CATEGORIES
+from ..i18n import tr
+from . import compat, context, styles
+from .items import fit_aspect, font
+
+MM = QgsUnitTypes.LayoutMillimeters
+NICE = (1, 2, 5)
+COLLIDE_MM = 5.0  # two findings nearer than this on paper crowd each other's ids: a detail map takes them
+DETAIL_MIN = 3  # findings in a cluster before a detail map is worth its place
+
+
+def nice_step(value: float) -> float:
+    """The largest 1-2-5 step (…, 0.5, 1, 2, 5, 10, …) not above `value`."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return max(step * power for step in NICE if step * power <= value * (1 + 1e-9))
+
+
+def grid_interval(span_degrees: float, lines: int = 5) -> float:
+    """A graticule interval in degrees (1-2-5 steps, or 0.25) giving about `lines` lines across the map."""
+    return nice_step(span_degrees / lines)
+
+
+def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a4-landscape",
+            language: str = "en", basemap: str = "") -> "PageFurniture":
+    """Adds the furniture to the region layout (items found by id), places every item for the page format
+    (pages.fit_pages) and keeps the per-page values up to date as the atlas moves. The returned object must be
+    kept as long as the layout is exported (it holds the atlas's slot)."""
+    from .pages import fit_pages
+
+    map_item = layout.itemById("map")
+    crs = map_item.crs()
+    extra = context.context_layers(project, crs, language)
+    base = context.load_basemap(basemap, project)
+    styles.label_finding_ids(layers["findings"])
+    top = [layers[key] for key in ("media", "findings", "route", "route_coarse") if layers.get(key) is not None]
+    regions = [layers[key] for key in ("regions", "regions_coarse", "region_names") if layers.get(key) is not None]
+    # The user's basemap replaces the neighbours' plain fill (it shows them); the regions go translucent over it.
+    below = [extra[key] for key in ("towns", "national_border", "rivers", "waters") if key in extra]
+    below_regions = [] if base is not None else [extra[key] for key in ("countries",) if key in extra]
+    if base is not None:
+        for layer in regions[:2]:
+            layer.setOpacity(0.55)
+    map_item.setLayers(top + below + regions + below_regions + ([base] if base is not None else []))
+    map_item.setBackgroundColor(QColor(context.WATER if base is None else "#ffffff"))  # beyond the land: sea
+    _graticule(map_item)
+    _fix_legend(layout, layers, extra)
+    detail = _detail_map(layout, map_item, layers, extra)
+    locator = _locator(layout, layers, extra, crs)
+    _size_key(layout, project)
+    _omit_empty_second_page(layout)
+    fit_pages(layout, page_format)
+    return PageFurniture(layout, map_item, detail, locator, layers)
+
+
+def _graticule(map_item: QgsLayoutItemMap) -> None:
+    grid = QgsLayoutItemMapGrid("graticule", map_item)
+    grid.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    grid.setStyle(QgsLayoutItemMapGrid.Solid)
+    grid.setLineSymbol(_line("#8aa0b4", 0.12))
+    grid.setIntervalX(1.0)
+    grid.setIntervalY(1.0)
+    grid.setFrameStyle(QgsLayoutItemMapGrid.InteriorTicks)
+    grid.setFrameWidth(1.6)
+    grid.setFramePenSize(0.25)
+    grid.setFramePenColor(QColor("#4d4d4d"))
+    grid.setAnnotationEnabled(True)
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.DegreeMinute)
+    grid.setAnnotationPrecision(0)
+    annotation = compat.text_format(font(6), "#3d4f61")
+    buffer = annotation.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    buffer.setColor(QColor("#ffffff"))
+    annotation.setBuffer(buffer)
+    grid.setAnnotationTextFormat(annotation)
+    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
+                 QgsLayoutItemMapGrid.Bottom):
+        grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
+        grid.setAnnotationDirection(QgsLayoutItemMapGrid.Horizontal, side)
+        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
+    # Latitudes on the left, longitudes along the bottom, inside the frame: nothing collides with the page's text.
+    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.Left)
+    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LongitudeOnly, QgsLayoutItemMapGrid.Bottom)
+    grid.setAnnotationFrameDistance(2.0)
+    map_item.grids().addGrid(grid)
+
+
+def _line(colour: str, width: float):
+    from qgis.core import QgsLineSymbol
+
+    return QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width)})
+
+
+def _fix_legend(layout: QgsPrintLayout, layers: dict, extra: dict) -> None:
+    """The findings' legend symbols plain (shape and colour, no per-feature size or muting) and the map's
+    context (towns, border, rivers, lakes) after the route and photos."""
+    legend = layout.itemById("legend")
+    if not isinstance(legend, QgsLayoutItemLegend):
+        return
+    root = legend.model().rootGroup()
+    for node in root.findLayers():
+        if node.layer() is layers["findings"]:
+            for i, key in enumerate(CATEGORIES):
+                QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, i, styles.finding_symbol(key))
+            legend.model().refreshLayerLegend(node)
+    for role in ("towns", "national_border", "rivers", "waters"):
+        if role in extra:
+            root.addLayer(extra[role])
+    legend.setColumnCount(1)
+    legend.setTitle("")  # a legend is known by its look: the lines go to the map's symbols
+    compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, font(7.5))
+    compat.set_legend_font(legend, QgsLegendStyle.Subgroup, font(8, bold=True))
+    legend.setSymbolHeight(2.8)
+    legend.setSymbolWidth(5.5)
+    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 1.6)
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.9)
+    legend.setBoxSpace(1.0)
+    legend.adjustBoxSize()
+
+
+def _detail_map(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, layers: dict, extra: dict):
+    detail = QgsLayoutItemMap(layout)
+    detail.setCrs(map_item.crs())
+    layout.addLayoutItem(detail)
+    detail.attemptResize(QgsLayoutSize(64, 50, MM))
+    detail.attemptMove(QgsLayoutPoint(135, 29, MM))
+    detail.setId("detail")
+    detail.setLayers(map_item.layers())
+    detail.setKeepLayerSet(True)
+    detail.setBackgroundColor(QColor("#ffffff"))
+    detail.setFrameEnabled(True)
+    detail.setFrameStrokeWidth(QgsLayoutMeasurement(0.5, MM))
+    detail.setFrameStrokeColor(QColor("#1a1a1a"))
+    detail.setExtent(fit_aspect(map_item.extent(), 64 / 50))
+    overview = QgsLayoutItemMapOverview("detail_frame", map_item)
+    overview.setLinkedMap(detail)
+    overview.setFrameSymbol(QgsFillSymbol.createSimple(
+        {"color": "0,0,0,0", "outline_color": "#1a1a1a", "outline_width": "0.4", "outline_style": "dash"}))
+    map_item.overviews().addOverview(overview)
+    return detail
+
+
+def _locator(layout: QgsPrintLayout, layers: dict, extra: dict, crs):
+    """Kazakhstan with the page's region dark, and a ring at its centre that shows even a city."""
+    regions = layers["regions_country"].clone()
+    layout.project().addMapLayer(regions, False)
+    this = "\"name\" = attribute(@atlas_feature, 'name')"
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "#e2e0d8", "outline_color": "#ffffff", "outline_width": "0.15"}), 0, 0, f"NOT ({this})"))
+    current = QgsFillSymbol.createSimple({"color": "#3d3d3d", "outline_color": "#3d3d3d", "outline_width": "0.1"})
+    ring = QgsCentroidFillSymbolLayer()
+    ring.setSubSymbol(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "0,0,0,0", "outline_color": "#d55e00", "outline_width": "0.6", "size": "4.5"}))
+    ring.setPointOnSurface(True)
+    current.appendSymbolLayer(ring)
+    root.appendChild(QgsRuleBasedRenderer.Rule(current, 0, 0, this))
+    regions.setRenderer(QgsRuleBasedRenderer(root))
+    regions.setLabelsEnabled(False)
+    locator = QgsLayoutItemMap(layout)
+    locator.setCrs(crs)
+    layout.addLayoutItem(locator)
+    locator.attemptResize(QgsLayoutSize(79, 44, MM))
+    locator.attemptMove(QgsLayoutPoint(208, 26, MM))
+    locator.setId("locator")
+    plain_waters = extra.get("waters")
+    locator_layers = [regions]
+    if plain_waters is not None:
+        waters = plain_waters.clone()
+        waters.setLabelsEnabled(False)
+        layout.project().addMapLayer(waters, False)
+        locator_layers.insert(0, waters)
+    if "countries" in extra:
+        countries = extra["countries"].clone()
+        countries.setLabelsEnabled(False)
+        layout.project().addMapLayer(countries, False)
+        locator_layers.append(countries)
+    locator.setLayers(locator_layers)
+    locator.setKeepLayerSet(True)
+    locator.setBackgroundColor(QColor(context.WATER))
+    locator.setFrameEnabled(True)
+    locator.setFrameStrokeWidth(QgsLayoutMeasurement(0.25, MM))
+    to_map = QgsCoordinateTransform(layers["regions_country"].crs(), crs, layout.project())
+    country = to_map.transformBoundingBox(layers["regions_country"].extent())
+    country.scale(1.04)
+    locator.setExtent(fit_aspect(country, 79 / 44))
+    return locator
+
+
+def _size_key(layout: QgsPrintLayout, project) -> None:
+    """Severity 1 to 5 as the findings' symbol sizes, in a row of its own inside the map's corner (the legend
+    shows the categories; grey symbols are findings of other regions)."""
+    key = QgsVectorLayer("Point?crs=EPSG:4326&field=severity:integer", "severity", "memory")
+    ranges = []
+    for severity in range(1, 6):
+        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#6e6e6e", "outline_color": "#ffffff",
+                                               "outline_width": "0.3", "size": str(styles.severity_size(severity))})
+        ranges.append(QgsRendererRange(severity - 0.5, severity + 0.5, symbol, str(severity)))
+    key.setRenderer(QgsGraduatedSymbolRenderer("severity", ranges))
+    key.setName(tr("Severity: symbol size, 1 least to 5 most severe"))
+    project.addMapLayer(key, False)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("size_key")
+    legend.setTitle(tr("Severity: symbol size, 1 least to 5 most severe"))
+    legend.setAutoUpdateModel(False)
+    legend.model().rootGroup().clear()
+    node = legend.model().rootGroup().addLayer(key)
+    QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+    legend.dataDefinedProperties().setProperty(QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(
+        'coalesce("findings", 0) = 0'))
+    compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, font(7))
+    compat.set_legend_font(legend, QgsLegendStyle.Title, font(7, bold=True))
+    legend.setColumnCount(5)
+    legend.setSplitLayer(True)
+    legend.setEqualColumnWidth(False)
+    legend.setColumnSpace(1.0)
+    legend.setSymbolWidth(5.0)
+    legend.setSymbolHeight(4.8)
+    legend.setBoxSpace(1.2)
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.5)
+    legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 0.8)
+    legend.setBackgroundColor(QColor(255, 255, 255, 225))
+    legend.setFrameEnabled(True)
+    legend.setFrameStrokeWidth(QgsLayoutMeasurement(0.15, MM))
+    legend.setResizeToContents(True)
+    legend.attemptMove(QgsLayoutPoint(12, 178, MM))
+    layout.addLayoutItem(legend)
+
+
+def _omit_empty_second_page(layout: QgsPrintLayout) -> None:
+    """A region without findings has no table, photos or figures worth a page: its second page is left out."""
+    if layout.pageCollection().pageCount() < 2:
+        return
+    page = layout.pageCollection().page(1)
+    page.dataDefinedProperties().setProperty(QgsLayoutObject.ExcludeFromExports,
+                                             QgsProperty.fromExpression('coalesce("findings", 0) = 0'))
+    for item in layout.items():
+        if hasattr(item, "page") and isinstance(item, QgsLayoutItemMap) and item.id() == "inset":
+            item.dataDefinedProperties().setProperty(QgsLayoutObject.ExcludeFromExports,
+                                                     QgsProperty.fromExpression('coalesce("findings", 0) = 0'))
+
+
+class PageFurniture:
+    """The per-page values, set as the atlas moves to a region: scale bar step, graticule interval, detail map."""
+
+    def __init__(self, layout, map_item, detail, locator, layers):
+        self.layout, self.map_item, self.detail, self.locator, self.layers = layout, map_item, detail, locator, layers
+        self.findings = layers["findings"]
+        self.to_map = QgsCoordinateTransform(self.findings.crs(), map_item.crs(), layout.project())
+        self.to_degrees = QgsCoordinateTransform(map_item.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                                 layout.project())
+        layout.atlas().featureChanged.connect(self.page_changed)
+
+    def page_changed(self, _feature: QgsFeature) -> None:
+        # A slot that raised would abort QGIS: a page whose furniture fails keeps the previous page's values.
+        try:
+            self._page_changed(self.layout.reportContext().feature())
+        except Exception as exc:  # noqa: BLE001
+            from qgis.core import QgsMessageLog
+
+            QgsMessageLog.logMessage(f"atlas page furniture: {exc!r}", "Green Envoy")
+
+    def _page_changed(self, feature: QgsFeature) -> None:
+        extent = self.map_item.extent()
+        width_mm = self.map_item.sizeWithUnits().width()
+        metres_per_mm = extent.width() / width_mm
+        self._scale_bar(metres_per_mm)
+        degrees = self.to_degrees.transformBoundingBox(extent)
+        interval = grid_interval(min(degrees.width(), degrees.height()), 4)
+        for grid in self.map_item.grids().asList():
+            grid.setIntervalX(interval)
+            grid.setIntervalY(interval)
+            grid.setAnnotationPrecision(0)  # whole minutes: the intervals are whole minutes from 0.05 deg on
+        self._detail(feature["name"], extent, metres_per_mm)
+        self._second_pages(feature)
+
+    def _second_pages(self, feature: QgsFeature) -> None:
+        """Without findings there is no table, photo or figure worth a page: only the map page is exported."""
+        empty = not (feature.fields().indexOf("findings") >= 0 and (feature["findings"] or 0) > 0)
+        collection = self.layout.pageCollection()
+        for number in range(1, collection.pageCount()):
+            collection.page(number).setExcludeFromExports(empty)
+
+    def _scale_bar(self, metres_per_mm: float) -> None:
+        scale = self.layout.itemById("scale")
+        if not isinstance(scale, QgsLayoutItemScaleBar):
+            return
+        # Two segments of a 1-2-5 length in about 45 mm: 0-50-100 km, 0-5-10 km, never 0-7-14.
+        step_km = nice_step(metres_per_mm * 22.0 / 1000.0)
+        scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+        scale.setUnitsPerSegment(step_km)
+        scale.setNumberOfSegments(2)
+        scale.setNumberOfSegmentsLeft(0)
+        scale.update()
+
+    def _detail(self, region: str, extent: QgsRectangle, metres_per_mm: float) -> None:
+        points = []
+        request = QgsFeatureRequest().setFilterExpression(f"\"region\" = '{str(region).replace(chr(39), chr(39) * 2)}'")
+        for finding in self.findings.getFeatures(request):
+            if finding.geometry().isNull():
+                continue
+            shape = QgsGeometry(finding.geometry())
+            shape.transform(self.to_map)
+            point = shape.asPoint()
+            points.append((finding["finding_id"], point.x(), point.y()))
+        cluster = crowded(points, COLLIDE_MM * metres_per_mm,
+                          self.detail.sizeWithUnits().width() * metres_per_mm / 2.5)
+        overview = self.map_item.overviews().overview("detail_frame") if self.map_item.overviews().size() else None
+        show = len(cluster) >= DETAIL_MIN
+        self.detail.setVisibility(show)
+        if overview is not None:
+            overview.setEnabled(show)
+        ids = ",".join(finding_id for finding_id, _x, _y in cluster) if show else ""
+        QgsExpressionContextUtils.setLayoutVariable(self.layout, "green_envoy_detail_ids", ids)
+        if not show:
+            return
+        xs = [x for _i, x, _y in cluster]
+        ys = [y for _i, _x, y in cluster]
+        size = self.detail.sizeWithUnits()
+        box = QgsRectangle(min(xs), min(ys), max(xs), max(ys))
+        # At least 4 times the page's map, and room around the ids.
+        least = size.width() * metres_per_mm / 4.0
+        grow_w = max(box.width() * 1.3, least)
+        grow_h = max(box.height() * 1.3, least * size.height() / size.width())
+        centre = box.center()
+        box = QgsRectangle(centre.x() - grow_w / 2, centre.y() - grow_h / 2,
+                           centre.x() + grow_w / 2, centre.y() + grow_h / 2)
+        self.detail.setExtent(fit_aspect(box, size.width() / size.height()))
+        self._place_detail(extent, metres_per_mm, box)
+
+    def _place_detail(self, extent: QgsRectangle, metres_per_mm: float, cluster_box: QgsRectangle) -> None:
+        """The detail map in the map's corner with the fewest findings under it and away from the cluster."""
+        frame = self.map_item.positionWithUnits()
+        width, height = self.map_item.sizeWithUnits().width(), self.map_item.sizeWithUnits().height()
+        size = self.detail.sizeWithUnits()
+        margin = 3.0
+        corners = {(margin, margin), (width - size.width() - margin, margin),
+                   (margin, height - size.height() - margin), (width - size.width() - margin,
+                                                                 height - size.height() - margin)}
+        points = []
+        for finding in self.findings.getFeatures():
+            if not finding.geometry().isNull():
+                shape = QgsGeometry(finding.geometry())
+                shape.transform(self.to_map)
+                point = shape.asPoint()
+                points.append(((point.x() - extent.xMinimum()) / metres_per_mm,
+                               (extent.yMaximum() - point.y()) / metres_per_mm))
+        box = QgsRectangle((cluster_box.xMinimum() - extent.xMinimum()) / metres_per_mm,
+                           (extent.yMaximum() - cluster_box.yMaximum()) / metres_per_mm,
+                           (cluster_box.xMaximum() - extent.xMinimum()) / metres_per_mm,
+                           (extent.yMaximum() - cluster_box.yMinimum()) / metres_per_mm)
+
+        def cost(corner):
+            x, y = corner
+            rect = QgsRectangle(x, y, x + size.width(), y + size.height())
+            under = sum(1 for px, py in points if rect.contains(px, py))
+            return under + (1000 if rect.intersects(box) else 0)
+
+        x, y = min(sorted(corners), key=cost)
+        page = self.map_item.page()
+        self.detail.attemptMove(QgsLayoutPoint(frame.x() + x, frame.y() + y, MM), page=page)
+
+
+def crowded(points: list[tuple[str, float, float]], distance: float, span: float) -> list:
+    """The findings whose ids would crowd each other on the page's map: every group of two or more within
+    `distance` of each other, where all of them fit in `span` (the detail map at 2.5 times the page's scale), or
+    else the largest group alone."""
+    groups = clusters(points, distance)
+    crowd = [point for group in groups if len(group) >= 2 for point in group]
+    if crowd:
+        xs, ys = [x for _i, x, _y in crowd], [y for _i, _x, y in crowd]
+        if max(max(xs) - min(xs), max(ys) - min(ys)) <= span:
+            return crowd
+    return max(groups, key=len) if groups else []
+
+
+def largest_cluster(points: list[tuple[str, float, float]], distance: float) -> list[tuple[str, float, float]]:
+    """The largest group of points each within `distance` of another of the group (single linkage)."""
+    groups = clusters(points, distance)
+    return max(groups, key=len) if groups else []
+
+
+def clusters(points: list[tuple[str, float, float]], distance: float) -> list[list[tuple[str, float, float]]]:
+    """The groups of points each within `distance` of another of its group (single linkage)."""
+    parent = list(range(len(points)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (_a, xa, ya) in enumerate(points):
+        for j in range(i + 1, len(points)):
+            _b, xb, yb = points[j]
+            if (xa - xb) ** 2 + (ya - yb) ** 2 < distance ** 2:
+                parent[root(i)] = root(j)
+    groups: dict[int, list] = {}
+    for i, point in enumerate(points):
+        groups.setdefault(root(i), []).append(point)
+    return list(groups.values())
+
+
