@@ -939,5 +939,49 @@
         <source>Rejected: a missing GeoPackage, a GeoPackage without visited regions (run Assign regions first) or a template that cannot be read stops the algorithm with a message. A page that cannot be written is listed in the log, and the others are still written.</source>
         <translation>Қабылданбайды: жоқ GeoPackage, барған облыстары жоқ GeoPackage (алдымен «Облыстар және облыс бойынша статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет журналда көрсетіледі, ал қалғандары бәрібір жазылады.</translation>
     </message>
+    <message>
+        <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
+        <translation>Уақыт белдеуі мен түзетуді бос қалдыруға болады: онда бұрын импортталған файл өзі орналастырылған белдеу мен түзетуді сақтайды, ал жаңа файл +05:00 және 0 с алады. Фотосуреттің басқа қалтадағы көшірмесі — жаңа файл. Фотосурет уақыты — оның DateTimeOriginal мәні, болмаса CreateDate, болмаса файлдың өзгертілген уақыты (ешқашан ModifyDate емес); қайсысы екенін time_source өрісі көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Import tracks (GPX, FIT, TCX)</source>
+        <translation>Тректерді импорттау (GPX, FIT, TCX)</translation>
+    </message>
+    <message>
+        <source>Imports track files into the expedition GeoPackage: GPX 1.0 and 1.1, FIT (bike computers and watches), TCX, the .gz of each and Strava's bulk export zip. Every track segment is stored with its statistics (km, moving time, ascent) and its fixes, planned routes (GPX routes, FIT and TCX courses) in the routes layer, and the waypoints. The fixes are cleaned first: duplicates (same time and place), fixes going back in time and speed spikes are dropped, and a long gap in time splits a segment.</source>
+        <translation>Трек файлдарын экспедицияның GeoPackage файлына импорттайды: GPX 1.0 және 1.1, FIT (велокомпьютерлер мен сағаттар), TCX, олардың .gz мұрағаттары және Strava толық экспортының zip мұрағаты. Әр трек сегменті статистикасымен (км, қозғалыс уақыты, көтерілу) және нүктелерімен сақталады, жоспарланған маршруттар (GPX маршруттары, FIT және TCX курстары) routes қабатына, сондай-ақ жол нүктелері. Алдымен нүктелер тазартылады: қайталанулар (уақыты да, орны да бірдей), уақыты кері кететін нүктелер және жылдамдықтың күрт секірулері алынып тасталады, ал уақыттағы ұзақ үзіліс сегментті бөледі.</translation>
+    </message>
+    <message>
+        <source>A fix without time between timed fixes keeps its place with a time interpolated from its neighbours, flagged. A track without any usable time (a planned route saved as a track, a device whose clock did not run) is kept with its geometry, km and climbing; its time figures stay empty and the log says so.</source>
+        <translation>Уақыты бар нүктелердің арасындағы уақытсыз нүкте өз орнында қалады, оның уақыты көрші нүктелер бойынша интерполяцияланып, белгіленеді. Жарамды уақыты мүлде жоқ трек (трек ретінде сақталған жоспарлы маршрут, сағаты жүрмеген құрылғы) геометриясымен, километрлерімен және көтерілуімен сақталады; оның уақыт көрсеткіштері бос қалады, бұл туралы журналда айтылады.</translation>
+    </message>
+    <message>
+        <source>Inputs: track files, a folder (every .gpx, .fit and .tcx file, the .gz of each and every .zip in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
+        <translation>Кіріс деректері: трек файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx, .fit және .tcx файлдары, олардың .gz мұрағаттары және барлық .zip) немесе екеуі де; GeoPackage, жоқ болса жасалады.</translation>
+    </message>
+    <message>
+        <source>A file is known by its path in the folder imported and by its content: a file already imported with the same content is skipped, a file with the same content as another imported file is reported and not imported twice, and a file with new content replaces only its own earlier rows. All is written in one transaction.</source>
+        <translation>Файл импортталатын қалтадағы жолы және мазмұны бойынша танылады: бұрын дәл сол мазмұнымен импортталған файл өткізіп жіберіледі; мазмұны басқа импортталған файлмен бірдей файл журналда көрсетіледі және екі рет импортталмайды; мазмұны жаңа файл тек өзінің бұрынғы жолдарын ауыстырады. Барлығы бір транзакциямен жазылады.</translation>
+    </message>
+    <message>
+        <source>Rejected: a file that is not well-formed GPX, TCX or FIT, declares XML entities, holds no position, or is not a regular file (a named pipe or a device). A point without usable coordinates is left out alone and a time or elevation that cannot be read is set aside, each named in the log with its line (GPX, TCX) or byte offset (FIT); the other points and files are still imported. The algorithm fails with a message when no track file is found or none could be imported.</source>
+        <translation>Қабылданбайды: дұрыс GPX, TCX немесе FIT емес, XML entity жарияланымдары бар, бірде-бір координатасы жоқ немесе қарапайым файл емес (атаулы арна не құрылғы) файл. Жарамды координаттары жоқ нүкте жеке алынып тасталады, ал оқылмайтын уақыт не биіктік шетке қойылады; әрқайсысы журналда жолымен (GPX, TCX) немесе байттағы ығысуымен (FIT) көрсетіледі, ал қалған нүктелер мен файлдар бәрібір импортталады. Бірде-бір трек файлы табылмаса немесе ешқайсысы импортталмаса, алгоритм хабарламамен аяқталады.</translation>
+    </message>
+    <message>
+        <source>Track files (GPX, FIT, TCX, .gz, Strava export zip)</source>
+        <translation>Трек файлдары (GPX, FIT, TCX, .gz, Strava экспортының zip мұрағаты)</translation>
+    </message>
+    <message>
+        <source>Folder of track files</source>
+        <translation>Трек файлдарының қалтасы</translation>
+    </message>
+    <message>
+        <source>Choose track files or a folder</source>
+        <translation>Трек файлдарын немесе қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
+        <translation>Трек файлдары (*.gpx *.fit *.tcx *.gz *.zip)</translation>
+    </message>
 </context>
 </TS>

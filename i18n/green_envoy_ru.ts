@@ -939,5 +939,49 @@
         <source>Rejected: a missing GeoPackage, a GeoPackage without visited regions (run Assign regions first) or a template that cannot be read stops the algorithm with a message. A page that cannot be written is listed in the log, and the others are still written.</source>
         <translation>Отклоняется: отсутствующий GeoPackage, GeoPackage без посещённых регионов (сначала выполните «Регионы и статистика по регионам») или шаблон, который не удаётся прочитать, — алгоритм останавливается с сообщением. Страница, которую не удалось записать, указывается в журнале, а остальные всё равно записываются.</translation>
     </message>
+    <message>
+        <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
+        <translation>Часовой пояс и поправку можно оставить пустыми: тогда ранее импортированный файл сохраняет пояс и поправку, с которыми он был размещён, а новый файл получает +05:00 и 0 с. Копия фотографии в другой папке — это новый файл. Время фотографии — её DateTimeOriginal, иначе CreateDate, иначе время изменения файла (никогда не ModifyDate); поле time_source показывает, какое именно.</translation>
+    </message>
+    <message>
+        <source>Import tracks (GPX, FIT, TCX)</source>
+        <translation>Импорт треков (GPX, FIT, TCX)</translation>
+    </message>
+    <message>
+        <source>Imports track files into the expedition GeoPackage: GPX 1.0 and 1.1, FIT (bike computers and watches), TCX, the .gz of each and Strava's bulk export zip. Every track segment is stored with its statistics (km, moving time, ascent) and its fixes, planned routes (GPX routes, FIT and TCX courses) in the routes layer, and the waypoints. The fixes are cleaned first: duplicates (same time and place), fixes going back in time and speed spikes are dropped, and a long gap in time splits a segment.</source>
+        <translation>Импортирует файлы треков в GeoPackage экспедиции: GPX 1.0 и 1.1, FIT (велокомпьютеры и часы), TCX, их архивы .gz и zip-архив полной выгрузки Strava. Каждый сегмент трека сохраняется со статистикой (км, время в движении, набор высоты) и точками, запланированные маршруты (маршруты GPX, курсы FIT и TCX) — в слой routes, а также путевые точки. Сначала точки очищаются: дубликаты (то же время и то же место), точки с обратным ходом времени и выбросы скорости отбрасываются, а длинный разрыв во времени делит сегмент.</translation>
+    </message>
+    <message>
+        <source>A fix without time between timed fixes keeps its place with a time interpolated from its neighbours, flagged. A track without any usable time (a planned route saved as a track, a device whose clock did not run) is kept with its geometry, km and climbing; its time figures stay empty and the log says so.</source>
+        <translation>Точка без времени между точками со временем остаётся на своём месте со временем, интерполированным по соседним точкам, и помечается. Трек совсем без пригодного времени (запланированный маршрут, сохранённый как трек, устройство с остановившимися часами) сохраняется с геометрией, километрами и набором высоты; его показатели времени остаются пустыми, и журнал сообщает об этом.</translation>
+    </message>
+    <message>
+        <source>Inputs: track files, a folder (every .gpx, .fit and .tcx file, the .gz of each and every .zip in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
+        <translation>Входные данные: файлы треков, папка (все файлы .gpx, .fit и .tcx, их архивы .gz и все .zip в ней и в её подпапках) или и то и другое; GeoPackage, создаваемый, если его нет.</translation>
+    </message>
+    <message>
+        <source>A file is known by its path in the folder imported and by its content: a file already imported with the same content is skipped, a file with the same content as another imported file is reported and not imported twice, and a file with new content replaces only its own earlier rows. All is written in one transaction.</source>
+        <translation>Файл определяется своим путём в импортируемой папке и своим содержимым: файл, уже импортированный с тем же содержимым, пропускается; файл с тем же содержимым, что и другой импортированный файл, указывается в журнале и не импортируется дважды; файл с новым содержимым заменяет только свои прежние строки. Всё записывается одной транзакцией.</translation>
+    </message>
+    <message>
+        <source>Rejected: a file that is not well-formed GPX, TCX or FIT, declares XML entities, holds no position, or is not a regular file (a named pipe or a device). A point without usable coordinates is left out alone and a time or elevation that cannot be read is set aside, each named in the log with its line (GPX, TCX) or byte offset (FIT); the other points and files are still imported. The algorithm fails with a message when no track file is found or none could be imported.</source>
+        <translation>Отклоняется: файл, который не является корректным GPX, TCX или FIT, объявляет XML-сущности, не содержит ни одной координаты или не является обычным файлом (именованный канал или устройство). Точка без пригодных координат пропускается отдельно, а нечитаемые время или высота откладываются; каждый такой случай указывается в журнале со строкой (GPX, TCX) или смещением в байтах (FIT), а остальные точки и файлы всё равно импортируются. Алгоритм завершается с сообщением, если не найден ни один файл трека или ни один не удалось импортировать.</translation>
+    </message>
+    <message>
+        <source>Track files (GPX, FIT, TCX, .gz, Strava export zip)</source>
+        <translation>Файлы треков (GPX, FIT, TCX, .gz, zip-выгрузка Strava)</translation>
+    </message>
+    <message>
+        <source>Folder of track files</source>
+        <translation>Папка с файлами треков</translation>
+    </message>
+    <message>
+        <source>Choose track files or a folder</source>
+        <translation>Выберите файлы треков или папку</translation>
+    </message>
+    <message>
+        <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
+        <translation>Файлы треков (*.gpx *.fit *.tcx *.gz *.zip)</translation>
+    </message>
 </context>
 </TS>

@@ -103,7 +103,7 @@ def test_a_failing_step_is_a_processing_error_not_a_traceback(provider, tmp_path
     import processing
     from qgis.core import QgsProcessingException
 
-    with pytest.raises(QgsProcessingException, match="Choose GPX files or a folder"):
+    with pytest.raises(QgsProcessingException, match="Choose track files or a folder"):
         processing.run("greenenvoy:importgpx", {"GPKG": str(tmp_path / "e.gpkg")})
     broken = tmp_path / "broken.gpx"
     broken.write_text("<gpx version='1.1'><trk>")
