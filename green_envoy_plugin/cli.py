@@ -163,7 +163,7 @@ def _atlas(args, feedback) -> int:
     regions = [r.strip() for r in args.regions.split(",") if r.strip()] if args.regions else None
     result = export_atlas(args.gpkg, args.out, feedback=feedback, language=args.language, regions=regions,
                           combined=args.combined, png=args.png, template=args.template,
-                          page_format=args.page)
+                          page_format=args.page, media_dir=args.media, basemap=args.basemap)
     for path in result.pdfs:
         print(path)
     return 2 if result.errors else 0
@@ -179,6 +179,33 @@ def _save_template(args, feedback) -> int:
     if args.styles:
         print("\n".join(save_styles(args.gpkg, args.styles, args.language)))
     return 0
+
+
+def _field_kit(args, feedback) -> int:
+    from .qgis_app import ensure_qgis
+
+    ensure_qgis()
+    from .app.field_kit import build_field_kit
+
+    regions = [r.strip() for r in args.regions.split(",") if r.strip()] if args.regions else None
+    _kit, project, _translations = build_field_kit(args.gpkg, args.out, args.language, regions, args.settlements,
+                                                   args.official, args.official_label, args.basemap, feedback)
+    print(project)
+    return 0
+
+
+def _import_field(args, feedback) -> int:
+    from .steps.field_import import import_field
+
+    thumbnailer = None
+    if not args.no_thumbnails:
+        from .qgis_app import ensure_qgis
+        from .thumbnails import qt_thumbnailer
+
+        ensure_qgis()
+        thumbnailer = qt_thumbnailer()
+    report = import_field(args.path, args.gpkg, args.media, thumbnailer, feedback)
+    return 0 if report.complete else 2
 
 
 def _demo(args, feedback) -> int:
@@ -247,8 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-photos", help="place the photos, videos and audio notes of a folder")
     p.add_argument("folder")
     p.add_argument("--gpkg", required=True)
-    p.add_argument("--tz", default="+05:00", help="time zone of camera clocks without an offset tag")
-    p.add_argument("--offset", type=float, default=0.0, help="seconds the camera clock was ahead of true time")
+    p.add_argument("--tz", help="time zone of camera clocks without an offset tag (not given: each file keeps the "
+                                "zone it was placed with; new files +05:00)")
+    p.add_argument("--offset", type=float, help="seconds the camera clock was ahead of true time (not given: each "
+                                                "file keeps the offset it was placed with; new files 0)")
     p.add_argument("--max-gap", type=float, default=300.0, help="no position inside a track gap longer than this")
     p.add_argument("--max-extrapolation", type=float, default=60.0,
                    help="seconds before or after the track (or a gap) still given its nearest fix")
@@ -299,6 +328,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", action="store_true", help="also PNG pages (150 dpi) for the web")
     p.add_argument("--template", default="", help="a .qpt adjusted in QGIS's layout designer")
     p.add_argument("--page", choices=PAGE_FORMATS, default="a4-landscape", help="page size and orientation")
+    p.add_argument("--basemap", default="", help="a basemap under the region maps: any layer QGIS opens (XYZ URI "
+                   "'type=xyz&url=...', MBTiles, raster or vector file) or a .qlr layer file")
+    p.add_argument("--media", default="", help="the folder the photos were imported from: the pages print the "
+                                               "originals (sharp) instead of the stored thumbnails")
     p.set_defaults(run=_atlas)
 
     p = sub.add_parser("save-template", help="write the atlas layout (.qpt) and styles (.qml) to adjust in QGIS")
@@ -307,6 +340,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=LANGUAGES, default=SOURCE_LANGUAGE)
     p.add_argument("--styles", default="", help="also write the layer styles (.qml) into this folder")
     p.set_defaults(run=_save_template)
+
+    p = sub.add_parser("field-kit", help="a QField / Mergin Maps project and an ODK/Kobo XLSForm for the phones")
+    p.add_argument("--gpkg", required=True, help="the expedition store (regions assigned)")
+    p.add_argument("--out", required=True, help="an empty folder for the kit")
+    p.add_argument("--language", choices=LANGUAGES, default=SOURCE_LANGUAGE, help="the form's own language")
+    p.add_argument("--regions", default="", help="only these regions (names, comma-separated)")
+    p.add_argument("--settlements", default=os.path.join(SAMPLE, "settlements.gpkg"), help="a settlements layer")
+    p.add_argument("--official", default="", help="an official layer to show (read-only)")
+    p.add_argument("--official-label", default="", help="its name in the kit (a synthetic sample says so)")
+    p.add_argument("--basemap", default="", help="an offline basemap: MBTiles, GeoTIFF or GeoPackage raster")
+    p.set_defaults(run=_field_kit)
+
+    p = sub.add_parser("import-field", help="findings and photos back from QField, Mergin Maps, ODK or Kobo")
+    p.add_argument("path", help="a returned kit folder or zip, an ODK Central export zip, a Kobo CSV/XLSX")
+    p.add_argument("--gpkg", required=True)
+    p.add_argument("--media", default="", help="Kobo's media zip (or folder), when apart from the table")
+    p.add_argument("--no-thumbnails", action="store_true", help="do not store thumbnails (faster)")
+    p.set_defaults(run=_import_field)
 
     p = sub.add_parser("demo", help="the whole chain on the sample data")
     p.add_argument("--sample", default=SAMPLE)
@@ -317,11 +368,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 # The commands that write the store given with --gpkg, and those that only read it (the atlas refreshes the page
 # figures only when no one else writes: app.atlas).
-WRITE_STORE = {"import-tracks", "import-gpx", "import-findings", "import-photos", "assign-regions", "compare-official",
-               "sync-postgis"}
-READ_STORE = {"atlas", "export-findings", "estimate-offset", "save-template"}
+WRITE_STORE = {"import-field", "import-tracks", "import-gpx", "import-findings", "import-photos", "assign-regions",
+               "compare-official", "sync-postgis"}
+READ_STORE = {"field-kit", "atlas", "export-findings", "estimate-offset", "save-template"}
 # The others need what they read.
-CREATE_STORE = {"import-tracks", "import-gpx", "import-findings", "import-photos", "sync-postgis"}
+CREATE_STORE = {"import-field", "import-tracks", "import-gpx", "import-findings", "import-photos", "sync-postgis"}
 
 
 def _run(args, feedback) -> int:

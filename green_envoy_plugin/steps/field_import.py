@@ -357,6 +357,10 @@ def import_field(path: str, gpkg_path: str, media_zip: str = "", thumbnailer: Th
                 _unpack(media_zip, target, report)
         returns = _read_returns(folder, path)
         index = _media_index(folder)
+        # a kit's own files beside its project (the basemap) are no photos: QField and Mergin keep those in DCIM/
+        kit_roots = {os.path.realpath(root) for parsed, root in returns if parsed.kind == "qfield"}
+        index = {name: kept for name, found in index.items()
+                 if (kept := [p for p in found if os.path.realpath(os.path.dirname(p)) not in kit_roots])}
         if media_zip:
             for name, found in _media_index(os.path.join(work, "media")).items():
                 index.setdefault(name, []).extend(found)

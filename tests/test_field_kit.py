@@ -1,0 +1,179 @@
+"""field-kit: a kit made from a store opens in QGIS with the desktop's form widgets, its XLSForm converts with
+pyxform, and a finding captured into the kit through QGIS's API with a photo in DCIM/ comes back once."""
+
+import os
+import shutil
+import sqlite3
+import zipfile
+
+import pytest
+
+from .helpers import SAMPLE
+
+DAYS = ["2025-08-01.gpx", "2025-08-02.gpx"]
+OFFICIAL = os.path.join(SAMPLE, "official_landfills_synthetic.gpkg")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, qgis_app):
+    from green_envoy_plugin.steps.regions import assign_regions
+    from green_envoy_plugin.steps.tracks import import_gpx
+
+    path = str(tmp_path_factory.mktemp("kit_store") / "expedition.gpkg")
+    import_gpx([os.path.join(SAMPLE, "gpx", day) for day in DAYS], path)
+    assign_regions(path, os.path.join(SAMPLE, "kz_admin1.gpkg"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def kit(store, tmp_path_factory):
+    from osgeo import gdal
+
+    from green_envoy_plugin.app.field_kit import build_field_kit
+
+    folder = tmp_path_factory.mktemp("kits")
+    basemap = str(folder / "tiles.tif")
+    raster = gdal.GetDriverByName("GTiff").Create(basemap, 8, 8, 1)
+    raster.SetGeoTransform((76.0, 0.5, 0, 46.0, 0, -0.5))
+    raster.SetProjection('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],'
+                         'PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]]')
+    raster = None
+    out = str(folder / "kit")
+    files, project, translations = build_field_kit(
+        store, out, "en", regions=["Almaty Region", "Jetisu Region"],
+        settlements=os.path.join(SAMPLE, "settlements.gpkg"), official=OFFICIAL, basemap=basemap)
+    return files, project, translations
+
+
+def test_kit_opens_in_qgis_with_the_form(kit):
+    from qgis.core import QgsProject
+
+    files, project_path, _translations = kit
+    folder = files.folder
+    assert sorted(os.listdir(folder)) == ["DCIM", "basemap.tif", "findings_form.xlsx", "green_envoy_field.gpkg",
+                                          "green_envoy_field.qgs", "green_envoy_field_kk.qm",
+                                          "green_envoy_field_ru.qm"]
+    with open(project_path, encoding="utf-8") as handle:
+        text = handle.read()
+    assert "./green_envoy_field.gpkg|layername=findings" in text and files.folder not in text  # paths relative
+    project = QgsProject()
+    assert project.read(project_path)
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    findings = layers["Findings"]
+    assert findings.isValid() and not findings.readOnly()
+    fields = findings.fields()
+    assert "region" not in fields.names() and "official_class" not in fields.names()  # nothing a phone cannot fill
+
+    def widget(name):
+        setup = findings.editorWidgetSetup(fields.indexOf(name))
+        return setup.type(), setup.config()
+
+    kind, config = widget("category")
+    assert kind == "ValueMap" and {"Air quality and industrial zones": "air"} in config["map"]
+    assert widget("case_type")[0] == "ValueMap" and widget("source")[0] == "ValueMap"
+    kind, config = widget("severity")
+    assert kind == "Range" and (config["Min"], config["Max"]) == (1, 5)
+    kind, config = widget("concerns")
+    assert kind == "ValueRelation" and config["AllowMulti"] and config["Key"] == "key"
+    assert widget("description") == ("TextEdit", {"IsMultiline": True, "UseHtml": False})
+    kind, config = widget("photo")
+    assert kind == "ExternalResource" and config["RelativeStorage"] == 1 and config["DocumentViewer"] == 1
+    assert "DCIM/" in config["PropertyCollection"]["properties"]["storageUrl"]["expression"]
+    assert findings.defaultValueDefinition(fields.indexOf("observed_at")).expression() == "now()"
+    assert "uuid()" in findings.defaultValueDefinition(fields.indexOf("finding_id")).expression()
+    assert findings.defaultValueDefinition(fields.indexOf("modified_at")).applyOnUpdate()
+    assert "1" in findings.constraintExpression(fields.indexOf("severity"))
+    for name in ("Route", "Regions", "Settlements", "Basemap"):
+        assert layers[name].isValid() and layers[name].readOnly(), name
+    official = next(layer for name, layer in layers.items() if name.startswith("Official layer"))
+    assert "SYNTHETIC" in official.name() and official.readOnly() and official.featureCount() > 0
+    assert layers["Regions"].featureCount() == 2  # the regions asked for only
+    assert 0 < layers["Route"].featureCount()
+
+
+def test_project_translations_follow_the_phone(kit):
+    """QGIS (and QField) translate a project by <project>_<locale>.qm: its layer names and field aliases."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QTranslator
+
+    _files, project_path, translations = kit
+    project = QgsProject()
+    assert project.read(project_path)
+    ids = {layer.name(): layer.id() for layer in project.mapLayers().values()}
+    assert [os.path.basename(t) for t in translations] == ["green_envoy_field_ru.qm", "green_envoy_field_kk.qm"]
+    for path, category, layer_name, severity in ((translations[0], "Категория", "Выявленные проблемы", "Тяжесть (1-5)"),
+                                                 (translations[1], "Санат", "Анықталған мәселелер", "Ауырлығы (1-5)")):
+        translator = QTranslator()
+        assert translator.load(path)
+        aliases = f"project:layers:{ids['Findings']}:fieldaliases"
+        assert translator.translate(aliases, "Category") == category, path
+        assert translator.translate(aliases, "Severity (1-5)") == severity, path
+        assert translator.translate(f"project:layers:{ids['Findings']}", "Findings") == layer_name, path
+
+
+def test_xlsform_converts_with_pyxform(kit, tmp_path):
+    from openpyxl import load_workbook
+    from pyxform.xls2xform import xls2xform_convert
+
+    from green_envoy_plugin.core.field_form import choice_lists
+
+    files, _project, _translations = kit
+    xml = str(tmp_path / "form.xml")
+    xls2xform_convert(files.xlsform, xml, validate=False)
+    with open(xml, encoding="utf-8") as handle:
+        form = handle.read()
+    assert 'lang="Kazakh (kk)"' in form and 'lang="Russian (ru)"' in form
+    assert "geopoint" in form and 'mediatype="image/*"' in form
+    book = load_workbook(files.xlsform)
+    survey = [[c.value for c in row] for row in book["survey"].iter_rows()]
+    assert survey[0][2:5] == ["label::English (en)", "label::Russian (ru)", "label::Kazakh (kk)"]
+    by_name = {row[1]: row for row in survey[1:]}
+    assert by_name["category"][0] == "select_one category" and by_name["concerns"][0] == "select_multiple concerns"
+    assert by_name["category"][3] == "Категория" and by_name["category"][4] == "Санат"
+    choices = [[c.value for c in row] for row in book["choices"].iter_rows(min_row=2)]
+    assert {(r[0], r[1]) for r in choices} == {(n, k) for n, keys in choice_lists().items() for k in keys}
+
+
+def test_a_capture_in_the_kit_comes_back_once(kit, store, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils
+
+    from green_envoy_plugin.steps.field_import import import_field
+
+    files, _project_path, _translations = kit
+    phone = tmp_path / "phone"
+    shutil.copytree(files.folder, phone)  # what the phone holds
+    project = QgsProject()
+    assert project.read(str(phone / "green_envoy_field.qgs"))
+    findings = next(layer for layer in project.mapLayers().values() if layer.name() == "Findings")
+    assert findings.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(findings, QgsGeometry.fromPointXY(QgsPointXY(77.70, 44.40)))
+    assert isinstance(feature, QgsFeature)
+    assert len(feature["finding_id"]) == 36 and feature["observed_at"] is not None
+    for name, value in (("category", "waste"), ("severity", 4), ("concerns", "{illegal_dumps,drinking_water}"),
+                        ("description", "Dump by the canal\nburning"), ("photo", "DCIM/20250803_081751_a.jpg")):
+        feature[name] = value
+    assert findings.addFeature(feature)
+    assert findings.commitChanges(), findings.commitErrors()
+    shutil.copy(os.path.join(SAMPLE, "photos", "F-001_phone.jpg"), phone / "DCIM" / "20250803_081751_a.jpg")
+    del project
+
+    report = import_field(str(phone), store)
+    assert report.kind == "qfield" and report.complete, report.line()
+    assert (report.imported, report.media_added) == (1, 1)
+    conn = sqlite3.connect(store)
+    row = conn.execute("SELECT finding_id, category, severity, concerns, description, modified_at FROM findings "
+                       "WHERE field_uid IS NOT NULL").fetchall()
+    media = conn.execute("SELECT finding_id, position_source, link_source FROM media").fetchall()
+    conn.close()
+    assert row[0][1:5] == ("waste", 4, "illegal_dumps;drinking_water", "Dump by the canal\nburning")
+    assert row[0][5] is not None
+    assert media == [(row[0][0], "exif", "field")]
+    # The same return again, and zipped as Mergin or a phone's file manager sends it: nothing changes.
+    archive = tmp_path / "phone.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for base, _dirs, names in os.walk(phone):
+            for name in names:
+                full = os.path.join(base, name)
+                zipped.write(full, os.path.relpath(full, tmp_path))
+    for again in (import_field(str(phone), store), import_field(str(archive), store)):
+        assert (again.imported, again.updated, again.unchanged, again.media_added) == (0, 0, 1, 0), again.line()
