@@ -47,6 +47,10 @@ class ImportPhotos(GreenEnvoyAlgorithm):
                     "never modified. Running it again adds new files, finds moved ones by their fingerprint, "
                     "places the time-matched ones again (after a corrected clock offset) and keeps positions "
                     "set by hand."),
+            self.tr("The time zone and the offset may be left empty: a file imported before then keeps the zone and "
+                    "offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder "
+                    "is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's "
+                    "modification time (never ModifyDate); the field time_source says which."),
             self.tr("Outputs: the files placed and the files not placed."),
             self.tr("Not placed: a file without a GPS position whose time is missing, outside the track's time "
                     "span or in a gap of the track; each is listed in the log with the reason and stored "
@@ -58,9 +62,10 @@ class ImportPhotos(GreenEnvoyAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.FOLDER, self.tr("Media folder"), QgsProcessingParameterFile.Folder))
         self.add_store_parameter(existing=False)
-        self.addParameter(QgsProcessingParameterString(self.TZ, self.tr("Camera time zone"), "+05:00"))
+        self.addParameter(QgsProcessingParameterString(self.TZ, self.tr("Camera time zone"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.OFFSET, self.tr("Camera clock ahead by (s)"), QgsProcessingParameterNumber.Double, 0.0))
+            self.OFFSET, self.tr("Camera clock ahead by (s)"), QgsProcessingParameterNumber.Double, None,
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_GAP, self.tr("Largest track gap to interpolate across (s)"), QgsProcessingParameterNumber.Double,
             300.0, minValue=0.0))
@@ -73,10 +78,11 @@ class ImportPhotos(GreenEnvoyAlgorithm):
     def run_step(self, parameters: dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> dict[str, Any]:
         gpkg = self.store_path(parameters, context)
+        offset = parameters.get(self.OFFSET)
         report = import_media(
             self.parameterAsFile(parameters, self.FOLDER, context), gpkg,
-            self.parameterAsString(parameters, self.TZ, context),
-            self.parameterAsDouble(parameters, self.OFFSET, context),
+            self.parameterAsString(parameters, self.TZ, context).strip() or None,
+            None if offset is None or offset == "" else self.parameterAsDouble(parameters, self.OFFSET, context),
             self.parameterAsDouble(parameters, self.MAX_GAP, context),
             self.parameterAsDouble(parameters, self.MAX_EXTRAPOLATION, context), thumbnailer=qt_thumbnailer(),
             feedback=feedback)

@@ -151,21 +151,25 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     track. Paths are stored relative to the folder, files are never modified. A re-scan adds new files,
     finds moved ones again by their fingerprint, and re-places the time-synced ones; positions set by hand are
     kept. The clock's zone and offset apply to every file when given; when not, each file keeps the ones it
-    was placed with (new files: +05:00 and 0 s). Photos get a stored thumbnail when a `thumbnailer` is given."""
+    was placed with (a copy of a stored photo: that photo's; new files: +05:00 and 0 s). Photos get a stored thumbnail when a `thumbnailer` is given."""
     feedback = feedback or SilentFeedback()
     given_tz = parse_utc_offset(camera_tz) if camera_tz else None
     report = MediaReport()
     files, skipped = scan_media(folder, feedback)
     report.problems.extend(skipped)
     gpkg.open_store(gpkg_path)
-    match = _match_stored(files, _stored_media(gpkg_path))
+    stored = _stored_media(gpkg_path)
+    match = _match_stored(files, stored)
     timeline = _timeline(gpkg_path)
 
+    # What a file keeps when the options are not given: its own row's zone and offset; a copy (same bytes, so the
+    # same camera clock) those of the photo it copies; a new file the defaults.
+    keep = [old or next(iter(stored.get(f.fingerprint, [])), None) for f, old in zip(files, match, strict=True)]
     zone_text = [camera_tz if camera_tz else (old.camera_tz if old and old.camera_tz else DEFAULT_TZ)
-                 for old in match]
+                 for old in keep]
     zones = {text: given_tz if text == camera_tz and given_tz else parse_utc_offset(text) for text in set(zone_text)}
     offsets = np.array([offset_s if offset_s is not None else
-                        (old.offset_s if old is not None and old.offset_s is not None else 0.0) for old in match])
+                        (old.offset_s if old is not None and old.offset_s is not None else 0.0) for old in keep])
     clock = np.array([np.nan if (t := f.meta.camera_time(zones[z])) is None else t
                       for f, z in zip(files, zone_text, strict=True)], dtype=np.float64)
     gps_time = np.array([f.meta.gps_utc if f.meta.gps_utc is not None else np.nan for f in files])
