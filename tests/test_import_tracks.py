@@ -4,9 +4,12 @@ with its byte offset, and the import goes on."""
 
 import gzip
 import os
+import re
 import shutil
 import sqlite3
 import zipfile
+
+import pytest
 
 from green_envoy_plugin import cli
 from green_envoy_plugin.steps.tracks import import_gpx
@@ -134,3 +137,23 @@ def test_a_planned_route_and_a_track_without_time_are_kept(tmp_path):
     # Seven tracks without any time keep their km; the eighth ends with 5 timed fixes: a part with time figures
     # from them, and the untimed fixes before them a part without.
     assert timeless == (8, 4.6, 1, 1, 1, 5)
+
+
+def test_a_track_without_time_counts_in_the_regions_km_but_not_their_days(tmp_path):
+    from green_envoy_plugin.steps.regions import assign_regions
+
+    sample = os.path.join(os.path.dirname(__file__), "..", "sample_data")
+    with open(os.path.join(sample, "gpx", "2025-08-03.gpx"), encoding="utf-8") as handle:
+        day = handle.read()
+    (tmp_path / "timed.gpx").write_text(day, encoding="utf-8")
+    # The same day planned on a phone: no times at all.
+    (tmp_path / "planned.gpx").write_text(re.sub(r"<time>[^<]*</time>", "", day), encoding="utf-8")
+    store = str(tmp_path / "e.gpkg")
+    report = import_gpx([str(tmp_path / "timed.gpx"), str(tmp_path / "planned.gpx")], store)
+    assert report.timeless_tracks >= 1 and report.tracks > report.timeless_tracks
+    summary = assign_regions(store, os.path.join(sample, "kz_admin1.gpkg"))
+    km = {s.name: s.distance_m / 1000 for s in summary.visited}
+    stored_km = _rows(store, "SELECT sum(distance_km) FROM tracks")[0][0]
+    assert summary.total_km == pytest.approx(stored_km, rel=1e-6)  # the planned day's km are in the regions
+    assert sum(km.values()) == pytest.approx(stored_km, rel=1e-6)
+    assert {len(s.days) for s in summary.visited} == {1}  # one day: the timed one

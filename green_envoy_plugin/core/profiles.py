@@ -118,7 +118,8 @@ def region_profiles(tracks: Iterable[tuple[np.ndarray, np.ndarray, np.ndarray, n
     # for a 86 mm wide profile.
     located = []
     for lon, lat, ele, time in tracks:
-        step = max(1, len(time) // max(1, int((time[-1] - time[0]) / 10.0))) if len(time) > 1 else 1
+        span = time[-1] - time[0] if len(time) > 1 else np.nan  # NaN: a track without time, kept whole
+        step = max(1, len(time) // max(1, int(span / 10.0))) if np.isfinite(span) else 1
         thin = np.column_stack((lon[::step], lat[::step], ele[::step], time[::step]))
         located.append((thin, index.locate(thin[:, 0], thin[:, 1])))
     profiles = {}

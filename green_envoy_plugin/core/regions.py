@@ -157,13 +157,15 @@ def split_route(
 
     gained = np.concatenate([climb_credits(p.fixes.ele, p.fixes.time)[0] for p in parts])
     ascents = np.bincount(slot, weights=gained, minlength=n_regions + 1)
-    days = local_days(time).astype(np.int64)
-    day_keys = np.unique(slot * 1_000_000 + days)
+    # Tracks without time (planned routes, stopped clocks) add km and climbing, never days or dates.
+    timed = ~np.isnan(time)
+    day_keys = np.unique(slot[timed] * 1_000_000 + local_days(time[timed]).astype(np.int64))
     for i in np.unique(slot):
         s = slots[i]
-        mask = slot == i
+        mask = (slot == i) & timed
         s.ascent_m += float(ascents[i])
-        s.first_time = min(s.first_time, float(time[mask].min()))
-        s.last_time = max(s.last_time, float(time[mask].max()))
+        if mask.any():
+            s.first_time = min(s.first_time, float(time[mask].min()))
+            s.last_time = max(s.last_time, float(time[mask].max()))
         s.days.update((day_keys[day_keys // 1_000_000 == i] % 1_000_000).astype("datetime64[D]").tolist())
     return stats, outside

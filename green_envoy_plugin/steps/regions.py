@@ -50,8 +50,8 @@ class RegionSummary:
         head = f"{'region':<26}{'km':>9}{'days':>6}  {'first day':<11} {'last day':<11}{'findings':>9}{'photos':>7}"
         lines = [head, "-" * len(head)]
         for s in sorted(self.visited, key=lambda s: s.first_time):
-            first = datetime.fromtimestamp(s.first_time, LOCAL_TZ).date().isoformat()
-            last = datetime.fromtimestamp(s.last_time, LOCAL_TZ).date().isoformat()
+            first = datetime.fromtimestamp(s.first_time, LOCAL_TZ).date().isoformat() if s.days else "-"
+            last = datetime.fromtimestamp(s.last_time, LOCAL_TZ).date().isoformat() if s.days else "-"
             lines.append(f"{s.name:<26}{s.distance_m / 1000:9.1f}{len(s.days):6d}  {first:<11} {last:<11}"
                          f"{self.findings.get(s.name, 0):9d}{self.media.get(s.name, 0):7d}")
         lines.append("-" * len(head))
@@ -136,8 +136,8 @@ def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], na
                 "name": region.name, "code": region.code, "visited": int(visited),
                 "km": round(s.distance_m / 1000.0, 1), "moving_h": round(s.moving_s / 3600.0, 1),
                 "days": len(s.days), "ascent_m": round(s.ascent_m),
-                "first_day": datetime.fromtimestamp(s.first_time, LOCAL_TZ).date().isoformat() if visited else None,
-                "last_day": datetime.fromtimestamp(s.last_time, LOCAL_TZ).date().isoformat() if visited else None,
+                "first_day": datetime.fromtimestamp(s.first_time, LOCAL_TZ).date().isoformat() if s.days else None,
+                "last_day": datetime.fromtimestamp(s.last_time, LOCAL_TZ).date().isoformat() if s.days else None,
                 "findings": counts["findings"].get(region.name, 0), "media": counts["media"].get(region.name, 0),
                 "file_stem": file_stem(region.name),
                 **dict(zip(("name_ru", "name_kk"), localised_names(region.name, region.code, region.names))),
@@ -235,7 +235,7 @@ def assign_districts(gpkg_path: str, parts: list[TrackPart], polygons: list[tupl
 
 def _parts_from_store(gpkg_path: str) -> list[TrackPart]:
     parts = []
-    for _fid, _day, coords in read_track_rows(gpkg_path):
+    for _fid, _day, coords in read_track_rows(gpkg_path, timeless=True):  # km of untimed tracks count too
         lon, lat, ele, time = (np.ascontiguousarray(coords[:, i]) for i in range(4))
         steps = step_lengths(lon, lat)
         speed = np.zeros(len(time))
