@@ -14,10 +14,10 @@ PG_MAJOR := $(shell bash tools/postgresql_version.sh)
 DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-numpy python3-shapely \
 	python3-pyproj python3-pandas python3-scipy python3-pil python3-venv python3-pip \
 	python3-openpyxl python3-psycopg2 postgresql-$(PG_MAJOR) postgresql-$(PG_MAJOR)-postgis-3 qttools5-dev-tools \
-	poppler-utils xvfb xauth fonts-dejavu-core gpsbabel
+	poppler-utils xvfb xauth fonts-dejavu-core gpsbabel libimage-exiftool-perl
 
 .PHONY: template env debs venv demo test test-trixie test-sid test-bookworm bench lint sample full-rate full-rate-fit package \
-	translations clean fuzz
+	translations clean fuzz realworld realworld-photos
 
 env: debs venv
 
@@ -92,6 +92,14 @@ full-rate-fit: env
 
 # Speed and memory of the GPX engine beside ogr2ogr and gpxpy, on the full-rate set (see bench/run.py).
 BENCH_PACKAGES := libimage-exiftool-perl time gpsbabel
+
+# The photo corpus (tests/data/photos, 54 real files of five projects, committed: their licences allow it) read
+# beside exiftool, file by file; part of `make test` too, alone here.
+realworld-photos: env
+	$(PY) -m pytest tests/test_photos_corpus.py tests/test_exif_containers.py -q
+
+# Every real-world corpus against its reference tools (other parts add themselves as prerequisites or a recipe).
+realworld: realworld-photos
 
 bench: env full-rate full-rate-fit
 	@$(MAKE) --no-print-directory debs DEBIAN_PACKAGES="$(BENCH_PACKAGES)"
