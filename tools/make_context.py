@@ -17,9 +17,8 @@ import argparse
 import json
 import os
 
-import shapely.geometry as geometry
 from osgeo import ogr, osr
-from shapely import wkb
+from shapely import geometry, wkb
 from shapely.ops import unary_union
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -88,13 +87,13 @@ def build(natural_earth: str, geokz: str, out: str) -> dict[str, int]:
         if props["ADM0_A3"] == "KAZ" or not shape.intersects(BOX):
             continue
         clipped = shape.intersection(BOX).difference(kazakhstan).simplify(TOLERANCE)
-        name = props["NAME_EN"] if "NAME_EN" in props and props["NAME_EN"] else props["NAME"]
+        name = props["NAME_EN"] if props.get("NAME_EN") else props["NAME"]
         ru, kk = COUNTRIES.get(name, (name, name))
         if not clipped.is_empty:
             layers["countries"].append(((name, ru, kk), clipped))
     layers["national_border"].append((("Kazakhstan", "Казахстан", "Қазақстан"), kazakhstan.boundary))
     # Natural Earth keeps the Caspian as sea (not land, not lake): the water between the countries' shores.
-    caspian = geometry.box(46.0, 36.5, 55.5, 47.5).difference(unary_union(land + [kazakhstan]))
+    caspian = geometry.box(46.0, 36.5, 55.5, 47.5).difference(unary_union([*land, kazakhstan]))
     caspian = max(getattr(caspian, "geoms", [caspian]), key=lambda part: part.area).simplify(TOLERANCE)
     layers["waters"].append((WATERS["Caspian Sea"], caspian))
     for props, shape in _features(os.path.join(natural_earth, "ne_10m_lakes.json")):

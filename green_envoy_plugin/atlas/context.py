@@ -207,7 +207,7 @@ def load_basemap(source: str, project: QgsProject):
 
             layer = QgsVectorTileLayer(f"type=mbtiles&url={source}", tr("Basemap"))
     else:
-        if not os.path.exists(source.split("|")[0]):
+        if not os.path.exists(source.split("|", maxsplit=1)[0]):
             raise BasemapError(f"{source}: no such file")
         layer = QgsRasterLayer(source, tr("Basemap"), "gdal")
         if not layer.isValid():

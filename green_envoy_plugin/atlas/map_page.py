@@ -66,7 +66,7 @@ def grid_interval(span_degrees: float, lines: int = 5) -> float:
 
 
 def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a4-landscape",
-            language: str = "en", basemap: str = "") -> "PageFurniture":
+            language: str = "en", basemap: str = "") -> PageFurniture:
     """Adds the furniture to the region layout (items found by id), places every item for the page format
     (pages.fit_pages) and keeps the per-page values up to date as the atlas moves. The returned object must be
     kept as long as the layout is exported (it holds the atlas's slot)."""
@@ -300,7 +300,7 @@ class PageFurniture:
         # A slot that raised would abort QGIS: a page whose furniture fails keeps the previous page's values.
         try:
             self._page_changed(self.layout.reportContext().feature())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             from qgis.core import QgsMessageLog
 
             QgsMessageLog.logMessage(f"atlas page furniture: {exc!r}", "Green Envoy")

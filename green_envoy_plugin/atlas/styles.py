@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsGradientColorRamp,
-    QgsGradientStop,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,

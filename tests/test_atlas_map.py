@@ -1,0 +1,132 @@
+"""The region map page as a reader uses it (issue 16, items 1, 2, 8): every finding id of the region's table on its
+map page, towns named, the second page only where there are findings, 1-2-5 scale steps, portrait of its own."""
+
+import itertools
+import os
+import sqlite3
+import subprocess
+
+import pytest
+
+SAMPLE = os.path.join(os.path.dirname(__file__), "..", "sample_data")
+# Karaganda's six days (its 12 findings crowd around Karaganda and Temirtau) and Almaty's first (no findings).
+DAYS = ["2025-08-01.gpx"] + [f"2025-08-{d}.gpx" for d in (30, 31)] + [f"2025-09-0{d}.gpx" for d in range(1, 6)]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, qgis_app):
+    from green_envoy_plugin.steps.findings import import_findings
+    from green_envoy_plugin.steps.regions import assign_regions
+    from green_envoy_plugin.steps.tracks import import_gpx
+
+    path = str(tmp_path_factory.mktemp("map_page") / "e.gpkg")
+    import_gpx([os.path.join(SAMPLE, "gpx", day) for day in DAYS], path)
+    import_findings(os.path.join(SAMPLE, "findings.csv"), path)
+    assign_regions(path, os.path.join(SAMPLE, "kz_admin1.gpkg"),
+                   settlements=os.path.join(SAMPLE, "settlements.gpkg"))
+    return path
+
+
+def page_words(pdf: str, page: int) -> list[tuple[str, float, float]]:
+    """The words of one PDF page with their positions (pdftotext -bbox), in points from the top left."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
+                         capture_output=True, text=True, check=True).stdout
+    words = []
+    for raw in out.splitlines():
+        line = raw.strip()
+        if line.startswith("<word "):
+            attrs = dict(part.split("=", 1) for part in line[6:line.index(">")].split())
+            text = line[line.index(">") + 1:line.rindex("</word>")]
+            words.append((text, float(attrs["xMin"].strip('"')), float(attrs["yMin"].strip('"'))))
+    return words
+
+
+def pages(pdf: str) -> int:
+    out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+def region_ids(store: str, region: str) -> set[str]:
+    with sqlite3.connect(store) as db:
+        return {row[0] for row in db.execute("SELECT finding_id FROM findings WHERE region = ?", (region,))}
+
+
+@pytest.fixture(scope="module")
+def landscape(store, tmp_path_factory):
+    from green_envoy_plugin.atlas.export import export_atlas
+
+    out = tmp_path_factory.mktemp("landscape")
+    export_atlas(store, str(out), regions=["Karaganda Region", "Almaty"])
+    return out
+
+
+def test_every_id_of_the_region_is_on_its_map_page(store, landscape):
+    ids = region_ids(store, "Karaganda Region")
+    assert len(ids) == 12  # the busiest region of the sample: the test can fail
+    words = {text for text, _x, _y in page_words(str(landscape / "karaganda_region.pdf"), 1)}
+    assert ids <= words, sorted(ids - words)
+    # Towns of the table's "Near" column and the regional centre are named on the map page.
+    assert {"Karaganda", "Temirtau"} <= words
+
+
+def test_region_without_findings_has_no_empty_second_page(store, landscape):
+    assert not region_ids(store, "Almaty")
+    assert pages(str(landscape / "almaty.pdf")) == 1
+    assert pages(str(landscape / "karaganda_region.pdf")) >= 2
+
+
+def test_scale_bar_steps_are_round(store, landscape):
+    for pdf in ("karaganda_region.pdf", "almaty.pdf"):
+        words = page_words(str(landscape / pdf), 1)
+        # The scale bar's unit: the lowest "km" of the right-hand column (the statistics above say km too).
+        unit = max(((x, y) for text, x, y in words if text == "km" and x > 560), key=lambda place: place[1])
+        numbers = [float(text.replace(",", ".")) for text, x, y in words
+                   if abs(y - unit[1]) < 2 and x > 560 and text.replace(",", ".").replace(".", "", 1).isdigit()]
+        steps = [b - a for a, b in itertools.pairwise(numbers)]
+        assert numbers[0] == 0 and steps and len(set(steps)) == 1, numbers
+        mantissa = steps[0] / 10 ** int(f"{steps[0]:e}".split("e")[1])
+        assert round(mantissa, 6) in (1, 2, 5), numbers
+
+
+def test_portrait_map_is_not_landscape_shaped(store, tmp_path):
+    from qgis.core import QgsProject
+
+    from green_envoy_plugin.atlas.export import build_layout, expedition_layers
+    from green_envoy_plugin.atlas.map_page import furnish
+
+    project = QgsProject()
+    layers = expedition_layers(store, project)
+    for page_format in ("a4-landscape", "a4-portrait", "a3-portrait"):
+        layout = build_layout(layers, project)
+        furnish(layout, layers, project, page_format)
+        size = layout.itemById("map").sizeWithUnits()
+        page = layout.pageCollection().page(0).pageSize()
+        if page_format == "a4-landscape":
+            assert size.width() > size.height() * 1.1
+        else:
+            assert size.height() >= size.width() * 0.85  # taller than a landscape map: a shape of its own
+            assert size.width() > page.width() * 0.85
+        if page_format == "a3-portrait":
+            title = layout.itemById("title")
+            assert title.textFormat().size() > 20 if hasattr(title, "textFormat") else title.font().pointSizeF() > 20
+
+
+def test_one_two_five_steps():
+    from green_envoy_plugin.atlas.map_page import crowded, nice_step
+
+    assert [nice_step(v) for v in (0.7, 1, 1.9, 3, 7, 14, 90, 180, 499)] == [0.5, 1, 1, 2, 5, 10, 50, 100, 200]
+    points = [("a", 0, 0), ("b", 1, 0), ("c", 2, 0), ("far", 100, 100)]
+    assert [p[0] for p in crowded(points, 1.5, 10)] == ["a", "b", "c"]
+
+
+def test_palette_is_colour_blind_safe_with_a_shape_each():
+    from green_envoy_plugin.atlas.styles import ROUTE_FIRST, ROUTE_LAST
+    from green_envoy_plugin.core.categories import CATEGORIES, SHAPES
+
+    okabe_ito = {"#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#000000"}
+    colours = [colour for _label, colour in CATEGORIES.values()]
+    assert set(colours) <= okabe_ito and len(set(colours)) == len(CATEGORIES)
+    assert len(set(SHAPES.values())) == len(CATEGORIES) and set(SHAPES) == set(CATEGORIES)
+    for route in (ROUTE_FIRST, ROUTE_LAST):  # the route greys: no hue a category has
+        r, g, b = (int(route[i:i + 2], 16) for i in (1, 3, 5))
+        assert max(r, g, b) - min(r, g, b) < 8

@@ -1,0 +1,19 @@
+"""Texts of the atlas's map page (issue 16: context, size key, basemap), in Russian and Kazakh."""
+
+T = {
+    "Neighbouring country": ("Соседнее государство", "Көрші мемлекет"),
+    "Lake, sea": ("Озеро, море", "Көл, теңіз"),
+    "River": ("Река", "Өзен"),
+    "State border": ("Государственная граница", "Мемлекеттік шекара"),
+    "Capital": ("Столица", "Елорда"),
+    "Regional centre": ("Областной центр", "Облыс орталығы"),
+    "Town": ("Город, посёлок", "Қала, кент"),
+    "Towns": ("Населённые пункты", "Елді мекендер"),
+    "Basemap": ("Подложка", "Негізгі карта"),
+    "Severity: symbol size, 1 least to 5 most severe": (
+        "Серьёзность: размер знака, от 1 (наименьшая) до 5 (наибольшая)",
+        "Маңыздылық: белгі өлшемі, 1 (ең аз) мен 5 (ең жоғары) аралығы"),
+    "Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)": (
+        "Подложка под картами регионов (XYZ URI, MBTiles, растр, вектор или файл .qlr)",
+        "Өңір карталарының астындағы негізгі карта (XYZ URI, MBTiles, растр, вектор немесе .qlr файлы)"),
+}
