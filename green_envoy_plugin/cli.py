@@ -148,7 +148,7 @@ def _assign_regions(args, feedback) -> int:
 
 def _compare_official(args, feedback) -> int:
     summary = compare_official(args.gpkg, args.official, args.id_field, args.match, args.near, args.corridor,
-                               table=args.table, feedback=feedback)
+                               table=args.table, feedback=feedback, class_field=args.class_field)
     if args.quiet:
         print(summary.table())
     return 0
@@ -167,6 +167,19 @@ def _atlas(args, feedback) -> int:
     for path in result.pdfs:
         print(path)
     return 2 if result.errors else 0
+
+
+def _web_atlas(args, feedback) -> int:
+    from .qgis_app import ensure_qgis
+
+    ensure_qgis()  # Qt's translations and image reader
+    from .web_atlas.export import export_web_atlas
+
+    regions = [r.strip() for r in args.regions.split(",") if r.strip()] if args.regions else None
+    result = export_web_atlas(args.gpkg, args.out, language=args.language, regions=regions, basemap=args.basemap,
+                              basemap_attribution=args.basemap_attribution, media_dir=args.media, feedback=feedback)
+    print(result.pages[0])
+    return 2 if result.problems else 0
 
 
 def _save_template(args, feedback) -> int:
@@ -311,12 +324,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("compare-official", help="findings against an official layer, and what it has that they miss")
     p.add_argument("--gpkg", required=True)
-    p.add_argument("--official", required=True, help="any vector layer GDAL reads, points or polygons, any CRS")
+    p.add_argument("--official", required=True, help="any vector layer GDAL reads, points or polygons, any CRS, or an "
+                   "OpenStreetMap extract (.osm, .osm.pbf: its landuse=landfill, informal=yes apart)")
     p.add_argument("--id-field", default="", help="the official layer's id field (default: its feature id)")
     p.add_argument("--match", type=float, default=250.0, help="metres within which a finding matches a record")
     p.add_argument("--near", type=float, default=1000.0, help="metres within which a finding is near a record")
     p.add_argument("--corridor", type=float, default=2000.0, help="metres either side of the route")
     p.add_argument("--table", default="", help="also write the comparison to this .csv or .xlsx")
+    p.add_argument("--class-field", default="", help="the registry's class field, mapped to the space-monitoring "
+                   "classes (unauthorised dump, sanctioned site, landfill-boundary violation)")
     p.set_defaults(run=_compare_official)
 
     p = sub.add_parser("atlas", help="export one PDF atlas page per visited region")
@@ -333,6 +349,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--media", default="", help="the folder the photos were imported from: the pages print the "
                                                "originals (sharp) instead of the stored thumbnails")
     p.set_defaults(run=_atlas)
+
+    p = sub.add_parser("web-atlas", help="an offline web atlas: a folder of pages that opens in a browser, no network")
+    p.add_argument("--gpkg", required=True)
+    p.add_argument("--out", required=True, help="the atlas folder (new, empty, or a web atlas written before)")
+    p.add_argument("--language", choices=LANGUAGES, default=SOURCE_LANGUAGE,
+                   help="the pages' first language (readers switch between all three)")
+    p.add_argument("--regions", default="", help="region pages only for these (names, comma-separated)")
+    p.add_argument("--basemap", default="", help="an XYZ tile template (https://.../{z}/{x}/{y}.png) drawn under the "
+                   "map for online use; none by default, so the pages load nothing")
+    p.add_argument("--basemap-attribution", default="", help="the tiles' credit line, as their provider asks")
+    p.add_argument("--media", default="", help="the folder the photos were imported from: larger images in the "
+                   "photo viewer (without it, the stored thumbnails)")
+    p.set_defaults(run=_web_atlas)
 
     p = sub.add_parser("save-template", help="write the atlas layout (.qpt) and styles (.qml) to adjust in QGIS")
     p.add_argument("--gpkg", required=True, help="a store with regions assigned (for the layers)")
@@ -370,7 +399,7 @@ def build_parser() -> argparse.ArgumentParser:
 # figures only when no one else writes: app.atlas).
 WRITE_STORE = {"import-field", "import-tracks", "import-gpx", "import-findings", "import-photos", "assign-regions",
                "compare-official", "sync-postgis"}
-READ_STORE = {"field-kit", "atlas", "export-findings", "estimate-offset", "save-template"}
+READ_STORE = {"field-kit", "atlas", "web-atlas", "export-findings", "estimate-offset", "save-template"}
 # The others need what they read.
 CREATE_STORE = {"import-field", "import-tracks", "import-gpx", "import-findings", "import-photos", "sync-postgis"}
 

@@ -171,3 +171,48 @@ def compare(findings_lon: np.ndarray, findings_lat: np.ndarray, official: list[B
                 unreported_distance.append(d)
     return Comparison(nearest, distance, classes, np.array(unreported, dtype=np.int64),
                       np.array(unreported_distance, dtype=np.float64))
+
+
+# The space-monitoring service's classes of waste sites (2023: 5,552 unauthorised dumps, 688 sanctioned sites, 393
+# landfill-boundary violations), and the words by which a registry's class field is mapped to them, in the order
+# tried: a boundary violation names a landfill too, and "несанкционированная" contains "санкционирован".
+UNAUTHORISED, SANCTIONED, BOUNDARY = "unauthorised dump", "sanctioned site", "landfill-boundary violation"
+WASTE_SITE_CLASSES = (UNAUTHORISED, SANCTIONED, BOUNDARY)
+CLASS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (BOUNDARY, ("boundary", "границ", "шекара", "violation", "нарушен", "бұзушылық")),
+    (UNAUTHORISED, ("unauthoris", "unauthoriz", "illegal", "informal", "несанкционир", "стихийн", "незаконн",
+                    "рұқсатсыз", "заңсыз", "detected")),
+    (SANCTIONED, ("sanction", "landfill", "полигон", "санкционир", "operating", "closed", "planned", "official",
+                  "ресми", "рұқсат етілген")),
+)
+# OpenStreetMap (GDAL's OSM driver): landuse=landfill is a waste site; informal=yes marks one no authority runs.
+OSM_LANDFILL, OSM_INFORMAL = "landfill (OpenStreetMap)", "informal dump (OpenStreetMap informal=yes)"
+
+
+def waste_site_class(value: object) -> str | None:
+    """A registry's class value as one of WASTE_SITE_CLASSES, or None when no word of CLASS_WORDS is in it."""
+    text = str(value or "").strip().lower()
+    if not text:
+        return None
+    for name, words in CLASS_WORDS:
+        if any(word in text for word in words):
+            return name
+    return None
+
+
+def osm_tags(other_tags: str | None) -> dict[str, str]:
+    """GDAL's OSM `other_tags` field ("key"=>"value","key2"=>"value2") as a dict."""
+    tags: dict[str, str] = {}
+    for part in (other_tags or "").split('","'):
+        if "=>" in part:
+            key, value = part.split("=>", 1)
+            tags[key.strip().strip('"')] = value.strip().strip('"')
+    return tags
+
+
+def osm_waste_kind(landuse: str | None, other_tags: str | None) -> str | None:
+    """OSM_LANDFILL or OSM_INFORMAL for a landuse=landfill feature (informal=yes separated), else None."""
+    tags = osm_tags(other_tags)
+    if (landuse or tags.get("landuse")) != "landfill":
+        return None
+    return OSM_INFORMAL if tags.get("informal") == "yes" else OSM_LANDFILL

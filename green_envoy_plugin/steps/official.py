@@ -4,14 +4,15 @@ along the route that the expedition did not report."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from shapely import wkb as shapely_wkb
 
-from ..core.compare import CLASSES, MATCHES, NEAR, NOT_OFFICIAL
+from ..core.compare import CLASSES, MATCHES, NEAR, NOT_OFFICIAL, osm_waste_kind, waste_site_class
 from ..core.compare import compare as compare_core
 from ..core.regions import Region, RegionIndex
+from ..errors import StepError
 from ..io.tables import write_table
 from ..io.vector import load_features
 from ..store import gpkg
@@ -25,6 +26,7 @@ class OfficialSummary:
     rows: list[dict]  # one per finding
     unreported: list[dict]  # official features along the route not reported
     layer: str
+    kinds: dict[str, int] = field(default_factory=dict)  # records of the official layer by kind (class field, OSM)
 
     def counts(self) -> dict[tuple[str, str], dict[str, int]]:
         """(region, category) -> class -> count."""
@@ -51,6 +53,8 @@ class OfficialSummary:
         lines.append("-" * len(head))
         lines.append(f"{'total':<36}{totals[MATCHES]:9d}{totals[NEAR]:6d}{totals[NOT_OFFICIAL]:8d}"
                      f"{len(self.unreported):12d}")
+        if self.kinds:
+            lines.append("records by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(self.kinds.items())))
         return "\n".join(lines)
 
     def write_table(self, path: str) -> None:
@@ -62,19 +66,90 @@ class OfficialSummary:
         write_table(path, {"findings": findings, "summary": summary, "unreported": pd.DataFrame(self.unreported)})
 
 
+OSM_EXTENSIONS = (".osm", ".osm.pbf", ".pbf")
+
+
+def load_osm_waste_sites(path: str) -> tuple[list[str], list, list[str]]:
+    """The landfills of an OpenStreetMap extract (.osm, .osm.pbf, through GDAL's OSM driver): landuse=landfill
+    nodes and areas, ids as node/<id>, way/<id> or relation/<id>, the informal=yes ones of kind OSM_INFORMAL."""
+    from osgeo import gdal
+    from shapely.validation import make_valid
+
+    ids, geoms, kinds = [], [], []
+    gpkg.open_dataset(path, "an OpenStreetMap extract")  # a missing or unreadable file: one line saying so
+    with gpkg.ogr_exceptions():
+        try:
+            ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+            ds.ResetReading()
+        except RuntimeError as exc:
+            raise StepError(f"{path}: cannot be read as an OpenStreetMap extract ({exc})") from None
+        while True:  # the driver reads the file once, all layers interleaved (GDAL's advice for OSM files)
+            try:
+                feature, layer = ds.GetNextFeature()
+            except RuntimeError as exc:
+                raise StepError(f"{path}: damaged OpenStreetMap data ({exc})") from None
+            if feature is None:
+                break
+            name = layer.GetName()
+            if name not in ("points", "multipolygons"):
+                continue
+            defn = feature.GetDefnRef()
+            landuse = feature.GetField("landuse") if defn.GetFieldIndex("landuse") >= 0 else None
+            kind = osm_waste_kind(landuse, feature.GetField("other_tags"))
+            geom = feature.GetGeometryRef()
+            if kind is None or geom is None or geom.IsEmpty():
+                continue
+            if name == "points":
+                ident = f"node/{feature.GetField('osm_id')}"
+            elif feature.GetField("osm_way_id"):
+                ident = f"way/{feature.GetField('osm_way_id')}"
+            else:
+                ident = f"relation/{feature.GetField('osm_id')}"
+            shape = shapely_wkb.loads(bytes(geom.ExportToWkb()))
+            ids.append(ident)
+            geoms.append(shape if shape.is_valid else make_valid(shape))
+            kinds.append(kind)
+    return ids, geoms, kinds
+
+
+def _record_kinds(path: str, ids: list[str], id_field: str, class_field: str) -> list[str]:
+    """Each record's class field mapped to the space-monitoring classes (core.compare.waste_site_class); a value
+    no word maps keeps its own text."""
+    with gpkg.ogr_exceptions():
+        ds = gpkg.open_dataset(path, "an official layer")
+        layer = ds.GetLayer(0)  # (the dataset held: GDAL frees a layer with its dataset)
+        if layer.GetLayerDefn().GetFieldIndex(class_field) < 0:
+            raise StepError(f"{path}: the official layer has no field {class_field!r}")
+        by_id = {(str(f.GetField(id_field)) if id_field else str(f.GetFID())): str(f.GetField(class_field) or "")
+                 for f in layer}
+    return [waste_site_class(by_id.get(i)) or by_id.get(i, "") for i in ids]
+
+
+def load_official(path: str, id_field: str = "", class_field: str = "") -> tuple[list[str], list, list[str]]:
+    """Ids, WGS84 geometries and kinds of an official layer: any vector file GDAL reads, or an OSM extract."""
+    if path.lower().endswith(OSM_EXTENSIONS):
+        return load_osm_waste_sites(path)
+    ids, geoms = load_features(path, id_field)
+    kinds = _record_kinds(path, ids, id_field, class_field) if class_field else [""] * len(ids)
+    return ids, geoms, kinds
+
+
 def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_field: str = "",
                      match_m: float = 250.0, near_m: float = 1000.0, corridor_m: float = 2000.0,
-                     layer_label: str = "", table: str = "", feedback: Feedback | None = None) -> OfficialSummary:
+                     layer_label: str = "", table: str = "", feedback: Feedback | None = None,
+                     class_field: str = "") -> OfficialSummary:
     """Each finding against the nearest official feature (matches / near / not in the official layer), and
     the official features within the route corridor that the expedition did not report. Stored in the
     findings' official_* fields and the `official_unreported` table (and the regions' page figures);
-    optionally written as CSV/XLSX."""
+    optionally written as CSV/XLSX. An OpenStreetMap extract gives its landfills (informal=yes as a kind of
+    their own); `class_field` maps a registry's classes to the space-monitoring ones (official_kind)."""
     feedback = feedback or SilentFeedback()
     if isinstance(official, str):
-        ids, geoms = load_features(official, id_field)
+        ids, geoms, kinds = load_official(official, id_field, class_field)
         label = layer_label or os.path.basename(official)
     else:
         ids, geoms = official
+        kinds = [""] * len(ids)
         label = layer_label or "official layer"
     gpkg.open_store(gpkg_path)
     found = read_rows(gpkg_path, "SELECT fid, finding_id, category, region, geom FROM findings "
@@ -96,9 +171,11 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
         distance = float(result.distance_m[k]) if np.isfinite(result.distance_m[k]) else None
         rows.append({"finding_id": finding_id, "region": region, "category": category,
                      "official_class": result.classes[k], "official_id": ids[near] if near >= 0 else None,
-                     "official_distance_m": None if distance is None else round(distance, 1)})
+                     "official_distance_m": None if distance is None else round(distance, 1),
+                     "official_kind": kinds[near] if near >= 0 else None})
         updates.append((rows[-1]["official_id"], rows[-1]["official_distance_m"], result.classes[k], fid))
-    unreported = [{"official_id": ids[i], "region": index.names(np.array([w]))[0] if len(index) else None,
+    unreported = [{"official_id": ids[i], "official_kind": kinds[i],
+                   "region": index.names(np.array([w]))[0] if len(index) else None,
                    "distance_to_route_m": round(float(d), 1), "lon": p.x, "lat": p.y}
                   for i, d, p, w in zip(result.unreported, result.unreported_distance_m, points, where)]
     with BulkWriter(gpkg_path, tables=("findings", "official_unreported")) as writer:
@@ -114,7 +191,7 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
                                   "distance_to_route_m": np.array([u["distance_to_route_m"] for u in unreported]),
                               })
     store_page_figures(gpkg_path)
-    summary = OfficialSummary(rows, unreported, label)
+    summary = OfficialSummary(rows, unreported, label, {k: kinds.count(k) for k in set(kinds) if k})
     if table:
         summary.write_table(table)
     feedback.setProgress(100)
