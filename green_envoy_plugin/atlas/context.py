@@ -28,13 +28,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.languages import translatable
 from ..errors import StepError
 from ..i18n import tr
 from . import compat
 
 CONTEXT_NAME = "kz_context.gpkg"
-CONTEXT_CREDIT = ("Context: Natural Earth (public domain); towns: geokz (A. Rodionov), CC BY 4.0, after the "
-                  "Bureau of National Statistics of Kazakhstan.")
+CONTEXT_CREDIT = translatable(
+    "Map context: Natural Earth (public domain); towns: geokz (A. Rodionov), CC BY 4.0, after the Bureau of "
+    "National Statistics of Kazakhstan.")
 WATER, WATER_LINE = "#cfe2f3", "#5b92c7"
 # Top first, as they are drawn over each other.
 ORDER = ("towns", "national_border", "rivers", "waters", "countries")

@@ -48,7 +48,7 @@ from .items import fit_aspect, font
 
 MM = QgsUnitTypes.LayoutMillimeters
 NICE = (1, 2, 5)
-COLLIDE_MM = 5.0  # two findings nearer than this on paper crowd each other's ids: a detail map takes them
+COLLIDE_MM = 8.0  # two findings nearer than this on paper crowd each other's ids (an id is ~8 mm wide)
 DETAIL_MIN = 3  # findings in a cluster before a detail map is worth its place
 
 
@@ -349,7 +349,7 @@ class PageFurniture:
             point = shape.asPoint()
             points.append((finding["finding_id"], point.x(), point.y()))
         cluster = crowded(points, COLLIDE_MM * metres_per_mm,
-                          self.detail.sizeWithUnits().width() * metres_per_mm / 2.5)
+                          self.detail.sizeWithUnits().width() * metres_per_mm / 1.5)
         overview = self.map_item.overviews().overview("detail_frame") if self.map_item.overviews().size() else None
         show = len(cluster) >= DETAIL_MIN
         self.detail.setVisibility(show)
@@ -395,11 +395,19 @@ class PageFurniture:
                            (cluster_box.xMaximum() - extent.xMinimum()) / metres_per_mm,
                            (extent.yMaximum() - cluster_box.yMinimum()) / metres_per_mm)
 
-        def cost(corner):
+        # The size key sits inside the map too: the detail map keeps off it.
+        key = self.layout.itemById("size_key")
+        taken = []
+        if key is not None:
+            at, extent_mm = key.positionWithUnits(), key.sizeWithUnits()
+            taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
+                                      at.x() - frame.x() + extent_mm.width(), at.y() - frame.y() + extent_mm.height()))
+
+        def cost(corner: tuple[float, float]) -> float:
             x, y = corner
             rect = QgsRectangle(x, y, x + size.width(), y + size.height())
             under = sum(1 for px, py in points if rect.contains(px, py))
-            return under + (1000 if rect.intersects(box) else 0)
+            return under + (1000 if rect.intersects(box) else 0) + sum(500 for other in taken if rect.intersects(other))
 
         x, y = min(sorted(corners), key=cost)
         page = self.map_item.page()

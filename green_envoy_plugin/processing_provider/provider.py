@@ -8,6 +8,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from .atlas import ExportAtlas
 from .base import ICON, GreenEnvoyAlgorithm
+from .field_import import ImportField
+from .field_kit import FieldKit
 from .findings import ImportFindings
 from .media import ImportPhotos
 from .official import CompareOfficial
@@ -17,7 +19,7 @@ from .tracks import ImportGpx
 __all__ = ["ALGORITHMS", "ICON", "GreenEnvoyProvider"]
 
 ALGORITHMS: list[type[GreenEnvoyAlgorithm]] = [
-    ImportGpx, ImportFindings, ImportPhotos, AssignRegions, CompareOfficial, ExportAtlas]
+    ImportGpx, ImportFindings, ImportPhotos, AssignRegions, CompareOfficial, ExportAtlas, FieldKit, ImportField]
 
 
 class GreenEnvoyProvider(QgsProcessingProvider):

@@ -16,4 +16,10 @@ T = {
     "Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)": (
         "Подложка под картами регионов (XYZ URI, MBTiles, растр, вектор или файл .qlr)",
         "Өңір карталарының астындағы негізгі карта (XYZ URI, MBTiles, растр, вектор немесе .qlr файлы)"),
+    "Map context: Natural Earth (public domain); towns: geokz (A. Rodionov), CC BY 4.0, after the Bureau of "
+    "National Statistics of Kazakhstan.": (
+        "Картографическая основа: Natural Earth (общественное достояние); населённые пункты: geokz (А. Родионов), "
+        "CC BY 4.0, по данным Бюро национальной статистики Республики Казахстан.",
+        "Картографиялық негіз: Natural Earth (қоғамдық игілік); елді мекендер: geokz (А. Родионов), CC BY 4.0, "
+        "Қазақстан Республикасы Ұлттық статистика бюросының деректері бойынша."),
 }
