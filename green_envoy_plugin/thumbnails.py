@@ -1,7 +1,8 @@
 """Upright JPEG thumbnails for the store (atlas pages and map tips work without the original files).
 
 Qt does the image work because every QGIS has it: the camera's embedded EXIF thumbnail when there is one
-(no decoding of the full image), else the photo decoded at reduced size (JPEG DCT scaling); the EXIF
+(stored as it is when already upright; no decoding of the full image), else the photo decoded at reduced size
+(JPEG DCT scaling; steps/media.py runs these on all cores, Qt releasing Python's lock while it decodes); the EXIF
 orientation is applied, so the stored thumbnail is always the right way up. HEIC/HEIF/AVIF go through GDAL's
 HEIF driver where this GDAL has one (its overview is the thumbnail the phone embedded; libheif has already
 turned the picture upright), else they get a placeholder naming the format.
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING
+
+from .core.exif_tiff import jpeg_size
 
 if TYPE_CHECKING:
     from .steps.media import Thumbnailer
@@ -59,6 +62,11 @@ def make_thumbnail(path: str, embedded: bytes | None, orientation: int, size: in
     from qgis.PyQt.QtCore import QByteArray, QSize
     from qgis.PyQt.QtGui import QImage, QImageReader
 
+    if embedded and (orientation or 1) == 1:
+        # The camera's own thumbnail already upright and small: stored as it is, nothing decoded or encoded.
+        claimed = jpeg_size(embedded)
+        if claimed is not None and 0 < min(claimed) and max(claimed) <= size:
+            return embedded
     image = QImage()
     if embedded:
         image.loadFromData(QByteArray(embedded))
