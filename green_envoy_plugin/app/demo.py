@@ -45,5 +45,5 @@ def run_demo(sample_dir: str, out_dir: str, feedback: Feedback | None = None
     compare_official(store, os.path.join(sample_dir, "official_landfills_synthetic.gpkg"), "registry_id",
                      layer_label="landfill registry (SYNTHETIC sample)", feedback=feedback)
     ensure_qgis()
-    atlas = export_atlas(store, atlas_dir, feedback=feedback)
+    atlas = export_atlas(store, atlas_dir, feedback=feedback, media_dir=photos)
     return summary, atlas

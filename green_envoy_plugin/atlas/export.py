@@ -45,8 +45,17 @@ from ..i18n import tr
 from ..io import files
 from . import compat, styles
 from .errors import AtlasError
+from .facts import page_variables, set_page_variables
 from .items import CREDITS, fit_aspect, font, label, map_crs
-from .second_page import PROFILE_SUFFIX, add_second_page, write_page_photos, write_profiles
+from .second_page import (
+    PAGE_NUMBER,
+    PROFILE_SUFFIX,
+    add_second_page,
+    continuation_count,
+    continuation_pages,
+    write_page_photos,
+    write_profiles,
+)
 
 
 @dataclass
@@ -144,9 +153,9 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     atlas.setPageNameExpression('"name"')
 
     label(layout, tr('[% "name" %]'), 10, 7, 190, 11, 20, bold=True).setId("title")  # translated: the name
-    label(layout, tr("Visited [% format_date(\"first_day\", 'd MMMM yyyy') %] – "
-                     "[% format_date(\"last_day\", 'd MMMM yyyy') %] · Green Envoy of the Great Steppe, 2025"),
-          10, 18, 190, 6, 9.5, colour="#555555").setId("subtitle")
+    # Each visit apart, with its days (atlas/facts.py): "1 August 2025 (1 day); 28 November 2025 (1 day)".
+    label(layout, "[% map_get(from_json(coalesce(@green_envoy_subtitles, '{}')), \"name\") %]",
+          10, 18, 190, 6, 9.5, colour="#444444").setId("subtitle")
 
     # The CRS before any resize, the extent after: otherwise the item computes a NaN extent, and the
     # atlas keeps that broken aspect ratio and stretches the map over the page.
@@ -224,10 +233,11 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     scale.attemptMove(QgsLayoutPoint(222, 176, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(scale)
 
-    label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
-          colour="#666666").setId("credits")
-    label(layout, "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]", 258, 7, 30, 6, 9,
-          colour="#777777", align=Qt.AlignmentFlag.AlignRight).setId("counter")
+    # Sources, credits, the registry (SYNTHETIC when it is the demo's), data period, author, date, disclaimer
+    # (atlas/facts.py), at a size that reads.
+    label(layout, "[% coalesce(@green_envoy_sources, '" + tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0])
+          .replace("'", "''") + "') %]", 10, 193, 277, 14, 7, colour="#333333").setId("credits")
+    label(layout, PAGE_NUMBER, 258, 7, 30, 6, 9, colour="#333333", align=Qt.AlignmentFlag.AlignRight).setId("counter")
     add_second_page(layout, label, font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
                      "regions_country": layers["regions_country"], "route_country": layers["route_country"],
@@ -243,7 +253,7 @@ def _fill_legend(legend: QgsLayoutItemLegend, layers: dict) -> None:
     root = legend.model().rootGroup()
     root.clear()
     findings = layers["findings"]
-    for layer in (findings, layers["route"], layers.get("route_coarse"), layers["media"]):
+    for layer in (findings, layers.get("unreported"), layers["route"], layers.get("route_coarse"), layers["media"]):
         if layer is None:
             continue
         node = root.addLayer(layer)
@@ -289,12 +299,16 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
             copy.setRenderer(route.renderer().clone())
     styles.style_findings(layers["findings"])
     styles.style_media(layers["media"])
+    styles.style_official(layers["unreported"])
+    layers["unreported"].setName(tr("Registry records along the route, not reported"))
     return layers
 
 
 def page_map_layers(layers: dict) -> list:
     """The layers of a region page's map, top first: each whole and generalised level (see `page_levels`)."""
-    order = ("media", "findings", "route", "route_coarse", "regions", "regions_coarse", "region_names")
+    # The registry's records along the route that the expedition did not report (official_unreported), under
+    # the findings: the page counts them, so it draws them.
+    order = ("media", "findings", "unreported", "route", "route_coarse", "regions", "regions_coarse", "region_names")
     return [layers[key] for key in order if layers.get(key) is not None]
 
 
@@ -406,14 +420,15 @@ PICTURES_PREFIX = "green_envoy_pages_"
 def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
                  route_table: str = "route_overview", language: str = "en", regions: list[str] | None = None,
                  combined: bool = False, png: bool = False, template: str = "",
-                 page_format: str = "a4-landscape") -> AtlasResult:
+                 page_format: str = "a4-landscape", basemap: str = "", media_dir: str = "") -> AtlasResult:
     """One PDF per visited region into out_dir, named from the region name (with _ru or _kk for those
     languages), or all of them in one PDF (`combined`), and/or PNG pages for the web (`png`). The page text,
     dates, numbers and region names are in the language chosen (en, ru, kk); `regions` limits the atlas to
     those names. The route is drawn from its generalised copy (`route_overview`, made by assign-regions);
     `tracks` draws every fix. `template` is a .qpt a report author adjusted in QGIS's layout designer
     (start from resources/green_envoy_atlas.qpt): its items, with the expedition's layers, on its pages.
-    `page_format` is a4-landscape, a4-portrait, a3-landscape or a3-portrait."""
+    `page_format` is a4-landscape, a4-portrait, a3-landscape or a3-portrait. `media_dir`: the folder the photos
+    were imported from, where the pages read the originals (sharp at 300 ppi and more) instead of the thumbnails."""
     from .pages import check_format
 
     check_format(page_format)
@@ -423,13 +438,14 @@ def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
     with i18n.language(language), tempfile.TemporaryDirectory(prefix=f"{PICTURES_PREFIX}{os.getpid()}_") \
             as picture_dir:
         return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined, png,
-                             template, page_format, picture_dir)
+                             template, page_format, picture_dir, basemap, media_dir)
 
 
 def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str,
                   regions: list[str] | None, combined: bool, png: bool, template: str,
-                  page_format: str, picture_dir: str) -> AtlasResult:
+                  page_format: str, picture_dir: str, basemap: str = "", media_dir: str = "") -> AtlasResult:
     from ..steps.feedback import SilentFeedback, check_canceled
+    from .map_page import furnish
     from .pages import fit_pages
 
     feedback = feedback or SilentFeedback()
@@ -441,7 +457,10 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     # The store is only read: its page figures are counted by the steps (steps.regions.store_page_figures).
     _check_file_stems(os.path.abspath(gpkg_path))
     write_profiles(os.path.abspath(gpkg_path), picture_dir, language)
-    write_page_photos(os.path.abspath(gpkg_path), picture_dir)
+    originals, thumbnails = write_page_photos(os.path.abspath(gpkg_path), picture_dir, media_dir, language)
+    if thumbnails:
+        feedback.pushInfo(f"Atlas: {thumbnails} page photo(s) printed from the stored 256 px thumbnails (their "
+                          f"originals are not under --media {media_dir or '(not given)'}); {originals} from originals")
     # Loaded and styled once: the region pages and the combined atlas's overview draw the same layers.
     layers = expedition_layers(os.path.abspath(gpkg_path), project, route_table)
     page_levels(layers)
@@ -449,7 +468,10 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
         layout = layout_from_template(template, layers, project)
     else:
         layout = build_layout(layers, project, language)
-        fit_pages(layout, page_format)  # a template keeps the pages its author gave it
+        # Context, ids, locator, graticule, scale and the page format (a template keeps the pages its author gave)
+        furniture = furnish(layout, layers, project, page_format, language, basemap)  # noqa: F841 (kept alive)
+        continuation_pages(layout, label, continuation_count(_most_findings(layers["findings"])))
+    set_page_variables(layout, page_variables(os.path.abspath(gpkg_path), language))
     # The page's pictures (profile, photos) are files made for this export: found through a layout variable,
     # so that a saved template works with any later export.
     QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_pages", picture_dir)
@@ -493,7 +515,8 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
             partial = files.partial_path(path)  # the atlas a killed or failed export leaves is the previous one
             try:
                 if not write_combined(partial, overview, layout, pages, settings, cancel,
-                                      lambda done, count: feedback.setProgress(share * done / count)):
+                                      lambda done, count: feedback.setProgress(share * done / count),
+                                      rows, language):
                     raise AtlasError(f"{path}: cannot be written")
                 result.pdfs.append(files.commit(partial, files.pdf_whole))
             finally:
@@ -523,6 +546,16 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     # Counted once renamed to their names: only whole files.
     feedback.pushInfo(f"Atlas: {len(result.pdfs)} PDF(s) and {len(result.pngs)} PNG page(s) written to {out_dir}")
     return result
+
+
+def _most_findings(findings: QgsVectorLayer) -> int:
+    """The most findings of any one region: the findings table's continuation pages are made for it."""
+    counts: dict = {}
+    index = findings.fields().indexOf("region")
+    for feature in findings.getFeatures():
+        region = feature.attributes()[index]
+        counts[region] = counts.get(region, 0) + 1
+    return max(counts.values(), default=0)
 
 
 def _check_file_stems(gpkg_path: str) -> None:

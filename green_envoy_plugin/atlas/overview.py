@@ -3,7 +3,9 @@
 QGIS 3.22 exports an atlas to one PDF but cannot put another layout in front of it, and a plugin cannot count
 on a PDF tool being installed; so the combined PDF is painted page by page onto one QPrinter, the way
 QgsLayoutExporter does it, after a first pass has counted each region's pages (a long findings table adds
-pages) so that the contents give the right page numbers.
+pages) so that the contents give the right page numbers. Every page prints its number in this PDF (the
+contents' numbers); bookmarks (per region, and per page within it) and the contents' links are added to the
+finished file (bookmarks.py).
 """
 
 from __future__ import annotations
@@ -11,30 +13,46 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateTransform,
+    QgsExpressionContextUtils,
+    QgsFillSymbol,
     QgsLayoutExporter,
-    QgsLayoutFrame,
-    QgsLayoutItemManualTable,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
+    QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutRenderContext,
     QgsLayoutSize,
-    QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
-    QgsTableCell,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from qgis.PyQt.QtPrintSupport import QPrinter
 
+from ..core.categories import CATEGORIES
 from ..core.languages import TRANSLATED
+from ..core.places import number
 from ..i18n import tr
 from . import compat, styles
-from .items import CREDITS, fit_aspect, font, label, map_crs
+from .bookmarks import Bookmark, Link, add_outline
+from .facts import page_variables, set_page_variables
+from .items import fit_aspect, font, label, map_crs
+from .second_page import PAGE_NUMBER
 
 MM = QgsUnitTypes.LayoutMillimeters
 
@@ -49,10 +67,7 @@ class ContentsRow:
 
 
 def _number(value: float, decimals: int, language: str) -> str:
-    text = f"{value:,.{decimals}f}"
-    if language in TRANSLATED:  # Russian and Kazakh: grouping by narrow no-break space, decimal comma
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text
+    return number(value, decimals, language)
 
 
 def region_pages(layout: QgsPrintLayout, language: str, check_canceled=None,
@@ -79,23 +94,34 @@ def region_pages(layout: QgsPrintLayout, language: str, check_canceled=None,
 
 def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
                    language: str) -> QgsPrintLayout:
-    """Page 1 of the combined atlas: Kazakhstan with the whole loop and the visited regions, the
-    expedition's totals, and the contents (region, km, days, findings, page)."""
+    """Page 1 of the combined atlas: Kazakhstan with the whole loop, the findings and every region named (the
+    visited ones in dark type), its legend and scale, the expedition's totals (the route outside all regions
+    included) and the contents (region, km, days, findings, page: linked to the page in the PDF)."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
+    gpkg_path = layers["regions"].source().split("|")[0]
+    facts = page_variables(gpkg_path, language)
+    set_page_variables(layout, facts)
 
-    label(layout, tr("Green Envoy of the Great Steppe: regional atlas"), 10, 7, 277, 11, 20,
+    label(layout, tr("Green Envoy of the Great Steppe: regional atlas"), 10, 7, 240, 11, 20,
           bold=True).setId("overview_title")
-    total_km = sum(r.km for r in rows)
-    label(layout, tr("{regions} regions · {km} km ridden · {findings} findings documented").format(
-        regions=len(rows), km=_number(total_km, 0, language), findings=sum(r.findings for r in rows)),
-        10, 18, 277, 6, 9.5, colour="#555555").setId("overview_subtitle")
+    label(layout, PAGE_NUMBER, 258, 7, 30, 6, 9, colour="#333333",
+          align=Qt.AlignmentFlag.AlignRight).setId("counter")
+    subtitle = tr("{regions} regions · {km} km ridden · {findings} findings documented").format(
+        regions=len(rows), km=_number(sum(r.km for r in rows), 1, language), findings=sum(r.findings for r in rows))
+    if facts["total"]:
+        subtitle = tr("{regions} regions · {findings} findings documented · {total}").format(
+            regions=len(rows), findings=sum(r.findings for r in rows), total=facts["total"])
+    label(layout, subtitle, 10, 18, 277, 6, 9.5, colour="#444444").setId("overview_subtitle")
 
-    # Its own regions layer: the atlas's style draws only around the atlas feature.
-    regions = QgsVectorLayer(layers["regions"].source(), "regions", "ogr")
+    # Its own layers: the atlas's styles draw around the atlas feature, which this page has none of.
+    regions = QgsVectorLayer(layers["regions"].source(), tr("Regions"), "ogr")
     project.addMapLayer(regions, False)
-    styles.style_regions_overview(regions, language)
+    _style_regions(regions, language)
+    findings = QgsVectorLayer(layers["findings"].source(), tr("Findings"), "ogr")
+    project.addMapLayer(findings, False)
+    _style_findings(findings)
 
     crs = map_crs()
     project.setCrs(crs)
@@ -105,7 +131,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     map_item.setCrs(crs)
     map_item.attemptMove(QgsLayoutPoint(10, 30, MM))
     map_item.attemptResize(QgsLayoutSize(172, 118, MM))
-    map_item.setLayers([layers["findings"], layers["route_country"], regions])
+    map_item.setLayers([findings, layers["route_country"], regions])
     map_item.setKeepLayerSet(True)
     map_item.setBackgroundColor(QColor("#fbfbf8"))
     map_item.setFrameEnabled(True)
@@ -113,42 +139,136 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     layout.addLayoutItem(map_item)
     map_item.setExtent(fit_aspect(extent, 172 / 118))
 
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle(tr("Legend"))
+    legend.setId("overview_legend")
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in (findings, layers["route_country"], regions):
+        node = root.addLayer(layer)
+        if layer is findings:
+            for k, category in enumerate(layer.renderer().categories()):
+                QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, k, category.symbol())
+            legend.model().refreshLayerLegend(node)
+    compat.set_legend_font(legend, QgsLegendStyle.Title, font(9, bold=True))
+    compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, font(7.5))
+    compat.set_legend_font(legend, QgsLegendStyle.Subgroup, font(8, bold=True))
+    legend.setSymbolHeight(3.5)
+    legend.setColumnCount(3)  # findings, route, regions side by side under the map
+    legend.setSplitLayer(False)
+    legend.attemptMove(QgsLayoutPoint(10, 151, MM))
+    legend.setResizeToContents(True)
+    layout.addLayoutItem(legend)
+
+    scale = QgsLayoutItemScaleBar(layout)
+    scale.setStyle("Single Box")
+    scale.setId("overview_scale")
+    scale.setLinkedMap(map_item)
+    scale.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale.setUnitLabel(tr("km"))
+    scale.setNumberOfSegments(2)
+    scale.setNumberOfSegmentsLeft(0)
+    scale.setUnitsPerSegment(200)  # 0-200-400 km: a round step at the overview's ~1:17 M
+    scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    compat.set_scalebar_font(scale, font(7.5))
+    scale.attemptMove(QgsLayoutPoint(188, 180, MM))
+    layout.addLayoutItem(scale)
+
     label(layout, tr("Contents"), 188, 26, 99, 7, 12, bold=True).setId("contents_heading")
-    table = QgsLayoutItemManualTable.create(layout)
-    layout.addMultiFrame(table)
-    headings = [(tr("Region"), 43), (tr("km"), 13), (tr("Days"), 11), (tr("Findings count"), 17), (tr("Page"), 11)]
-    columns = []
-    for heading, width in headings:
-        column = QgsLayoutTableColumn(heading)
-        column.setWidth(width)
-        column.setHAlignment(Qt.AlignmentFlag.AlignLeft if not columns else Qt.AlignmentFlag.AlignRight)
-        columns.append(column)
-    table.setHeaders(columns)
-    table.setColumnWidths([width for _heading, width in headings])
-    table.setWrapBehavior(QgsLayoutItemManualTable.WrapText)  # long headings wrap inside their width
-    table.setIncludeTableHeader(True)
-    def figure(text: str) -> QgsTableCell:
-        cell = QgsTableCell(text)
-        cell.setHorizontalAlignment(Qt.AlignmentFlag.AlignRight)  # figures line up by their last digit
-        return cell
+    # The contents' place: its rows are laid out in it once the page has its format (contents_rows), so that
+    # each row's link covers it exactly.
+    label(layout, "", 188, 35, 99, 155, 8).setId("contents")
 
-    table.setTableContents([[QgsTableCell(r.name), figure(_number(r.km, 0, language)), figure(str(r.days)),
-                             figure(str(r.findings)), figure(str(r.first_page))] for r in rows])
-    table.setHeaderTextFormat(compat.text_format(font(8, bold=True)))
-    table.setContentTextFormat(compat.text_format(font(8)))
-    table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor("#b0b0b0"))
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(188, 35, MM))
-    frame.attemptResize(QgsLayoutSize(99, 155, MM))
-    frame.setId("contents")
-    table.addFrame(frame)
-
-    from qgis.core import Qgis
-
-    label(layout, tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0]), 10, 196, 277, 9, 6.5,
-          colour="#666666").setId("credits")
+    label(layout, "[% @green_envoy_sources %]", 10, 194, 277, 12, 7, colour="#333333").setId("credits")
     return layout
+
+
+def _style_regions(layer: QgsVectorLayer, language: str) -> None:
+    """Visited regions light with a dark outline, the others muted; every one named (visited in dark type, the
+    others in grey), names allowed to touch so that none is left out (the cities are small: named beside)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "#f7f4e8", "outline_color": "#5a5a5a", "outline_width": "0.3"}), 0, 0, '"visited" = 1',
+        tr("Region visited")))
+    root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+        {"color": "#e3e3e3", "outline_color": "#ffffff", "outline_width": "0.3"}), 0, 0,
+        'coalesce("visited", 0) = 0', tr("Region not visited")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    name = f'coalesce("name_{language}", "name")' if language in TRANSLATED else '"name"'
+    labels = QgsPalLayerSettings()
+    labels.isExpression = True
+    labels.fieldName = name
+    labels.geometryGeneratorEnabled = True
+    labels.geometryGenerator = "point_on_surface($geometry)"
+    labels.geometryGeneratorType = QgsWkbTypes.PointGeometry
+    labels.placement = compat.label_placement("AroundPoint")
+    labels.dist = 1.0
+    labels.displayAll = True  # every visited region named: the issue's overview named 5 of 20
+    text = QgsTextFormat()
+    text.setFont(font(6.5))
+    text.setSize(6.5)
+    text.setColor(QColor("#1a1a1a"))
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    buffer.setColor(QColor("#ffffff"))
+    labels.setFormat(text)
+    labels.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Color, QgsProperty.fromExpression("CASE WHEN \"visited\" = 1 THEN '#1a1a1a' "
+                                                             "ELSE '#7a7a7a' END"))
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    layer.setLabelsEnabled(True)
+
+
+def _style_findings(layer: QgsVectorLayer) -> None:
+    """The findings by category, each its marker shape, one size: the whole country at 1:17 M."""
+    categories = [QgsRendererCategory(key, styles.finding_symbol(key, 2.2), tr(name))
+                  for key, (name, _colour) in CATEGORIES.items()]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
+
+
+def contents_rows(layout: QgsPrintLayout, rows: list[ContentsRow], language: str) -> list[tuple[tuple, int]]:
+    """The contents in the place of the item `contents` (its page and size as the page format left them): a
+    header row and a row per region; returns each row's rectangle (x, y, w, h mm from the page's top left)
+    with its first page (1-based), for the PDF's links."""
+    anchor = layout.itemById("contents")
+    if anchor is None:
+        return []
+    position, size = anchor.pagePositionWithUnits(), anchor.sizeWithUnits()
+    page = layout.pageCollection().page(0).pageSize()
+    if page.height() > page.width():  # portrait: the legend and scale beside the contents, under the map
+        grow = page.width() / 210.0
+        for item_id, x, y in (("overview_legend", 115, 152), ("overview_scale", 115, 262)):
+            item = layout.itemById(item_id)
+            if item is not None:
+                item.attemptMove(QgsLayoutPoint(x * grow, y * grow, MM))
+        legend = layout.itemById("overview_legend")
+        if legend is not None:
+            legend.setColumnCount(1)
+    x0, y0, width = position.x(), position.y(), size.width()
+    grow = width / 99.0
+    columns = [(tr("Region"), 50), (tr("km"), 15), (tr("Days"), 11), (tr("Findings count"), 13), (tr("Page"), 10)]
+    header_height, row_height = 8.0 * grow, 5.2 * grow
+    x = x0
+    for k, (heading, share) in enumerate(columns):
+        align = Qt.AlignmentFlag.AlignLeft if k == 0 else Qt.AlignmentFlag.AlignRight
+        label(layout, heading, x, y0, share * grow, header_height, 7.5, bold=True, align=align)
+        x += share * grow
+    links = []
+    y = y0 + header_height + 1
+    for row in rows:
+        x = x0
+        cells = [row.name, _number(row.km, 1, language), str(row.days), str(row.findings), str(row.first_page)]
+        for k, ((_heading, share), text) in enumerate(zip(columns, cells)):
+            align = Qt.AlignmentFlag.AlignLeft if k == 0 else Qt.AlignmentFlag.AlignRight
+            colour = "#0b4f8a" if k in (0, 4) else "#1a1a1a"  # the linked name and page in link blue
+            label(layout, text, x, y, share * grow, row_height, 8, colour=colour, align=align)
+            x += share * grow
+        links.append(((x0, y, width, row_height), row.first_page))
+        y += row_height
+    return links
 
 
 def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
@@ -161,9 +281,12 @@ def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
 
 def write_combined(path: str, overview: QgsPrintLayout, atlas_layout: QgsPrintLayout,
                    pages: list[tuple[int, list[int]]], settings: QgsLayoutExporter.PdfExportSettings,
-                   check_canceled=None, progress=None) -> bool:
+                   check_canceled=None, progress=None, rows: list[ContentsRow] | None = None,
+                   language: str = "en") -> bool:
     """The overview page, then each region's exported pages, into one PDF, rendered as `settings` ask of a
-    per-region PDF (dpi, vector output, text as text). False when the printer fails."""
+    per-region PDF (dpi, vector output, text as text); each page numbered as the contents number it; then the
+    bookmarks and the contents' links. False when the printer fails."""
+    links = contents_rows(overview, rows or [], language)
     for layout in (overview, atlas_layout):
         context = layout.renderContext()
         context.setDpi(settings.dpi)
@@ -179,6 +302,9 @@ def write_combined(path: str, overview: QgsPrintLayout, atlas_layout: QgsPrintLa
     painter = QPainter()
     if not painter.begin(printer):
         return False
+    bookmarks = [Bookmark(tr("Overview and contents"), 0)]
+    page_types = [tr("Map"), tr("Findings, photos and profile")]
+    number = 1  # pages written so far
     try:
         QgsLayoutExporter(overview).renderPage(painter, 0)
         exporter = QgsLayoutExporter(atlas_layout)
@@ -186,13 +312,23 @@ def write_combined(path: str, overview: QgsPrintLayout, atlas_layout: QgsPrintLa
         for done, (i, exported) in enumerate(pages):
             if check_canceled:
                 check_canceled()
+            # The region's pages go on from the pages before it (before seekTo: the page refreshes its texts).
+            QgsExpressionContextUtils.setLayoutVariable(atlas_layout, "green_envoy_page0", number)
             atlas.seekTo(i)
-            for page in exported:
+            title = rows[done].name if rows and done < len(rows) else atlas.nameForPage(i)
+            mark = Bookmark(title, number)
+            for k, page in enumerate(exported):
                 printer.setPageLayout(_page_layout(atlas_layout, page))
                 printer.newPage()
                 exporter.renderPage(painter, page)
+                kind = page_types[k] if k < len(page_types) else tr("Findings table, continued")
+                mark.children.append(Bookmark(kind, number))
+                number += 1
+            bookmarks.append(mark)
             if progress:
                 progress(done + 1, len(pages))
     finally:
         painter.end()
+        QgsExpressionContextUtils.setLayoutVariable(atlas_layout, "green_envoy_page0", 0)
+    add_outline(path, bookmarks, [Link(0, rect, first - 1) for rect, first in links])
     return True

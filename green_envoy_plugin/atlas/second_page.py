@@ -16,6 +16,7 @@ from qgis.core import (
     QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsProperty,
     QgsUnitTypes,
@@ -26,7 +27,7 @@ from ..core.categories import CATEGORIES
 from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
 from ..core.profiles import thinned_starts
 from ..i18n import tr
-from ..store.queries import PAGE_PHOTOS, page_photos, stored_profiles, visited_regions
+from ..store.queries import PAGE_PHOTOS, stored_profiles, visited_regions
 from . import compat
 from .items import fit_aspect
 from .styles import ROUTE_COLOUR
@@ -98,23 +99,31 @@ def add_second_page(layout, label, font, country_extent, layers: dict, language:
         layout.addLayoutItem(picture)
         place(picture, 10 + (k % 2) * 44, 131 + (k // 2) * 33, 42, 31)
         picture.setId(f"photo_{k}")
-    caption = label(layout, tr("[% CASE WHEN \"n_photos\" > 0 THEN 'Photos of the most severe findings, shown "
-                               "upright.' ELSE 'No photos in this region.' END %]"), 10, 197, 86, 5, 6.5,
-                    colour="#666666")
-    place(caption, 10, 197, 86, 5)
+    # The photos are those of the most severe findings first (facts.write_page_photos), each with its finding,
+    # date and severity burnt into its lower edge; the line below names them in the same order, as text.
+    caption = label(layout, "[% CASE WHEN \"n_photos\" > 0 THEN '" + _quoted(tr("Photos, most severe finding first"))
+                    + ": ' || map_get(from_json(coalesce(@green_envoy_photo_ids, '{}')), \"name\") ELSE '"
+                    + _quoted(tr("No photos in this region.")) + "' END %]", 10, 196, 86, 4.5, 7, colour="#333333")
+    place(caption, 10, 196, 86, 4.5)
     caption.setId("photo_caption")
+    sources = label(layout, SOURCES_SHORT, 10, 201, 277, 8, 7, colour="#333333")
+    place(sources, 10, 201, 277, 8)
+    sources.setId("sources_2")
 
     parts = []
     for key, (cat_label, _colour) in CATEGORIES.items():
-        text = tr(cat_label).replace("'", "''")
+        text = _quoted(tr(cat_label))
         parts.append(f"CASE WHEN \"n_{key}\" > 0 THEN '{text}: ' || \"n_{key}\" END")
-    none = tr("none").replace("'", "''")
+    none = _quoted(tr("none"))
     lines = [tr("Findings by category") + ": [% coalesce(nullif(array_to_string(array_filter(array("
              + ", ".join(parts) + f"), @element IS NOT NULL), ' · '), ''), '{none}') %]"]
     lines.append(tr('Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, '
                     '[% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route '
-                    "not reported"))
-    block = label(layout, "\n".join(lines), 104, 20, 183, 30, 8.5)
+                    "not reported (drawn as hollow triangles)")
+                 + "[% CASE WHEN @green_envoy_synthetic = '1' THEN ' — " + _quoted(tr("SYNTHETIC registry"))
+                 + "' END %]")
+    lines.append("[% map_get(from_json(coalesce(@green_envoy_districts, '{}')), \"name\") %]")
+    block = label(layout, "\n".join(lines), 104, 20, 183, 30, 8)
     place(block, 104, 20, 183, 30)
     block.setId("figures")
 
@@ -124,51 +133,137 @@ def add_second_page(layout, label, font, country_extent, layers: dict, language:
     table.setFilterFeatures(True)
     table.setFeatureFilter("\"region\" = attribute(@atlas_feature, 'name')")
     table.setMaximumNumberOfFeatures(1000)
-    columns = [
-        ("finding_id", tr("Id"), 13),
-        (f"format_date(\"observed_at\", 'd MMM', '{language}')", tr("Date"), 13),
-        (_category_label_expression(), tr("Category"), 32),
-        ("\"severity\"", tr("Severity"), 11),
-        ("coalesce(\"settlement_nearest\", \"settlement\")", tr("Near"), 20),
-        ("CASE WHEN \"official_class\" = '{m}' THEN '{a}' WHEN \"official_class\" = '{n}' THEN '{b}' "
-         "WHEN \"official_class\" = '{o}' THEN '{c}' END".format(
-            m=MATCHES, n=NEAR, o=NOT_OFFICIAL, a=tr("in registry"), b=tr("near a record"), c=tr("not in registry")),
-         tr("Registry"), 20),
-        ("\"description\"", tr("Description"), 56),
-    ]
-    table_columns = []
-    for expression, heading, width in columns:
-        column = QgsLayoutTableColumn(heading)
-        column.setAttribute(expression)
-        column.setWidth(width)
-        table_columns.append(column)
-    table.setColumns(table_columns)
+    table.setColumns([_column(expression, heading, width) for expression, heading, width in
+                      findings_columns(language)])
     sort = QgsLayoutTableColumn()
     sort.setAttribute('"severity"')
     sort.setSortOrder(1)  # descending: the worst first
     table.setSortColumns([sort])
     table.setWrapBehavior(QgsLayoutItemAttributeTable.WrapText)
-    table.setHeaderTextFormat(compat.text_format(font(7.5, bold=True)))  # QgsTextFormat since 3.16
+    table.setHeaderTextFormat(compat.text_format(font(7, bold=True)))  # QgsTextFormat since 3.16
     table.setContentTextFormat(compat.text_format(font(7)))
+    table.setHeaderMode(QgsLayoutTable.AllFrames)  # every continuation repeats the header row
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#b0b0b0"))
     table.setEmptyTableBehavior(QgsLayoutItemAttributeTable.ShowMessage)
     table.setEmptyTableMessage(tr("No findings were documented in this region."))
-    table.setResizeMode(QgsLayoutMultiFrame.ExtendToNextPage)
+    table.setResizeMode(QgsLayoutMultiFrame.ExtendToNextPage)  # a template's table: continuation_pages sets its own
     frame = QgsLayoutFrame(layout, table)
     table.addFrame(frame)
     place(frame, 104, 54, 183, 145)
     frame.setId("findings_table")
 
 
+# The registry (SYNTHETIC when it is the demo's), data period, author, date and disclaimer (atlas/facts.py).
+SOURCES_SHORT = "[% @green_envoy_sources_short %]"
+
+
+def _quoted(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _column(expression: str, heading: str, width: float) -> QgsLayoutTableColumn:
+    column = QgsLayoutTableColumn(heading)
+    column.setAttribute(expression)
+    column.setWidth(width)
+    return column
+
+
+def findings_columns(language: str) -> list[tuple[str, str, float]]:
+    """(expression, heading, width mm) of the findings table: 183 mm on A4 landscape with the cells' margins.
+    Where a finding is, from its nearest settlement ("273 km NW of Atyrau") and its district, in the page's
+    language (facts.py); the description as the envoy wrote it. Each heading fits its width in the three
+    languages (no clipped "Severity")."""
+    return [
+        ("finding_id", tr("Id"), 12),
+        (f"format_date(\"observed_at\", 'd MMM', '{language}')", tr("Date"), 11),
+        (_category_label_expression(), tr("Category"), 25),
+        ("\"severity\"", tr("Severity"), 16),
+        ("map_get(from_json(coalesce(@green_envoy_places, '{}')), \"finding_id\")", tr("Place"), 25),
+        ("map_get(from_json(coalesce(@green_envoy_finding_districts, '{}')), \"finding_id\")", tr("District"), 22),
+        ("CASE WHEN \"official_class\" = '{m}' THEN '{a}' WHEN \"official_class\" = '{n}' THEN '{b}' "
+         "WHEN \"official_class\" = '{o}' THEN '{c}' END".format(
+            m=MATCHES, n=NEAR, o=NOT_OFFICIAL, a=_quoted(tr("in registry")), b=_quoted(tr("near a record")),
+            c=_quoted(tr("not in registry"))), tr("Registry"), 17),
+        ("\"description\"", tr("Description"), 36),
+    ]
+
+
+def continuation_pages(layout, label, count: int) -> None:
+    """`count` pages after the second for a long findings table, each with the region's title, the header row
+    and the page number; a page the table does not reach is left out of the export (its frame hides it).
+    Called once the pages have their format: each continuation takes the second page's size and the table's
+    width and column places. The table fills these frames only (no page QGIS would add without a title)."""
+    from qgis.core import QgsLayoutItemPage
+
+    collection = layout.pageCollection()
+    first = layout.itemById("findings_table")
+    title = layout.itemById("title_2")
+    if first is None or title is None or collection.pageCount() < 2:
+        return
+    table = first.multiFrame()
+    size = collection.page(1).pageSize()
+    width, height = size.width(), size.height()
+    margin = title.pagePositionWithUnits().x()
+    # Before any frame is added: in ExtendToNextPage mode QGIS removes the frames the content does not reach.
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    for _k in range(count):
+        page = QgsLayoutItemPage(layout)
+        page.setPageSize(size)
+        collection.addPage(page)
+        number = collection.pageCount() - 1
+        heading = label(layout, tr('[% "name" %]') + " — " + tr("findings (continued)"), margin, 7,
+                        width - 2 * margin - 30, 9, 12, bold=True)
+        heading.attemptMove(QgsLayoutPoint(margin, 7, MM), page=number)
+        heading.setId(f"title_{number + 1}")
+        counter = page_number_label(layout, label, width, margin)
+        counter.attemptMove(QgsLayoutPoint(width - margin - 30, 7, MM), page=number)
+        frame = QgsLayoutFrame(layout, table)
+        # As wide as the second page's frame (the columns' widths are the table's), as tall as the page allows.
+        frame.attemptResize(QgsLayoutSize(first.sizeWithUnits().width(), height - 20 - 14, MM))
+        frame.attemptMove(QgsLayoutPoint(margin, 20, MM), page=number)
+        frame.setHidePageIfEmpty(True)
+        frame.setHideBackgroundIfEmpty(True)
+        frame.setId(f"findings_table_{number + 1}")
+        table.addFrame(frame)
+        footer = label(layout, SOURCES_SHORT, margin, height - 12, width - 2 * margin, 8, 7, colour="#333333")
+        footer.attemptMove(QgsLayoutPoint(margin, height - 12, MM), page=number)
+        footer.setId(f"sources_{number + 1}")
+    counter = page_number_label(layout, label, width, margin)
+    counter.attemptMove(QgsLayoutPoint(width - margin - 30, 7, MM), page=1)
+    counter.setId("counter_2")
+    table.recalculateFrameSizes()
+
+
+# The page number: the page in this PDF, counted on in the combined atlas (overview.write_combined sets the
+# offset of each region), one scheme with the contents.
+PAGE_NUMBER = "[% @layout_page + coalesce(@green_envoy_page0, 0) %]"
+
+
+def page_number_label(layout, label, width: float, margin: float):
+    from qgis.PyQt.QtCore import Qt
+
+    return label(layout, PAGE_NUMBER, width - margin - 30, 7, 30, 6, 9, colour="#333333",
+                 align=Qt.AlignmentFlag.AlignRight)
+
+
+def continuation_count(most_findings: int) -> int:
+    """Continuation pages enough for the region with the most findings: the second page holds at least 6 rows,
+    a continuation at least 8 (rows of four wrapped lines); the unused ones are hidden."""
+    return max(0, -(-(most_findings - 6) // 8))
+
+
 def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> int:
     """An elevation profile drawing (SVG) of the route in each visited region (distance in the region,
-    elevation), drawn with Qt from the stored profiles (computed here for a store that has none); the
-    layout's picture shows the one of the page's region."""
+    elevation), drawn with Qt from the stored profiles (computed here for a store that has none): the smoothed
+    profile whose ascent the page states, as long as the region's stated km, with its axes titled and the
+    vertical exaggeration noted; the layout's picture shows the one of the page's region."""
     import numpy as np
     from qgis.PyQt.QtCore import QPointF, QRect, QRectF, QSize, Qt
     from qgis.PyQt.QtGui import QFont, QPainter, QPainterPath, QPen
     from qgis.PyQt.QtSvg import QSvgGenerator
+
+    from ..core.places import number
 
     rows = visited_regions(gpkg_path)
     stored = stored_profiles(gpkg_path)
@@ -186,12 +281,22 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
         font = QFont("DejaVu Sans")
         font.setPixelSize(22)
         painter.setFont(font)
-        plot = QRectF(110, 20, 730, 400)
+        plot = QRectF(120, 40, 720, 360)
         painter.setPen(QPen(Qt.GlobalColor.gray, 1.5))
         painter.drawRect(plot)
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        centre = Qt.AlignmentFlag.AlignHCenter
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 42, plot.width(), 34), centre,
+                         tr("Distance in the region, km"))
+        painter.save()
+        painter.translate(24, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-plot.height() / 2, -14, plot.height(), 34), centre, tr("Elevation, m"))
+        painter.restore()
         if stored.get(name) is not None and len(stored[name][0]) > 1:
             x, y, visits = stored[name][:3]
-            step = max(1, len(x) // 730)  # one point per pixel of the plot is all a drawn line can show
+            step = max(1, len(x) // 720)  # one point per pixel of the plot is all a drawn line can show
             begins = set(thinned_starts(visits, step, len(x)))
             x, y = x[::step], y[::step]
             low, high = float(np.nanmin(y)), float(np.nanmax(y))
@@ -206,21 +311,23 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
             painter.setPen(QPen(QColor(ROUTE_COLOUR), 3))
             painter.drawPath(path)
             painter.setPen(Qt.GlobalColor.black)
-            left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-            painter.drawText(QRectF(0, plot.top() - 12, 100, 30), right, f"{high:.0f} {m_word}")
-            painter.drawText(QRectF(0, plot.bottom() - 20, 100, 30), right, f"{low:.0f} {m_word}")
-            painter.drawText(QRectF(plot.left(), plot.bottom() + 10, 200, 40), left, f"0 {km_word}")
-            painter.drawText(QRectF(plot.right() - 250, plot.bottom() + 10, 250, 40), right, f"{span:.0f} {km_word}")
+            painter.drawText(QRectF(0, plot.top() - 12, 112, 30), right, f"{number(high, 0, language)} {m_word}")
+            painter.drawText(QRectF(0, plot.bottom() - 20, 112, 30), right, f"{number(low, 0, language)} {m_word}")
+            painter.drawText(QRectF(plot.left(), plot.bottom() + 8, 200, 34), left, f"0 {km_word}")
+            painter.drawText(QRectF(plot.right() - 300, plot.bottom() + 8, 300, 34), right,
+                             f"{number(span, 1, language)} {km_word}")
+            # Drawing units are alike on both axes: metres per unit across over metres per unit up.
+            exaggeration = (span * 1000.0 / plot.width()) / ((high - low) / plot.height())
+            painter.setPen(QColor("#555555"))
+            painter.drawText(QRectF(plot.left(), 2, plot.width(), 32), right,
+                             tr("vertical exaggeration ×{0}").format(number(exaggeration, 0, language)))
         painter.end()
         written += 1
     return written
 
 
-def write_page_photos(gpkg_path: str, picture_dir: str) -> None:
-    """The photos of each visited region's page (those of its most severe findings, as many as the page's
-    `n_photos` figure counts) as upright JPEG files from the stored thumbnails."""
-    photos = page_photos(gpkg_path, PHOTOS)
-    for name, stem in visited_regions(gpkg_path):
-        for k, thumbnail in enumerate(photos.get(name, [])):
-            with open(os.path.join(picture_dir, f"{stem}_photo{k}.jpg"), "wb") as out:
-                out.write(thumbnail)
+def write_page_photos(gpkg_path: str, picture_dir: str, media_dir: str = "", language: str = "en") -> tuple[int, int]:
+    """The photos of each visited region's page: see facts.write_page_photos."""
+    from .facts import write_page_photos as write
+
+    return write(gpkg_path, picture_dir, dict(visited_regions(gpkg_path)), media_dir, language)

@@ -70,7 +70,7 @@ def day_text(day: date, language: str, year: bool = True) -> str:
 
 
 def period_text(first: date, last: date, language: str, year: bool = True) -> str:
-    """"27 September – 5 October 2025", "22–28 October 2025", "1 August 2025"."""
+    """"27 September - 5 October 2025", "22-28 October 2025", "1 August 2025" (with an en dash)."""
     end = day_text(last, language, year)
     if first == last:
         return end
@@ -111,7 +111,8 @@ def bearing(lon0: float, lat0: float, lon1: float, lat1: float) -> str:
 
 def place_text(settlement: str | None, distance_m: float | None, compass: str | None, language: str) -> str:
     """Where a finding is, from its nearest settlement: the name alone within AT_SETTLEMENT_M, otherwise
-    distance and direction: "273 km NW of Atyrau", "Атырау, 273 км к СЗ", "Атырау, 273 км солтүстік-батысқа"."""
+    distance and direction: "273 km NW of Atyrau"; in Russian and Kazakh the name first, then the distance and
+    the direction (Russian map letters, Kazakh words in the dative)."""
     if not settlement:
         return ""
     name = settlement_name(settlement, language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import numpy as np
@@ -22,7 +23,7 @@ MAX_POINTS = 2000
 def pieces(count: int, starts: Iterable[int]) -> list[tuple[int, int]]:
     """(begin, end) index ranges of the visits of a series of `count` points that start at `starts`."""
     bounds = sorted({0, *[int(i) for i in starts if 0 < int(i) < count], count})
-    return [(a, b) for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def smoothed(x: np.ndarray, y: np.ndarray, starts: Iterable[int]) -> tuple[np.ndarray, np.ndarray, list[int]]:
@@ -63,8 +64,8 @@ def ascent(y: np.ndarray, starts: Iterable[int] = (), hysteresis: float = ASCENT
             continue
         low = high = float(values[0])
         rising = True
-        for v in values[1:]:
-            v = float(v)
+        for value in values[1:]:
+            v = float(value)
             if rising:
                 if v > high:
                     high = v
@@ -72,12 +73,11 @@ def ascent(y: np.ndarray, starts: Iterable[int] = (), hysteresis: float = ASCENT
                     total += high - low
                     low = high = v
                     rising = False
-            else:
-                if v < low:
-                    low = high = v
-                elif v - low >= hysteresis:
-                    high = v
-                    rising = True
+            elif v < low:
+                low = high = v
+            elif v - low >= hysteresis:
+                high = v
+                rising = True
         if rising:
             total += high - low
     return total

@@ -71,7 +71,7 @@ _KAZAKH_I = str.maketrans("Ii", "Іі")
 
 
 def cyrillic(text: str, kazakh: bool = False) -> str:
-    """`text` with Latin look-alikes inside Cyrillic words made Cyrillic (i as Kazakh і when `kazakh`)."""
+    """`text` with Latin look-alikes inside Cyrillic words made Cyrillic (i as the Kazakh letter when `kazakh`)."""
     def fix(word: str) -> str:
         if not any("\u0400" <= c <= "\u04ff" for c in word):
             return word
@@ -90,9 +90,10 @@ _TYPOS = {"Аль-Фарабиский": "Аль-Фарабийский", "Әл 
 
 def district_names(english: str, russian: str, kazakh: str, kato: str) -> tuple[str, str, str]:
     """(English, Russian, Kazakh) of a district as a page names it, from the statistics office's bare names
-    (ADM2_EN/RU/KK of geokz: "Altay", "Алтайский", "Алтай"): "Altay District", "Алтайский район", "Алтай
-    ауданы"; a city of oblast significance (KATO digits 3-4 from 10 to 29, a noun) "Semey (city)", "г. Семей",
-    "Семей қаласы"; a district named after a person or place, not an adjective: "район Биржан сал"."""
+    (ADM2_EN/RU/KK of geokz): "Altay District" and the Russian adjective with "район", the Kazakh name with
+    "ауданы"; a city of oblast significance (KATO digits 3-4 from 10 to 29, a noun) "Semey (city)", with the
+    Russian abbreviation for a city and the Kazakh "қаласы"; a district named after a person, not an
+    adjective: "район" first."""
     russian, kazakh = cyrillic(russian.strip()), cyrillic(kazakh.strip(), kazakh=True)
     russian = _TYPOS.get(russian, russian.replace("скийский", "ский"))  # geokz: "Енбекшинскийский"
     kazakh = _TYPOS.get(kazakh, kazakh)

@@ -12,6 +12,7 @@ from shapely import wkb as shapely_wkb
 
 from ..core.profiles import region_profiles
 from ..core.regions import Region, RegionIndex
+from .access import StoreError
 from .bulk import read_rows, read_track_rows, wkb_of
 
 PAGE_PHOTOS = 4  # the photo places on a region's second atlas page; `regions.n_photos` counts up to this
@@ -58,3 +59,31 @@ def stored_profiles(gpkg_path: str) -> dict[str, tuple | None]:
         profiles[name] = (np.array(values[0], dtype=np.float64), np.array(values[1], dtype=np.float64),
                           values[2] if len(values) > 2 else [])
     return profiles
+
+
+def page_fact_rows(gpkg_path: str) -> dict[str, list[tuple]]:
+    """What the atlas pages state beside the regions' fields (atlas/facts.py): each visited region's visits,
+    the districts (name in each language, region, km, days, findings), each finding's district and nearest
+    settlement (name, distance, compass bearing), the route's totals, the official layers compared with, and
+    the photos with their findings (most severe first)."""
+    def rows(sql: str) -> list[tuple]:
+        try:
+            return read_rows(gpkg_path, sql)
+        except StoreError as exc:  # a store from before schema 10 lacks the table or field: nothing to state
+            if "no such" not in str(exc):
+                raise
+            return []
+
+    return {
+        "regions": rows("SELECT name, visits FROM regions WHERE visited = 1"),
+        "districts": rows("SELECT name, name_ru, name_kk, region, km, days, findings FROM districts"),
+        "findings": rows("SELECT finding_id, region, district, settlement_nearest, settlement_distance_m, "
+                         "settlement_bearing, settlement FROM findings"),
+        "totals": rows("SELECT km, km_outside, days, first_day, last_day FROM route_totals"),
+        "official": rows("SELECT DISTINCT official_layer FROM official_unreported WHERE official_layer IS NOT NULL"),
+        "compared": rows("SELECT COUNT(*) FROM findings WHERE official_class IS NOT NULL"),
+        "photos": rows("SELECT m.region, m.path, m.thumbnail, m.finding_id, coalesce(f.observed_at, m.taken_at), "
+                       "f.severity FROM media m LEFT JOIN findings f ON f.finding_id = m.finding_id "
+                       "WHERE m.thumbnail IS NOT NULL AND m.region IS NOT NULL "
+                       "ORDER BY m.region, coalesce(f.severity, 0) DESC, m.taken_at"),
+    }

