@@ -42,7 +42,7 @@ def test_a_sideways_embedded_thumbnail_is_turned(qgis_app):
 
 
 def test_iphone_heic_thumbnail_or_placeholder(qgis_app):
-    meta, thumb = thumbnail_of("exiv2_2021-02-13-1929.heic")  # 4032 x 3024 stored, orientation 6: portrait
+    _meta, thumb = thumbnail_of("exiv2_2021-02-13-1929.heic")  # 4032 x 3024 stored, orientation 6: portrait
     width, height = size_of(thumb)
     if heif_decoder():
         assert (width, height) == (192, 256)  # upright, from the 240 x 320 thumbnail the phone embedded

@@ -103,7 +103,7 @@ def _exif_item_ids(data: bytes, start: int, stop: int) -> list[int]:
     else:
         (count,) = struct.unpack_from(">I", data, pos)
         pos += 4
-    ids = []
+    ids: list[int] = []
     for kind, body, _end in _children(data[:stop], pos):
         if kind != b"infe" or len(ids) > count:
             continue
@@ -289,9 +289,9 @@ def quicktime_meta(handle: BinaryIO) -> VideoMeta:
                 meta = _read(handle, inner_body, inner_stop, MAX_SMALL_BOX, "meta")
                 start = 4 if meta[4:8] != b"hdlr" else 0  # ISO's meta is a full box, Apple's is not
                 keys = _quicktime_keys(meta, start)
-                place = keys.get("com.apple.quicktime.location.ISO6709")
-                if place and parse_iso6709(place):
-                    video.lat, video.lon, video.alt = parse_iso6709(place)  # type: ignore[misc]
+                apple_place = parse_iso6709(keys.get("com.apple.quicktime.location.ISO6709", b""))
+                if apple_place:
+                    video.lat, video.lon, video.alt = apple_place
                 when = keys.get("com.apple.quicktime.creationdate")
                 if when:
                     video.local_time = when.decode("utf-8", "replace").strip("\x00 ")

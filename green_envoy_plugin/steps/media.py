@@ -151,7 +151,8 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     track. Paths are stored relative to the folder, files are never modified. A re-scan adds new files,
     finds moved ones again by their fingerprint, and re-places the time-synced ones; positions set by hand are
     kept. The clock's zone and offset apply to every file when given; when not, each file keeps the ones it
-    was placed with (a copy of a stored photo: that photo's; new files: +05:00 and 0 s). Photos get a stored thumbnail when a `thumbnailer` is given."""
+    was placed with (a copy of a stored photo: that photo's; new files: +05:00 and 0 s). Photos get a stored
+    thumbnail when a `thumbnailer` is given."""
     feedback = feedback or SilentFeedback()
     given_tz = parse_utc_offset(camera_tz) if camera_tz else None
     report = MediaReport()
@@ -243,7 +244,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
         thumbs: list[bytes | None] = [None] * len(thumb_jobs)
         for k, blob in zip(wanted, made, strict=True):
             thumbs[k] = blob
-        rows["thumbnail"] = thumbs  # type: ignore[assignment]
+        rows["thumbnail"] = thumbs
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
         writer.delete_rows("media", replace)
         writer.conn.executemany("UPDATE media SET path = ? WHERE fid = ?", renamed)
