@@ -177,3 +177,29 @@ def test_a_capture_in_the_kit_comes_back_once(kit, store, tmp_path):
                 zipped.write(full, os.path.relpath(full, tmp_path))
     for again in (import_field(str(phone), store), import_field(str(archive), store)):
         assert (again.imported, again.updated, again.unchanged, again.media_added) == (0, 0, 1, 0), again.line()
+
+
+def test_processing_makes_the_kit_and_imports_a_return(store, tmp_path, qgis_processing):
+    import processing
+    from qgis.core import QgsApplication
+
+    from green_envoy_plugin.processing_provider.provider import GreenEnvoyProvider
+
+    from .test_field_import import _odk_row, _odk_zip
+
+    provider = GreenEnvoyProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        out = str(tmp_path / "kit")
+        result = processing.run("greenenvoy:fieldkit", {"GPKG": store, "OUT": out, "LANGUAGE": 2,
+                                                        "REGIONS": "Almaty Region"})
+        assert os.path.isfile(result["PROJECT"]) and os.path.isfile(result["XLSFORM"])
+        conn = sqlite3.connect(os.path.join(out, "green_envoy_field.gpkg"))
+        labels = dict(conn.execute("SELECT key, label FROM code_lists WHERE list = 'concerns'").fetchall())
+        conn.close()
+        assert labels["rivers"] != "Condition of rivers"  # the kit in Kazakh: its value lists too
+        zipped = _odk_zip(tmp_path / "odk.zip", [_odk_row("p1", "43.3", "76.95", "")], {})
+        result = processing.run("greenenvoy:importfield", {"RETURN": zipped, "GPKG": store})
+        assert (result["IMPORTED"], result["REJECTED"], result["PHOTOS"]) == (1, 0, 0)
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)

@@ -21,13 +21,6 @@ FORM_VERSION = "1"
 # XLSForm's column suffix of each language: `label::English (en)` (ODK's documented form)
 XLSFORM_LANGUAGES = {"en": "English (en)", "ru": "Russian (ru)", "kk": "Kazakh (kk)"}
 
-CONCERN_LABELS = {  # the concerns' labels as texts to translate (core/categories.py keeps them untranslated)
-    "drinking_water": translatable("Drinking-water quality"),
-    "air_pollution": translatable("Air pollution"),
-    "illegal_dumps": translatable("Illegal dumps"),
-    "rivers": translatable("Condition of rivers"),
-    "irrigation": translatable("Deteriorating irrigation systems"),
-}
 SOURCES = {"field": translatable("Field observation"), "residents": translatable("Residents' report")}
 SEVERITY_CONSTRAINT = translatable("Severity is 1 (minor) to 5 (critical)")
 POSITION_LABEL = translatable("Position of the finding")
@@ -64,7 +57,7 @@ def choice_lists() -> dict[str, dict[str, str]]:
     return {
         "category": {k: v[0] for k, v in CATEGORIES.items()},
         "case_type": dict(CASE_TYPES),
-        "concerns": {k: CONCERN_LABELS.get(k, v) for k, v in CONCERNS.items()},
+        "concerns": dict(CONCERNS),
         "source": dict(SOURCES),
     }
 
