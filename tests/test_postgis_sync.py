@@ -1,0 +1,272 @@
+"""Two envoys sharing one expedition through PostGIS (issue 13, item 1): the three-way merge, conflicts kept and
+resolved, tombstones, computed fields surviving a pull; and real processes: two syncs at once, a second sync
+told whose is running, a sync killed with SIGKILL in the middle of publishing, a CSV import that would overwrite
+a colleague's edit. Each test has a schema of its own in the session's live PostgreSQL."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from green_envoy_plugin.steps.findings import import_findings
+from green_envoy_plugin.steps.regions import assign_regions
+from green_envoy_plugin.steps.sharing import sync_postgis
+from green_envoy_plugin.steps.tracks import import_gpx
+from green_envoy_plugin.store.bulk import register_gpkg_functions
+
+from .helpers.paths import ROOT
+from .helpers.postgis import drop_schema, fresh_schema
+
+
+@pytest.fixture
+def shared(postgis_dsn):
+    schema = fresh_schema(postgis_dsn)
+    yield f"{postgis_dsn} schema={schema}"
+    drop_schema(postgis_dsn, schema)
+
+
+def _edit(gpkg_path, sql, params=()):
+    """An edit of the store as QGIS would save it (another connection, the GeoPackage's triggers)."""
+    conn = sqlite3.connect(gpkg_path, isolation_level=None)
+    register_gpkg_functions(conn)
+    conn.execute(sql, params)
+    conn.close()
+
+
+def _value(gpkg_path, sql, params=()):
+    conn = sqlite3.connect(gpkg_path)
+    try:
+        row = conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+    finally:
+        conn.close()
+
+
+def _shared(shared, sql, params=()):
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    with PostgisStore(shared) as store, store.conn, store.conn.cursor() as cur:
+        cur.execute(sql.replace("{s}", store.schema), params)
+        return cur.fetchall()
+
+
+def _cli(*args, env=None):
+    return [sys.executable, "-m", "green_envoy_plugin", *args]
+
+
+def _env(who):
+    return {**os.environ, "GREEN_ENVOY_USER": who, "PYTHONPATH": ROOT}
+
+
+def test_three_way_merge_between_two_stores(shared, tmp_path, sample_dir, monkeypatch):
+    csv = os.path.join(sample_dir, "findings.csv")
+    alice, bob = str(tmp_path / "alice.gpkg"), str(tmp_path / "bob.gpkg")
+    for path in (alice, bob):
+        import_findings(csv, path)
+    assign_regions(bob, os.path.join(sample_dir, "kz_admin1.gpkg"))
+    with_region = _value(bob, "SELECT COUNT(region) FROM findings")
+    assert with_region > 100
+    monkeypatch.setenv("GREEN_ENVOY_USER", "alice")
+    assert sync_postgis(alice, shared).counts["findings_pushed"] == 113
+    monkeypatch.setenv("GREEN_ENVOY_USER", "bob")
+    first = sync_postgis(bob, shared)  # the same findings: linked, nothing pushed or pulled
+    assert (first.counts["findings_pushed"], first.counts["findings_pulled"], first.conflicts) == (0, 0, [])
+
+    _edit(alice, "UPDATE findings SET description = 'Alice: worse' WHERE finding_id = 'F-001'")
+    _edit(bob, "UPDATE findings SET severity = 5 WHERE finding_id = 'F-002'")
+    _edit(alice, "UPDATE findings SET description = 'Alice on 3' WHERE finding_id = 'F-003'")
+    _edit(bob, "UPDATE findings SET description = 'Bob on 3' WHERE finding_id = 'F-003'")
+    _edit(alice, "DELETE FROM findings WHERE finding_id IN ('F-004', 'F-005')")
+    _edit(bob, "UPDATE findings SET description = 'Bob still sees 5' WHERE finding_id = 'F-005'")
+
+    monkeypatch.setenv("GREEN_ENVOY_USER", "alice")
+    report = sync_postgis(alice, shared)
+    assert report.conflicts == [] and report.counts["findings_pushed"] == 4
+    assert _shared(shared, "SELECT finding_id, deleted_by FROM {s}.finding_tombstones ORDER BY 1") == \
+        [("F-004", "alice"), ("F-005", "alice")]
+
+    monkeypatch.setenv("GREEN_ENVOY_USER", "bob")
+    report = sync_postgis(bob, shared)
+    kinds = {c.finding_id: (c.kind, c.fields, c.by) for c in report.conflicts}
+    assert kinds == {"F-003": ("edited on both sides", ("description",), "alice"),
+                     "F-005": ("edited here, deleted in the shared store", ("description",), "alice")}
+    # Alice's edit pulled, Bob's pushed, Alice's delete of an unedited finding applied here; neither conflict
+    # overwrote anything: each side keeps its own, both stores keep the conflict.
+    assert _value(bob, "SELECT description FROM findings WHERE finding_id = 'F-001'") == "Alice: worse"
+    assert _shared(shared, "SELECT severity FROM {s}.findings WHERE finding_id = 'F-002'") == [(5,)]
+    assert _value(bob, "SELECT COUNT(*) FROM findings WHERE finding_id = 'F-004'") == 0
+    assert _value(bob, "SELECT description FROM findings WHERE finding_id = 'F-003'") == "Bob on 3"
+    assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-003'") == [("Alice on 3",)]
+    assert _value(bob, "SELECT description FROM findings WHERE finding_id = 'F-005'") == "Bob still sees 5"
+    assert _value(bob, "SELECT COUNT(*) FROM finding_conflicts WHERE status = 'open'") == 2
+    stored = _shared(shared, "SELECT finding_id, kind, other_by, other_values->>'description' FROM "
+                             "{s}.finding_conflicts WHERE status = 'open' ORDER BY 1")
+    assert stored == [("F-003", "edited on both sides", "bob", "Bob on 3"),
+                      ("F-005", "edited here, deleted in the shared store", "bob", "Bob still sees 5")]
+    # The computed fields are the store's own: not one region lost by the pulls (F-004 was deleted).
+    assert _value(bob, "SELECT COUNT(region) FROM findings") == with_region - 1
+    assert _value(bob, "SELECT region FROM findings WHERE finding_id = 'F-001'")
+    again = sync_postgis(bob, shared)  # unresolved conflicts stay reported, nothing else moves
+    assert len(again.conflicts) == 2 and again.counts["findings_pushed"] == again.counts["findings_pulled"] == 0
+
+    # Bob resolves: his text of F-003 stays, F-005 goes as Alice deleted it.
+    report = sync_postgis(bob, shared, keep_local=["F-003"], keep_shared=["F-005"])
+    assert report.conflicts == []
+    assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-003'") == [("Bob on 3",)]
+    assert _value(bob, "SELECT COUNT(*) FROM findings WHERE finding_id = 'F-005'") == 0
+    assert _value(bob, "SELECT COUNT(*) FROM finding_conflicts WHERE status = 'open'") == 0
+    assert _shared(shared, "SELECT COUNT(*) FROM {s}.finding_conflicts WHERE status = 'open'") == [(0,)]
+    monkeypatch.setenv("GREEN_ENVOY_USER", "alice")
+    report = sync_postgis(alice, shared)
+    assert report.conflicts == []
+    assert _value(alice, "SELECT description FROM findings WHERE finding_id = 'F-003'") == "Bob on 3"
+    assert _value(alice, "SELECT severity FROM findings WHERE finding_id = 'F-002'") == 5
+    assert _value(alice, "SELECT COUNT(*) FROM findings") == _value(bob, "SELECT COUNT(*) FROM findings") == 111
+
+
+def test_import_does_not_overwrite_a_colleagues_newer_edit(shared, tmp_path, sample_dir):
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    table = folder / "findings.csv"
+    lines = open(os.path.join(sample_dir, "findings.csv"), encoding="utf-8").read().splitlines()
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run(_cli("import-findings", str(table), "--postgis", shared), env=_env("erlan"),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    with PostgisStore(shared, who="dana") as dana:
+        dana.update_finding("F-010", {"description": "Dana checked it"}, dana.read_finding("F-010")["row_version"])
+    header = lines[0].split(",")
+    column = header.index("description")
+
+    def changed(line, text):
+        cells = line.split(",")
+        cells[column] = text
+        return ",".join(cells)
+
+    edited = [changed(line, "from the spreadsheet") if line.startswith(("F-010,", "F-011,")) else line
+              for line in lines]
+    table.write_text("\n".join(edited) + "\n", encoding="utf-8")
+    done = subprocess.run(_cli("import-findings", str(table), "--postgis", shared), env=_env("erlan"),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "F-010: edited in the shared store since [description] (shared version by dana" in done.stderr
+    assert "Traceback" not in done.stderr
+    with PostgisStore(shared) as store:
+        assert store.read_finding("F-010")["description"] == "Dana checked it"  # not overwritten
+        assert store.read_finding("F-011")["description"] == "from the spreadsheet"  # nobody had edited it
+    rows = _shared(shared, "SELECT other, other_values->>'description', status FROM {s}.finding_conflicts")
+    assert rows == [("import:findings.csv", "from the spreadsheet", "open")]
+
+
+def _tracks_store(path, sample_dir, days):
+    import_gpx([os.path.join(sample_dir, "gpx", f"2025-08-{d:02d}.gpx") for d in days], path)
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+
+
+def _consistent(shared, store_path):
+    """The shared copy of one store: as many tracks and fixes as the store has, no fix of a missing track."""
+    store_id = _value(store_path, "SELECT store_id FROM sync_state")
+    tracks, fixes, orphans = _shared(shared, "SELECT (SELECT count(*) FROM {s}.tracks WHERE store_id = %s), "
+                                             "(SELECT count(*) FROM {s}.track_points WHERE store_id = %s), "
+                                             "(SELECT count(*) FROM {s}.track_points p WHERE store_id = %s AND NOT "
+                                             "EXISTS (SELECT 1 FROM {s}.tracks t WHERE t.store_id = p.store_id AND "
+                                             "t.fid = p.track_fid))", (store_id,) * 3)[0]
+    return tracks, fixes, orphans
+
+
+def test_two_live_clients_sync_at_once(shared, tmp_path, sample_dir):
+    alice, bob = str(tmp_path / "alice.gpkg"), str(tmp_path / "bob.gpkg")
+    _tracks_store(alice, sample_dir, range(1, 9))
+    _tracks_store(bob, sample_dir, range(9, 17))
+    _edit(bob, "UPDATE findings SET description = 'Bob' WHERE finding_id = 'F-020'")
+    runs = [subprocess.Popen(_cli("sync-postgis", "--gpkg", path, "--postgis", shared), env=_env(who),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for path, who in ((alice, "alice"), (bob, "bob"))]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    for run, (out, err) in zip(runs, outputs):
+        assert run.returncode in (0, 2), err  # 2: the second met the first's findings created with other values
+        assert "Traceback" not in err
+    for path in (alice, bob):
+        tracks, fixes, orphans = _consistent(shared, path)
+        assert (tracks, fixes, orphans) == (_value(path, "SELECT COUNT(*) FROM tracks"),
+                                            _value(path, "SELECT COUNT(*) FROM track_points"), 0)
+    assert _shared(shared, "SELECT count(*) FROM {s}.published_stores") == [(2,)]
+    assert _shared(shared, "SELECT count(*) FROM {s}.findings") == [(113,)]
+    # Whoever came second found F-020 made with another text: kept as a conflict, not overwritten either way.
+    description = _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-020'")[0][0]
+    conflicts = _shared(shared, "SELECT finding_id, kind FROM {s}.finding_conflicts WHERE status = 'open'")
+    if description == "Bob":
+        assert conflicts == [("F-020", "created on both sides with other values")]
+    else:
+        assert conflicts == [("F-020", "created on both sides with other values")]
+        assert _value(bob, "SELECT description FROM findings WHERE finding_id = 'F-020'") == "Bob"
+
+
+def test_a_second_sync_is_told_whose_sync_runs_and_waits(shared, tmp_path, sample_dir):
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+    with PostgisStore(shared, who="carol", command="sync-postgis") as carol:
+        carol.migrate()
+        cur = carol.conn.cursor()
+        carol.begin_writing(cur, "sync:carol.gpkg")  # Carol's sync holds the lock, its transaction open
+        refused = subprocess.run(_cli("sync-postgis", "--no-wait", "--gpkg", path, "--postgis", shared),
+                                 env=_env("dan"), capture_output=True, text=True, timeout=120)
+        assert refused.returncode == 1
+        lines = refused.stderr.strip().splitlines()
+        assert len(lines) == 1 and "a sync by carol (since " in lines[0] and "is running" in lines[0], lines
+        waiting = subprocess.Popen(_cli("sync-postgis", "--gpkg", path, "--postgis", shared), env=_env("dan"),
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        first = waiting.stdout.readline()
+        assert "a sync by carol" in first and "waiting" in first, first
+        time.sleep(0.5)
+        assert waiting.poll() is None  # still waiting
+        carol.conn.commit()  # Carol's sync ends
+        out, _ = waiting.communicate(timeout=120)
+    assert waiting.returncode == 0, out
+    assert _shared(shared, "SELECT count(*) FROM {s}.findings") == [(113,)]
+
+
+def test_a_sync_killed_mid_publish_leaves_the_shared_tables_as_they_were(shared, tmp_path, sample_dir):
+    path = str(tmp_path / "e.gpkg")
+    _tracks_store(path, sample_dir, range(1, 4))
+    done = subprocess.run(_cli("sync-postgis", "--gpkg", path, "--postgis", shared), env=_env("alice"),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    before = _consistent(shared, path)
+    assert before[0] > 0 and before[2] == 0
+    folder = os.path.join(sample_dir, "gpx")
+    import_gpx([os.path.join(folder, name) for name in sorted(os.listdir(folder))[3:40]], path)  # ~30,000 fixes
+    _edit(path, "UPDATE findings SET description = 'edited before the crash' WHERE finding_id = 'F-030'")
+    run = subprocess.Popen(_cli("sync-postgis", "--gpkg", path, "--postgis", shared), env=_env("alice"),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for line in run.stdout:
+        if "publishing track_points" in line:
+            time.sleep(0.1)  # inside the COPY of the fixes
+            os.kill(run.pid, signal.SIGKILL)
+            break
+    run.wait(timeout=60)
+    assert run.returncode == -signal.SIGKILL
+    assert _consistent(shared, path) == before  # the killed sync's transaction left nothing
+    assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-030'")[0][0] != \
+        "edited before the crash"
+    # The lock died with the process: the next sync runs at once and publishes everything.
+    done = subprocess.run(_cli("sync-postgis", "--no-wait", "--gpkg", path, "--postgis", shared), env=_env("alice"),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    tracks, fixes, orphans = _consistent(shared, path)
+    assert (tracks, fixes, orphans) == (_value(path, "SELECT COUNT(*) FROM tracks"),
+                                        _value(path, "SELECT COUNT(*) FROM track_points"), 0)
+    assert fixes > 25_000
+    assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-030'") == \
+        [("edited before the crash",)]
+    bases = json.loads(_value(path, "SELECT base FROM sync_bases WHERE finding_id = 'F-030'"))
+    assert bases["description"] == "edited before the crash"
