@@ -55,6 +55,10 @@ def import_findings_postgis(table: str, connection: str | ConnectionRef, mapping
     conflict, kept with the file's values. Returns (written, bad rows, conflicts)."""
     feedback = feedback or SilentFeedback()
     findings, problems = read_findings_table(table, mapping)
+    if not findings and problems:  # nothing to write (a missing file, a table of bad rows): the shared store untouched
+        for problem in problems[1:]:
+            feedback.reportError(str(problem))
+        raise StepError(str(problems[0]) + (f" (and {len(problems) - 1} more row(s))" if len(problems) > 1 else ""))
     for problem in problems:
         feedback.reportError(str(problem))
     via = f"import:{os.path.basename(table)}"

@@ -46,6 +46,9 @@ class ConnectionRef:
     authcfg: str = ""
     credentials: dict[str, str] = field(default_factory=dict)  # from QGIS's authentication database, in memory
 
+    def __repr__(self) -> str:  # never the dataclass's: it would print the password
+        return f"ConnectionRef({self.reference()!r})"
+
     @property
     def has_secret(self) -> bool:
         return any(self.params.get(key) for key in SECRET_KEYS)

@@ -1,0 +1,108 @@
+"""No secret is ever written (issue 13, item 2) and the CLI's shared-store commands never show a traceback (item 9):
+the saved project, the shared layer's source and every message are searched for the password."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .helpers.paths import ROOT
+from .helpers.postgis import drop_schema, dsn_parts, fresh_schema
+
+SECRET = "Tr0ub4dor&3-horse"  # a password nobody else uses: found anywhere, it leaked
+
+
+@pytest.fixture
+def shared(postgis_dsn):
+    schema = fresh_schema(postgis_dsn)
+    yield f"{postgis_dsn} schema={schema}"
+    drop_schema(postgis_dsn, schema)
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "green_envoy_plugin", *args], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONPATH": ROOT})
+
+
+def test_connection_references_never_hold_or_show_the_password():
+    from green_envoy_plugin.store.pg_connection import parse
+
+    ref = parse(f"host=db.example port=5433 dbname=steppe user=aigerim password='{SECRET}' schema=season_2025")
+    assert ref.schema == "season_2025" and ref.has_secret
+    assert SECRET not in ref.reference() and "password" not in ref.reference()
+    assert SECRET not in ref.label() and "aigerim" not in ref.label()
+    assert f"password={SECRET}" in ref.libpq()  # only what is handed to libpq holds it
+    assert SECRET not in repr(ref) and SECRET not in str(ref)
+    assert ref.scrub(f'FATAL: password "{SECRET}" refused') == 'FATAL: password "***" refused'
+    uri = parse(f"postgresql://aigerim:{SECRET.replace('&', '%26')}@db.example:5433/steppe")
+    assert uri.params["password"] == SECRET and SECRET not in uri.reference()
+    with pytest.raises(Exception, match="schema="):
+        parse("host=x schema='bad; DROP SCHEMA public'")
+
+
+def test_cli_errors_are_one_line_without_the_password(shared, tmp_path, sample_dir, postgis_dsn):
+    parts = dsn_parts(postgis_dsn)
+    wrong = f"host={parts['host']} port={parts['port']} dbname={parts['dbname']} user={parts['user']} " \
+            f"password='{SECRET}'"
+    broken = f"host={parts['host']} password={SECRET} dbname"  # libpq would quote a piece of it back
+    store = str(tmp_path / "e.gpkg")
+    csv = os.path.join(sample_dir, "findings.csv")
+    attempts = [
+        (["sync-postgis", "--gpkg", store, "--postgis", wrong], "password authentication failed"),
+        (["sync-postgis", "--gpkg", store, "--postgis", broken], "not key=value pairs"),
+        (["import-findings", csv, "--postgis", wrong], "cannot connect"),
+        (["import-findings", str(tmp_path / "missing.csv"), "--postgis", shared], "missing.csv"),
+        (["import-findings", csv, "--postgis", shared, "--map", "latitude"], "--map latitude"),
+        (["postgis-migrate", "--postgis", "host=127.0.0.1 port=1 dbname=x connect_timeout=2"], "cannot connect"),
+        (["postgis-migrate", "--postgis", shared.replace("schema=", "schema=Bad-")], "schema="),
+        (["postgis-conflicts", "--postgis", wrong], "cannot connect"),
+        (["sync-postgis", "--gpkg", csv, "--postgis", shared], "findings.csv"),
+    ]
+    for args, expected in attempts:
+        done = _cli(*args)
+        lines = done.stderr.strip().splitlines()
+        assert done.returncode == 1, (args, done.stderr)
+        assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0], (args, done.stderr)
+        assert SECRET not in done.stderr + done.stdout and "Traceback" not in done.stderr
+        assert SECRET[:6] not in done.stderr and SECRET[-5:] not in done.stderr  # not a piece of it either
+
+
+def test_project_layer_source_and_messages_hold_no_password(shared, tmp_path, qgis_iface, postgis_dsn):
+    """A password typed into the panel moves into QGIS's authentication database; the project and the shared
+    layer keep the authcfg reference only; the layer still opens; messages never repeat the password."""
+    from qgis.core import QgsApplication, QgsDataSourceUri, QgsProject
+
+    from green_envoy_plugin.gui.panel import ExpeditionPanel
+    from green_envoy_plugin.gui.shared_store import safe_reference
+    from green_envoy_plugin.shared_layers import postgis_layer, resolve
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("green-envoy-test-master", True)
+    password = dsn_parts(postgis_dsn)["password"]
+    panel = ExpeditionPanel(qgis_iface)
+    panel.store.setFilePath(str(tmp_path / "e.gpkg"))
+    panel.postgis.setText(shared)
+    panel.postgis.editingFinished.emit()
+    kept = panel.postgis.text()
+    assert "password" not in kept and "authcfg=" in kept
+    with PostgisStore(resolve(kept)) as store:  # the reference still reaches the store
+        store.migrate()
+    layer = postgis_layer(kept, "findings", "Findings (shared)")
+    assert layer.isValid()
+    assert QgsDataSourceUri(layer.source()).password() == "" and "password" not in layer.source()
+    assert QgsDataSourceUri(layer.source()).authConfigId() in kept
+    QgsProject.instance().addMapLayer(layer)
+    panel._save_settings()
+    project_file = str(tmp_path / "shared.qgs")
+    assert QgsProject.instance().write(project_file)
+    saved = open(project_file, encoding="utf-8").read()
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert "authcfg=" in saved
+    assert f"password={password}" not in saved and f"password='{password}'" not in saved
+    assert "password=" not in saved
+    # The panel refuses nothing it can keep safely, and says where the password went.
+    text, note = safe_reference(f"host=127.0.0.1 dbname=x user=y password='{SECRET}'")
+    assert SECRET not in text + note and "authcfg=" in text and "authentication database" in note
