@@ -53,6 +53,18 @@ def test_a_wrongly_typed_tag_is_a_reason_not_an_exception(case):
     assert any(reason in problem for problem in meta.problems), meta.problems
 
 
+def test_an_empty_gps_directory_or_a_pointer_with_no_value_is_no_position_and_no_defect():
+    """Phones with location off write a GPS directory with no entries; some editors a pointer of count 0."""
+    for gps_pointer in ((ex.TAG_GPS_IFD, 4, 0, b""),):
+        meta = ex.parse_exif(jpeg_with([*ORIENTATION_OK, gps_pointer]))
+        assert (meta.lat, meta.problems) == (None, [])
+    tiff = bytearray(jpeg_with(ORIENTATION_OK, GOOD_GPS))
+    gps_at = tiff.index(struct.pack(E + "H", len(GOOD_GPS)) + struct.pack(E + "H", 0), 30)
+    tiff[gps_at: gps_at + 2] = b"\0\0"  # the GPS directory now holds no entries
+    meta = ex.parse_exif(bytes(tiff))
+    assert (meta.lat, meta.problems, meta.orientation) == (None, [], 1)
+
+
 def test_what_is_right_in_the_same_photo_is_still_read():
     meta = ex.parse_exif(jpeg_with(ORIENTATION_OK, _replace(GOOD_GPS, ex.GPS_ALT, (ex.GPS_ALT, 5, 0, b""))))
     assert (meta.lat, meta.lon, meta.alt) == (pytest.approx(43.2), pytest.approx(76.9), None)

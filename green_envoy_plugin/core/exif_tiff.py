@@ -257,9 +257,10 @@ def read_tiff(body: bytes | Window, meta: PhotoMeta) -> None:
             meta.orientation = orientation
         elif orientation is not None:
             meta.problems.append(f"orientation {orientation} is not 1-8; taken as 1")
-    if TAG_EXIF_IFD in ifd0:
+    # A pointer with no value (count 0, written by some editors) points nowhere: no directory, nothing lost.
+    if TAG_EXIF_IFD in ifd0 and ifd0[TAG_EXIF_IFD][1]:
         _guarded(meta, "Exif directory", _read_times, tiff, ifd0[TAG_EXIF_IFD], meta)
-    if TAG_GPS_IFD in ifd0:
+    if TAG_GPS_IFD in ifd0 and ifd0[TAG_GPS_IFD][1]:
         _guarded(meta, "GPS directory", _read_gps, tiff, ifd0[TAG_GPS_IFD], meta)
     _guarded(meta, "thumbnail", _read_thumbnail, tiff, ifd0_offset, meta)
 
