@@ -88,18 +88,26 @@ def run_fit(line: Callable[..., None], out_dir: str, py: str, fit_dir: str, days
     w_clean, m_clean, n_clean = run([py, "-c", DECODE_CLEAN.format(root=ROOT), *files])
     if shutil.which("gpsbabel") is None:
         raise SystemExit("gpsbabel is not installed: apt-get install gpsbabel")
+    store = os.path.join(out_dir, "fit_import.gpkg")
+    if os.path.exists(store):
+        os.remove(store)
+    w_imp, m_imp, _ = run([py, "-m", "green_envoy_plugin", "-q", "import-tracks", *files, "--gpkg", store])
     w_each, m_each, rows_each = gpsbabel_each(files)
     w_once, m_once, rows_once = gpsbabel_once(files)
     line(what, "Green Envoy read_fit (decode, all channels, one process)", fixes, w_dec, m_dec,
          f"{w_each / w_dec:.1f}x / {w_once / w_dec:.1f}x gpsbabel")
     line(what, "Green Envoy read_fit + clean_fixes (what the import stores)", int(n_clean.split()[-1]), w_clean,
          m_clean, f"{w_each / w_clean:.1f}x / {w_once / w_clean:.1f}x gpsbabel")
+    line(what, "Green Envoy import-tracks (decode, clean, statistics, GeoPackage + R-tree)", int(n_clean.split()[-1]),
+         w_imp, m_imp, f"{w_each / w_imp:.1f}x / {w_once / w_imp:.1f}x gpsbabel")
     line(what, "gpsbabel -t -i garmin_fit -f X -o unicsv, one call per file", rows_each, w_each, m_each)
     line(what, "gpsbabel -t -i garmin_fit -f ... (all files) -o unicsv, one call", rows_once, w_once, m_once)
     return [
         ("FIT decode at least as fast as gpsbabel (one call per file)", w_dec <= w_each),
         ("FIT decode at least as fast as gpsbabel (one call for all files)", w_dec <= w_once),
         ("FIT decode + cleaning at least as fast as gpsbabel (one call for all files)", w_clean <= w_once),
+        ("FIT import into the GeoPackage at least as fast as gpsbabel (one call per file)", w_imp <= w_each),
+        ("FIT import, peak memory < 1 GB", m_imp < 1024),
         ("FIT decode, peak memory < 1 GB", m_dec < 1024),
         ("same fixes as gpsbabel", fixes == rows_once),
     ]

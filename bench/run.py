@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,10 +59,74 @@ def make_million(files: list[str], path: str, target: int = 1_000_000) -> int:
     return n
 
 
+_PLAIN_POINT = re.compile(rb'<trkpt lat="([^"]*)" lon="([^"]*)"><ele>([^<]*)</ele><time>([^<]*)</time>')
+
+
+def make_plain_million(files: list[str], path: str, target: int = 1_000_000) -> int:
+    """One GPX of a million fixes as a plain 1 Hz logger writes them: lat, lon, ele, time and nothing else, one
+    element a line, indented (not the generator's one-line layout with extensions, which the array reader knows)."""
+    n = 0
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="green-envoy bench plain" '
+                  b'xmlns="http://www.topografix.com/GPX/1/1">\n')
+        for f in files:
+            rows = _PLAIN_POINT.findall(open(f, "rb").read())[: target - n]
+            out.write(b"  <trk>\n    <trkseg>\n")
+            out.write(b"".join(b'      <trkpt lat="%s" lon="%s">\n        <ele>%s</ele>\n        <time>%s</time>\n'
+                               b"      </trkpt>\n" % r for r in rows))
+            out.write(b"    </trkseg>\n  </trk>\n")
+            n += len(rows)
+            if n >= target:
+                break
+        out.write(b"</gpx>\n")
+    return n
+
+
+# Where the import's time goes, phase by phase, in one process (the child prints seconds per phase).
+PHASES = (
+    "import sys, time\nsys.path.insert(0, {root!r})\n"
+    "from green_envoy_plugin.core.gpx import parse_gpx_bytes\n"
+    "from green_envoy_plugin.core.cleaning import clean_fixes\n"
+    "from green_envoy_plugin.core.tracks import track_stats\n"
+    "from green_envoy_plugin.steps.tracks import import_gpx\n"
+    "t0 = time.perf_counter(); data = open(sys.argv[1], 'rb').read(); doc = parse_gpx_bytes(data, sys.argv[1])\n"
+    "t1 = time.perf_counter()\n"
+    "for s in doc.segments:\n    parts, _ = clean_fixes(s.fixes)\n    [track_stats(p) for p in parts]\n"
+    "t2 = time.perf_counter(); import_gpx([sys.argv[1]], sys.argv[2]); t3 = time.perf_counter()\n"
+    "print(t1 - t0, t2 - t1, (t3 - t2) - (t2 - t0))\n"
+)
+
+
+def phases(path: str, store: str) -> tuple[float, float, float]:
+    if os.path.exists(store):
+        os.remove(store)
+    out = subprocess.run([PY, "-c", PHASES.format(root=ROOT), path, store], check=True, capture_output=True, text=True)
+    parse, clean, write = (float(v) for v in out.stdout.split()[-3:])
+    return parse, clean, write
+
+
+def plain_half(line, files, out) -> list[tuple[str, bool]]:
+    """The 1 Hz plain-layout million against ogr2ogr, same run, and where our time goes."""
+    plain = os.path.join(out, "plain_million.gpx")
+    n_plain = make_plain_million(files, plain)
+    store = os.path.join(out, "plain.gpkg")
+    w_ours, m_ours = ours([plain], store)
+    w_ogr, m_ogr = ogr2ogr([plain], os.path.join(out, "ogr_plain.gpkg"))
+    what = f"1 file, 1M fixes, plain 1 Hz ({os.path.getsize(plain) / 1e6:.0f} MB)"
+    line(what, "Green Envoy import-tracks (parse, clean, statistics, GeoPackage + R-tree)", n_plain, w_ours, m_ours,
+         f"{w_ogr / w_ours:.1f}x ogr2ogr")
+    line(what, "ogr2ogr -f GPKG ... track_points (GDAL C++ GPX driver)", n_plain, w_ogr, m_ogr)
+    parse, clean, write = phases(plain, store)
+    line(what, "  of which: parse (expat check + array reader)", n_plain, parse, 0, "in one process")
+    line(what, "  of which: cleaning and statistics", n_plain, clean, 0, "in one process")
+    line(what, "  of which: GeoPackage rows, R-tree, commit", n_plain, write, 0, "in one process")
+    return [(f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on 1M fixes, plain 1 Hz file", w_ogr / w_ours >= TARGET_SPEEDUP)]
+
+
 def ours(paths: list[str], store: str) -> tuple[float, int]:
     if os.path.exists(store):
         os.remove(store)
-    return run([PY, "-m", "green_envoy_plugin", "-q", "import-gpx", *paths, "--gpkg", store])
+    return run([PY, "-m", "green_envoy_plugin", "-q", "import-tracks", *paths, "--gpkg", store])
 
 
 def ogr2ogr(paths: list[str], store: str) -> tuple[float, int]:
@@ -118,7 +183,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--full-rate", default=os.path.join(ROOT, "build", "full_rate", "gpx"))
     parser.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
-    parser.add_argument("--only", choices=("gpx", "fit", "photos", "findings", "atlas"),
+    parser.add_argument("--only", choices=("gpx", "gpx-plain", "fit", "photos", "findings", "atlas"),
                         help="one part of the benchmark")
     args = parser.parse_args()
     files = sorted(glob.glob(os.path.join(args.full_rate, "*.gpx")))
@@ -142,13 +207,15 @@ def main() -> int:
 
     store = os.path.join(args.out, "ours.gpkg")
     verdicts = []
+    if args.only in (None, "gpx", "gpx-plain"):
+        verdicts += plain_half(line, files, args.out)
     if args.only in (None, "gpx"):
         verdicts += gpx_half(line, million, n_million, files, n_all, store, args.out)
     if args.only in (None, "fit"):
         from fit import run_fit
 
         verdicts += run_fit(line, args.out, PY, os.path.join(ROOT, "build", "full_rate_fit", "fit"))
-    if args.only not in ("gpx", "fit") and not os.path.exists(store):
+    if args.only not in ("gpx", "gpx-plain", "fit") and not os.path.exists(store):
         ours(files, store)
     if args.only in (None, "photos"):
         from photos import run_photos

@@ -18,7 +18,7 @@ from green_envoy_plugin.core.track_files import unpack
 from green_envoy_plugin.steps.tracks import import_gpx, parse_track_bytes
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
-CORPUS = sorted(p for p in glob.glob(os.path.join(DATA, "tracks", "*", "*")) + glob.glob(os.path.join(DATA, "fit", "*", "*"))
+CORPUS = sorted(p for folder in ("tracks", "fit") for p in glob.glob(os.path.join(DATA, folder, "*", "*"))
                 if not p.endswith(".md"))
 FIELDS = ("tracks", "track_fixes", "routes", "route_points", "waypoints")
 GPSBABEL_FORMAT = {"gpx": "gpx", "fit": "garmin_fit,recoverymode", "tcx": "gtrnctr"}
@@ -137,7 +137,8 @@ def test_the_whole_corpus_imports_and_every_fix_is_stored_or_counted(tmp_path):
             "+ lone_fixes FROM imported_files").fetchall()
         stored = conn.execute("SELECT count(*) FROM track_points").fetchone()[0]
         routes = conn.execute("SELECT count(*), sum(n_points) FROM routes").fetchone()
-        timeless = conn.execute("SELECT count(*) FROM tracks WHERE start_time IS NULL AND timed_fixes = 0").fetchone()[0]
+        timeless = conn.execute("SELECT count(*) FROM tracks WHERE start_time IS NULL AND timed_fixes = 0"
+                                ).fetchone()[0]
     assert all(fixes_in == accounted for _name, fixes_in, accounted in rows), rows
     assert stored == report.fixes == sum(r[1] for r in rows) - sum(
         getattr(report.cleaning, k) for k in ("bad_position", "null_island", "duplicates", "backwards", "spikes",

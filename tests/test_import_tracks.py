@@ -37,7 +37,7 @@ def test_a_folder_of_fit_and_gpx_imports_every_ride(tmp_path):
     with sqlite3.connect(store) as conn:
         per_file = dict(conn.execute("SELECT file_name, fixes_in FROM imported_files"))
         fixes = conn.execute("SELECT count(*) FROM track_points").fetchone()[0]
-    assert per_file["rides/garmin/garmin-edge-820-bike.fit"] == 15  # Edge 820: 15 fixes, as GPSBabel and fitdecode read it
+    assert per_file["rides/garmin/garmin-edge-820-bike.fit"] == 15  # Edge 820: 15 fixes, as GPSBabel and fitdecode
     assert fixes == report.fixes > 2000
     # The Strava file is cut off and corrupt at byte 7471: named with its offsets, its readable rides kept.
     strava = [(where, why) for path, where, why in report.rejected if "strava" in path]
@@ -93,8 +93,8 @@ def test_fifos_devices_and_links_to_them_are_skipped_with_a_reason(tmp_path):
     os.symlink("/dev/zero", rides / "zero.fit")  # an endless read
     report = import_gpx([str(rides)], str(tmp_path / "e.gpkg"))
     failed = {os.path.basename(p): why for p, why in report.failed}
-    assert failed == {"pipe.gpx": "is a FIFO (named pipe): skipped", "link-to-pipe.gpx": "is a FIFO (named pipe): skipped",
-                      "zero.fit": "is a character device: skipped"}
+    fifo = "is a FIFO (named pipe): skipped"
+    assert failed == {"pipe.gpx": fifo, "link-to-pipe.gpx": fifo, "zero.fit": "is a character device: skipped"}
     assert report.fixes == 68
 
 
@@ -132,8 +132,9 @@ def test_a_planned_route_and_a_track_without_time_are_kept(tmp_path):
                          os.path.join(TRACKS, "gpxpy", "cerknicko-without-times.gpx")], store)
     assert not report.failed and report.routes == 2 and report.waypoints == 2 + 7
     assert _rows(store, "SELECT route_name, n_points FROM routes ORDER BY n_points") == [("route name", 3), ("", 55)]
-    timeless = _rows(store, "SELECT count(*), round(sum(distance_km), 1), count(start_time), count(day), count(moving_time_s), "
-                            "sum(timed_fixes) FROM tracks WHERE source_file LIKE '%without-times%'")[0]
+    timeless = _rows(store, "SELECT count(*), round(sum(distance_km), 1), count(start_time), count(day), "
+                            "count(moving_time_s), sum(timed_fixes) FROM tracks "
+                            "WHERE source_file LIKE '%without-times%'")[0]
     # Seven tracks without any time keep their km; the eighth ends with 5 timed fixes: a part with time figures
     # from them, and the untimed fixes before them a part without.
     assert timeless == (8, 4.6, 1, 1, 1, 5)

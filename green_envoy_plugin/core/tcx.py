@@ -41,8 +41,8 @@ class _Reader:
         self.doc = TcxDocument(path, "TCX", "", [], [])
         self.stack: list[str] = []
         self.text: list[str] = []
-        self.point: dict[str, float] | None = None
-        self.rows: list[dict[str, float]] = []
+        self.point: dict[str, Any] | None = None
+        self.rows: list[dict[str, Any]] = []
         self.kind = ""  # "track" (an activity) or "route" (a course)
         self.name = ""
         self.tracks = -1
@@ -122,7 +122,7 @@ class _Reader:
     def _count(self, reason: str) -> None:
         self.doc.skipped[reason] = self.doc.skipped.get(reason, 0) + 1
 
-    def _finish_point(self, p: dict[str, float]) -> None:
+    def _finish_point(self, p: dict[str, Any]) -> None:
         if "lat" not in p or "lon" not in p:
             self._count("trackpoint without a position")
             return

@@ -169,8 +169,8 @@ def _folder_names(folder: str) -> dict[str, tuple[str, str]]:
 def find_sources(paths: list[str]) -> tuple[list[TrackSource], list[tuple[str, str]]]:
     """Every track file in the files, folders (recursively) and zips given; a file's key is its path relative
     to the folder given, under that folder's name (`rides/garmin/Current.gpx`; a file given alone:
-    `garmin/Current.gpx`), so that two folders imported one after the other never share a key. Returns (sources, [(path, reason) that cannot be
-    sources: a zip that is not one])."""
+    `garmin/Current.gpx`), so that two folders imported one after the other never share a key. Returns
+    (sources, [(path, reason) that cannot be sources: a zip that is not one])."""
     sources: list[TrackSource] = []
     failed: list[tuple[str, str]] = []
     for given in paths:

@@ -41,8 +41,8 @@ class ImportGpx(GreenEnvoyAlgorithm):
                     "neighbours, flagged. A track without any usable time (a planned route saved as a track, a device "
                     "whose clock did not run) is kept with its geometry, km and climbing; its time figures stay empty "
                     "and the log says so."),
-            self.tr("Inputs: track files, a folder (every .gpx, .fit and .tcx file, the .gz of each and every .zip in it "
-                    "and in its subfolders), or both; the GeoPackage, created when missing."),
+            self.tr("Inputs: track files, a folder (every .gpx, .fit and .tcx file, the .gz of each and every .zip "
+                    "in it and in its subfolders), or both; the GeoPackage, created when missing."),
             self.tr("A file is known by its path in the folder imported and by its content: a file already imported "
                     "with the same content is skipped, a file with the same content as another imported file is "
                     "reported and not imported twice, and a file with new content replaces only its own earlier rows. "

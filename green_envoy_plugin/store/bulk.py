@@ -108,6 +108,11 @@ def _none_for_nan(values: np.ndarray) -> list[float | None]:
     return out
 
 
+def _inline(value: object) -> bool:
+    """Whether a column's constant value can be written into the SQL itself: an int, never text (no quoting)."""
+    return isinstance(value, int | np.integer) and not isinstance(value, bool)
+
+
 def _point_or_envelope(blob: bytes | None) -> tuple[float, float, float, float] | None:
     """(minx, maxx, miny, maxy) of a GeoPackage blob: its envelope, or the point it holds."""
     if blob is None or len(blob) < 8:
@@ -290,9 +295,13 @@ class BulkWriter:
         start = self._next_fid(table)
         fids = list(range(start, start + n))
         names = ", ".join(f'"{k}"' for k in columns)
-        marks = ", ".join("?" for _ in columns)
+        # A whole-number constant (the track's and the file's ids) is written into the statement: each value bound
+        # per row costs, and a million fixes bind a million times (a quarter of the insert's time).
+        marks = ", ".join(str(int(v)) if _inline(v) else "?" for v in columns.values())  # type: ignore[call-overload]
         values: list[Iterable[object]] = []
         for value in columns.values():
+            if _inline(value):
+                continue
             if isinstance(value, np.ndarray) and value.dtype.kind == "f":
                 values.append(_none_for_nan(value))
             elif isinstance(value, list | np.ndarray):
