@@ -196,3 +196,17 @@ def test_not_a_return(tmp_path):
     report = import_field(str(evil), store)
     assert ("../../escape.csv", "a zip member outside the return (left out)") in report.rejected
     assert not (tmp_path.parent / "escape.csv").exists()
+
+
+def test_odk_media_per_submission_folder(tmp_path):
+    """An export whose attachments sit under files/<instanceID>/ (one folder per submission, names repeating)."""
+    store = _store(tmp_path)
+    rows = [_odk_row("a1", "44.4", "77.7", "photo.jpg"), _odk_row("b2", "44.5", "77.8", "photo.jpg")]
+    zipped = _odk_zip(tmp_path / "odk.zip", rows, {})
+    with zipfile.ZipFile(zipped, "a") as archive:
+        archive.write(PHOTO_GPS, "files/uuid:a1/photo.jpg")
+        archive.write(PHOTO_PLAIN, "files/b2/photo.jpg")
+    report = import_field(zipped, store)
+    assert (report.imported, report.media_added, report.missing_files, report.orphan_files) == (2, 2, [], [])
+    _findings, media = _state(store)
+    assert sorted((m[1], m[2]) for m in media) == [("a1", "exif"), ("b2", "finding")]

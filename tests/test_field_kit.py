@@ -178,6 +178,23 @@ def test_a_capture_in_the_kit_comes_back_once(kit, store, tmp_path):
     for again in (import_field(str(phone), store), import_field(str(archive), store)):
         assert (again.imported, again.updated, again.unchanged, again.media_added) == (0, 0, 1, 0), again.line()
 
+    # Edited on the phone a day later: QGIS (as QField) stamps modified_at on save; the store takes the edit.
+    project = QgsProject()
+    assert project.read(str(phone / "green_envoy_field.qgs"))
+    findings = next(layer for layer in project.mapLayers().values() if layer.name() == "Findings")
+    before = next(findings.getFeatures())["modified_at"]
+    assert findings.startEditing()
+    fid = next(findings.getFeatures()).id()
+    assert findings.changeAttributeValue(fid, findings.fields().indexOf("description"), "Fire put out")
+    assert findings.commitChanges(), findings.commitErrors()
+    assert next(findings.getFeatures())["modified_at"] >= before
+    del project
+    edited = import_field(str(phone), store)
+    assert (edited.imported, edited.updated, edited.media_added) == (0, 1, 0), edited.line()
+    conn = sqlite3.connect(store)
+    assert conn.execute("SELECT description FROM findings WHERE field_uid IS NOT NULL").fetchone() == ("Fire put out",)
+    conn.close()
+
 
 def test_processing_makes_the_kit_and_imports_a_return(store, tmp_path, qgis_processing):
     import processing

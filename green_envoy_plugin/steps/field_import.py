@@ -126,7 +126,7 @@ def _has_column(path: str, table: str, column: str) -> bool:
 def _ogr_time(feature: object, index: int) -> str:
     """An OGR date-time field as ISO 8601 with its offset (OGR's text form is 2025/08/03 12:00:00+05)."""
     y, mo, d, h, mi, s, tz = feature.GetFieldAsDateTime(index)  # type: ignore[attr-defined]
-    text = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{int(s):02d}"
+    text = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{int(s):02d}.{round((s % 1) * 1000):03d}"
     if tz >= 100:
         minutes = (tz - 100) * 15
         text += f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
@@ -195,7 +195,7 @@ def _find_file(named: str, uid: str, root: str, index: dict[str, list[str]]) -> 
     if os.path.isfile(relative) and os.path.realpath(relative).startswith(os.path.realpath(root)):
         return relative
     candidates = index.get(os.path.basename(named.replace("\\", "/")).lower(), [])
-    own = [c for c in candidates if uid and uid in c.replace("\\", "/").split("/")]
+    own = [c for c in candidates if uid and uid in (p.removeprefix("uuid:") for p in c.replace("\\", "/").split("/"))]
     if own:
         return own[0]
     return candidates[0] if len(candidates) == 1 else None
@@ -215,11 +215,13 @@ def _same(stored: tuple, finding: Finding) -> bool:
         if k not in ("observed_at", "severity", "finding_id")) and int(old["severity"] or 3) == finding.severity)
 
 
-def _epoch(text: str) -> float | None:
+def _epoch(text: str, whole_seconds: bool = True) -> float | None:
     from ..core.isotime import parse_times
 
     value = parse_times([text.replace("/", "-").encode()])[0]
-    return None if np.isnan(value) else round(float(value))
+    if np.isnan(value):
+        return None
+    return round(float(value)) if whole_seconds else round(float(value), 2)  # the store keeps hundredths
 
 
 def _upsert(gpkg_path: str, accepted: list[tuple[FieldRecord, Finding]], report: FieldImportReport) -> None:
@@ -246,8 +248,9 @@ def _upsert(gpkg_path: str, accepted: list[tuple[FieldRecord, Finding]], report:
             if _same(old, finding):
                 report.unchanged += 1
                 continue
-            stored_modified = _epoch(old[-2]) if old[-2] else None
-            if stored_modified is not None and (record.modified is None or stored_modified >= record.modified):
+            stored_modified = _epoch(old[-2], whole_seconds=False) if old[-2] else None
+            phone_modified = None if record.modified is None else round(record.modified, 2)
+            if stored_modified is not None and (phone_modified is None or stored_modified >= phone_modified):
                 report.kept.append((record.line, f"{finding.finding_id}: the store's version (changed "
                                     f"{iso(stored_modified)}{' by ' + old[-1] if old[-1] else ''}) is newer than the "
                                     f"phone's ({iso(record.modified) or 'no time'}); not overwritten"))
