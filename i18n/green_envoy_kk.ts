@@ -432,10 +432,6 @@
         <translation>Ортақ қойма</translation>
     </message>
     <message>
-        <source>PostgreSQL connection (host=... dbname=... user=... password=...)</source>
-        <translation>PostgreSQL қосылымы (host=... dbname=... user=... password=...)</translation>
-    </message>
-    <message>
         <source>Findings (shared)</source>
         <translation>Мәселелер (ортақ)</translation>
     </message>
@@ -1068,6 +1064,18 @@
         <translation>Мәселелер кестесі (жалғасы)</translation>
     </message>
     <message>
+        <source>Optionally a districts (rayons) layer, any polygon layer with a name field (the sample's kz_districts.gpkg: the 224 districts of 2024 from geokz): each finding gets its district and the districts table the km, days and findings in each; a region's atlas page lists them.</source>
+        <translation>Қажет болса — аудандар қабаты: атаулар өрісі бар кез келген полигон қабаты (үлгіде kz_districts.gpkg: geokz дерегіндегі 2024 жылғы 224 аудан). Әр мәселе өз ауданын алады, districts кестесі — әр аудандағы км, күндер мен мәселелер; атластағы өңір беті оларды тізіп көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Districts layer (rayons)</source>
+        <translation>Аудандар қабаты</translation>
+    </message>
+    <message>
+        <source>District name field</source>
+        <translation>Аудан атауының өрісі</translation>
+    </message>
+    <message>
         <source>Neighbouring country</source>
         <translation>Көрші мемлекет</translation>
     </message>
@@ -1104,8 +1112,20 @@
         <translation>Негізгі карта</translation>
     </message>
     <message>
-        <source>Severity: symbol size, 1 least to 5 most severe</source>
-        <translation>Маңыздылық: белгі өлшемі, 1 (ең аз) мен 5 (ең жоғары) аралығы</translation>
+        <source>Severity (symbol size)</source>
+        <translation>Маңыздылығы (белгі өлшемі)</translation>
+    </message>
+    <message>
+        <source>1 least</source>
+        <translation>1 — ең төмен</translation>
+    </message>
+    <message>
+        <source>5 most</source>
+        <translation>5 — ең жоғары</translation>
+    </message>
+    <message>
+        <source>other region</source>
+        <translation>басқа өңір</translation>
     </message>
     <message>
         <source>Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)</source>
@@ -1114,6 +1134,10 @@
     <message>
         <source>Map context: Natural Earth (public domain); towns: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan.</source>
         <translation>Картографиялық негіз: Natural Earth (қоғамдық игілік); елді мекендер: geokz (А. Родионов), CC BY 4.0, Қазақстан Республикасы Ұлттық статистика бюросының деректері бойынша.</translation>
+    </message>
+    <message>
+        <source>Detail (dashed frame), 1:{0}</source>
+        <translation>Үзінді (үзік сызықты жақтау), 1:{0}</translation>
     </message>
     <message>
         <source>Settlements</source>
@@ -1220,8 +1244,68 @@
         <translation>XLSForm</translation>
     </message>
     <message>
+        <source>Make the field kit</source>
+        <translation>Далалық жинақ жасау</translation>
+    </message>
+    <message>
+        <source>Import field returns</source>
+        <translation>Далалық деректерді импорттау</translation>
+    </message>
+    <message>
+        <source>Field kit for the phones</source>
+        <translation>Телефондарға арналған далалық жинақ</translation>
+    </message>
+    <message>
+        <source>A returned kit folder or zip, an ODK Central export zip, a Kobo CSV/XLSX</source>
+        <translation>Қайтарылған жинақ қалтасы не zip, ODK Central zip-экспорты, Kobo CSV/XLSX</translation>
+    </message>
+    <message>
+        <source>{0} finding(s) imported, {1} updated, {2} unchanged; {3} photo(s) added</source>
+        <translation>Импортталған мәселелер: {0}, жаңартылғаны: {1}, өзгеріссіз: {2}; қосылған фотолар: {3}</translation>
+    </message>
+    <message>
+        <source>{0}: photo {1} is not in the return</source>
+        <translation>{0}: {1} фотосы алынған деректерде жоқ</translation>
+    </message>
+    <message>
+        <source>{0}: a photo no row names</source>
+        <translation>{0}: ешбір жолда аталмаған фото</translation>
+    </message>
+    <message>
+        <source>Choose the expedition GeoPackage and an empty kit folder first.</source>
+        <translation>Алдымен экспедиция GeoPackage-ін және жинаққа бос қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
         <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
         <translation>Уақыт белдеуі мен түзетуді бос қалдыруға болады: онда бұрын импортталған файл өзі орналастырылған белдеу мен түзетуді сақтайды, ал жаңа файл +05:00 және 0 с алады. Фотосуреттің басқа қалтадағы көшірмесі — жаңа файл. Фотосурет уақыты — оның DateTimeOriginal мәні, болмаса CreateDate, болмаса файлдың өзгертілген уақыты (ешқашан ModifyDate емес); қайсысы екенін time_source өрісі көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Sharing (optional)</source>
+        <translation>Бірлесіп жұмыс (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Shared PostGIS</source>
+        <translation>Ортақ PostGIS</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection (service=... or authcfg=... host=... dbname=...)</source>
+        <translation>PostgreSQL қосылымы (service=... немесе authcfg=... host=... dbname=...)</translation>
+    </message>
+    <message>
+        <source>The password is now kept in QGIS's authentication database ({0}); the project keeps only that reference.</source>
+        <translation>Құпиясөз енді QGIS аутентификация дерекқорында сақталады ({0}); жоба тек осы сілтемені сақтайды.</translation>
+    </message>
+    <message>
+        <source>{0} finding change(s) shared, {1} pulled; {2} track segments and {3} fixes published</source>
+        <translation>жіберілген мәселе өзгерістері: {0}, алынғаны: {1}; жарияланған трек сегменттері: {2}, нүктелер: {3}</translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) kept for you to resolve, e.g. {1}</source>
+        <translation>шешуіңіз үшін сақталған қайшылықтар: {0}, мысалы {1}</translation>
+    </message>
+    <message>
+        <source>{0} finding(s) edited here during the sync, left for the next one</source>
+        <translation>синхрондау кезінде осында өзгертілген мәселелер: {0}; олар келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
         <source>Import tracks (GPX, FIT, TCX)</source>
@@ -1256,12 +1340,12 @@
         <translation>Трек файлдарының қалтасы</translation>
     </message>
     <message>
-        <source>Choose track files or a folder</source>
-        <translation>Трек файлдарын немесе қалтаны таңдаңыз</translation>
+        <source>Tracks (GPX, FIT, TCX)</source>
+        <translation>Тректер (GPX, FIT, TCX)</translation>
     </message>
     <message>
-        <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
-        <translation>Трек файлдары (*.gpx *.fit *.tcx *.gz *.zip)</translation>
+        <source>Choose track files or a folder</source>
+        <translation>Трек файлдарын немесе қалтаны таңдаңыз</translation>
     </message>
     <message>
         <source>Green Envoy of the Great Steppe: web atlas</source>

@@ -432,10 +432,6 @@
         <translation>Общее хранилище</translation>
     </message>
     <message>
-        <source>PostgreSQL connection (host=... dbname=... user=... password=...)</source>
-        <translation>Подключение PostgreSQL (host=... dbname=... user=... password=...)</translation>
-    </message>
-    <message>
         <source>Findings (shared)</source>
         <translation>Проблемы (общие)</translation>
     </message>
@@ -1068,6 +1064,18 @@
         <translation>Таблица проблем (продолжение)</translation>
     </message>
     <message>
+        <source>Optionally a districts (rayons) layer, any polygon layer with a name field (the sample's kz_districts.gpkg: the 224 districts of 2024 from geokz): each finding gets its district and the districts table the km, days and findings in each; a region's atlas page lists them.</source>
+        <translation>Необязательно — слой районов: любой полигональный слой с полем названий (в примере kz_districts.gpkg: 224 района 2024 года из geokz). Каждая проблема получает свой район, таблица districts — км, дни и проблемы по каждому району; страница региона в атласе перечисляет их.</translation>
+    </message>
+    <message>
+        <source>Districts layer (rayons)</source>
+        <translation>Слой районов</translation>
+    </message>
+    <message>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
         <source>Neighbouring country</source>
         <translation>Соседнее государство</translation>
     </message>
@@ -1104,8 +1112,20 @@
         <translation>Подложка</translation>
     </message>
     <message>
-        <source>Severity: symbol size, 1 least to 5 most severe</source>
-        <translation>Серьёзность: размер знака, от 1 (наименьшая) до 5 (наибольшая)</translation>
+        <source>Severity (symbol size)</source>
+        <translation>Серьёзность (размер знака)</translation>
+    </message>
+    <message>
+        <source>1 least</source>
+        <translation>1 — низшая</translation>
+    </message>
+    <message>
+        <source>5 most</source>
+        <translation>5 — высшая</translation>
+    </message>
+    <message>
+        <source>other region</source>
+        <translation>другой регион</translation>
     </message>
     <message>
         <source>Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)</source>
@@ -1114,6 +1134,10 @@
     <message>
         <source>Map context: Natural Earth (public domain); towns: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan.</source>
         <translation>Картографическая основа: Natural Earth (общественное достояние); населённые пункты: geokz (А. Родионов), CC BY 4.0, по данным Бюро национальной статистики Республики Казахстан.</translation>
+    </message>
+    <message>
+        <source>Detail (dashed frame), 1:{0}</source>
+        <translation>Фрагмент (пунктирная рамка), 1:{0}</translation>
     </message>
     <message>
         <source>Settlements</source>
@@ -1220,8 +1244,68 @@
         <translation>XLSForm</translation>
     </message>
     <message>
+        <source>Make the field kit</source>
+        <translation>Создать полевой комплект</translation>
+    </message>
+    <message>
+        <source>Import field returns</source>
+        <translation>Импорт полевых данных</translation>
+    </message>
+    <message>
+        <source>Field kit for the phones</source>
+        <translation>Полевой комплект для телефонов</translation>
+    </message>
+    <message>
+        <source>A returned kit folder or zip, an ODK Central export zip, a Kobo CSV/XLSX</source>
+        <translation>Возвращённая папка или zip комплекта, zip-выгрузка ODK Central, CSV/XLSX Kobo</translation>
+    </message>
+    <message>
+        <source>{0} finding(s) imported, {1} updated, {2} unchanged; {3} photo(s) added</source>
+        <translation>Импортировано проблем: {0}, обновлено: {1}, без изменений: {2}; добавлено фото: {3}</translation>
+    </message>
+    <message>
+        <source>{0}: photo {1} is not in the return</source>
+        <translation>{0}: фото {1} нет в полученных данных</translation>
+    </message>
+    <message>
+        <source>{0}: a photo no row names</source>
+        <translation>{0}: фото, не названное ни в одной строке</translation>
+    </message>
+    <message>
+        <source>Choose the expedition GeoPackage and an empty kit folder first.</source>
+        <translation>Сначала выберите GeoPackage экспедиции и пустую папку для комплекта.</translation>
+    </message>
+    <message>
         <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
         <translation>Часовой пояс и поправку можно оставить пустыми: тогда ранее импортированный файл сохраняет пояс и поправку, с которыми он был размещён, а новый файл получает +05:00 и 0 с. Копия фотографии в другой папке — это новый файл. Время фотографии — её DateTimeOriginal, иначе CreateDate, иначе время изменения файла (никогда не ModifyDate); поле time_source показывает, какое именно.</translation>
+    </message>
+    <message>
+        <source>Sharing (optional)</source>
+        <translation>Совместная работа (необязательно)</translation>
+    </message>
+    <message>
+        <source>Shared PostGIS</source>
+        <translation>Общий PostGIS</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection (service=... or authcfg=... host=... dbname=...)</source>
+        <translation>Подключение PostgreSQL (service=... или authcfg=... host=... dbname=...)</translation>
+    </message>
+    <message>
+        <source>The password is now kept in QGIS's authentication database ({0}); the project keeps only that reference.</source>
+        <translation>Пароль теперь хранится в базе аутентификации QGIS ({0}); проект хранит только эту ссылку.</translation>
+    </message>
+    <message>
+        <source>{0} finding change(s) shared, {1} pulled; {2} track segments and {3} fixes published</source>
+        <translation>отправлено изменений проблем: {0}, получено: {1}; опубликовано сегментов треков: {2}, точек: {3}</translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) kept for you to resolve, e.g. {1}</source>
+        <translation>конфликтов сохранено для вашего решения: {0}, например {1}</translation>
+    </message>
+    <message>
+        <source>{0} finding(s) edited here during the sync, left for the next one</source>
+        <translation>проблем, изменённых здесь во время синхронизации: {0}; они будут отправлены при следующей</translation>
     </message>
     <message>
         <source>Import tracks (GPX, FIT, TCX)</source>
@@ -1256,12 +1340,12 @@
         <translation>Папка с файлами треков</translation>
     </message>
     <message>
-        <source>Choose track files or a folder</source>
-        <translation>Выберите файлы треков или папку</translation>
+        <source>Tracks (GPX, FIT, TCX)</source>
+        <translation>Треки (GPX, FIT, TCX)</translation>
     </message>
     <message>
-        <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
-        <translation>Файлы треков (*.gpx *.fit *.tcx *.gz *.zip)</translation>
+        <source>Choose track files or a folder</source>
+        <translation>Выберите файлы треков или папку</translation>
     </message>
     <message>
         <source>Green Envoy of the Great Steppe: web atlas</source>

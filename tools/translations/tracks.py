@@ -65,7 +65,6 @@ T = {
         "Файлы треков (GPX, FIT, TCX, .gz, zip-выгрузка Strava)",
         "Трек файлдары (GPX, FIT, TCX, .gz, Strava экспортының zip мұрағаты)"),
     "Folder of track files": ("Папка с файлами треков", "Трек файлдарының қалтасы"),
+    "Tracks (GPX, FIT, TCX)": ("Треки (GPX, FIT, TCX)", "Тректер (GPX, FIT, TCX)"),
     "Choose track files or a folder": ("Выберите файлы треков или папку", "Трек файлдарын немесе қалтаны таңдаңыз"),
-    "Track files (*.gpx *.fit *.tcx *.gz *.zip)": ("Файлы треков (*.gpx *.fit *.tcx *.gz *.zip)",
-                                                 "Трек файлдары (*.gpx *.fit *.tcx *.gz *.zip)"),
 }
