@@ -159,9 +159,6 @@ T.update({
     "Media folder (cancel: show the stored thumbnails)": ("Папка медиа (отмена: показать сохранённые миниатюры)",
                                                           "Медиа қалтасы (бас тарту: сақталған нобайлар)"),
     "Shared store": ("Общее хранилище", "Ортақ қойма"),
-    "PostgreSQL connection (host=... dbname=... user=... password=...)": (
-        "Подключение PostgreSQL (host=... dbname=... user=... password=...)",
-        "PostgreSQL қосылымы (host=... dbname=... user=... password=...)"),
     "Findings (shared)": ("Проблемы (общие)", "Мәселелер (ортақ)"),
     "Severity is 1 (minor) to 5 (critical)": ("Тяжесть от 1 (слабая) до 5 (критическая)",
                                               "Ауырлығы 1-ден (әлсіз) 5-ке (қауіпті) дейін"),
