@@ -17,6 +17,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGeometry,
     QgsGraduatedSymbolRenderer,
+    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
@@ -49,6 +50,7 @@ from .items import fit_aspect, font
 MM = QgsUnitTypes.LayoutMillimeters
 NICE = (1, 2, 5)
 COLLIDE_MM = 8.0  # two findings nearer than this on paper crowd each other's ids (an id is ~8 mm wide)
+KEY_ROOM = (92.0, 13.0)  # mm the size key takes on an A4 page (title and one row of six symbols)
 DETAIL_MIN = 3  # findings in a cluster before a detail map is worth its place
 
 
@@ -94,7 +96,12 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     _size_key(layout, project)
     _omit_empty_second_page(layout)
     fit_pages(layout, page_format)
-    return PageFurniture(layout, map_item, detail, locator, layers)
+    furniture = PageFurniture(layout, map_item, detail, locator, layers, language)
+    if page_format.startswith("a3"):
+        from .pages import A3_TYPE
+
+        furniture.type_scale = A3_TYPE
+    return furniture
 
 
 def _graticule(map_item: QgsLayoutItemMap) -> None:
@@ -177,6 +184,14 @@ def _detail_map(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, layers: dict
     detail.setFrameStrokeWidth(QgsLayoutMeasurement(0.5, MM))
     detail.setFrameStrokeColor(QColor("#1a1a1a"))
     detail.setExtent(fit_aspect(map_item.extent(), 64 / 50))
+    caption = QgsLayoutItemLabel(layout)
+    caption.setId("detail_caption")
+    compat.set_label_text(caption, font(6.5, bold=True), "#1a1a1a")
+    caption.setBackgroundEnabled(True)
+    caption.setBackgroundColor(QColor(255, 255, 255, 230))
+    caption.setMarginX(0.8)
+    caption.setMarginY(0.4)
+    layout.addLayoutItem(caption)
     overview = QgsLayoutItemMapOverview("detail_frame", map_item)
     overview.setLinkedMap(detail)
     overview.setFrameSymbol(QgsFillSymbol.createSimple(
@@ -240,13 +255,17 @@ def _size_key(layout: QgsPrintLayout, project) -> None:
     for severity in range(1, 6):
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#6e6e6e", "outline_color": "#ffffff",
                                                "outline_width": "0.3", "size": str(styles.severity_size(severity))})
-        ranges.append(QgsRendererRange(severity - 0.5, severity + 0.5, symbol, str(severity)))
+        text = {1: tr("1 least"), 5: tr("5 most")}.get(severity, str(severity))
+        ranges.append(QgsRendererRange(severity - 0.5, severity + 0.5, symbol, text))
+    muted = QgsMarkerSymbol.createSimple({"name": "circle", "color": styles.OUTSIDE_COLOUR, "outline_color": "#8c8c8c",
+                                          "outline_width": "0.3", "size": str(styles.severity_size(3))})
+    ranges.append(QgsRendererRange(5.5, 6.5, muted, tr("other region")))
     key.setRenderer(QgsGraduatedSymbolRenderer("severity", ranges))
-    key.setName(tr("Severity: symbol size, 1 least to 5 most severe"))
+    key.setName(tr("Severity (symbol size)"))
     project.addMapLayer(key, False)
     legend = QgsLayoutItemLegend(layout)
     legend.setId("size_key")
-    legend.setTitle(tr("Severity: symbol size, 1 least to 5 most severe"))
+    legend.setTitle(tr("Severity (symbol size)"))
     legend.setAutoUpdateModel(False)
     legend.model().rootGroup().clear()
     node = legend.model().rootGroup().addLayer(key)
@@ -255,7 +274,7 @@ def _size_key(layout: QgsPrintLayout, project) -> None:
         'coalesce("findings", 0) = 0'))
     compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, font(7))
     compat.set_legend_font(legend, QgsLegendStyle.Title, font(7, bold=True))
-    legend.setColumnCount(5)
+    legend.setColumnCount(6)
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(False)
     legend.setColumnSpace(1.0)
@@ -285,11 +304,21 @@ def _omit_empty_second_page(layout: QgsPrintLayout) -> None:
                                                      QgsProperty.fromExpression('coalesce("findings", 0) = 0'))
 
 
+def scale_text(scale: float, language: str) -> str:
+    """A map scale rounded to two significant figures, grouped as the language writes numbers (1:250 000)."""
+    digits = max(0, len(str(int(scale))) - 2)
+    rounded = int(round(scale, -digits))
+    grouped = f"{rounded:,}"
+    return grouped.replace(",", "\u00a0" if language in ("ru", "kk") else ",")
+
+
 class PageFurniture:
     """The per-page values, set as the atlas moves to a region: scale bar step, graticule interval, detail map."""
 
-    def __init__(self, layout, map_item, detail, locator, layers):
+    def __init__(self, layout, map_item, detail, locator, layers, language: str = "en"):
         self.layout, self.map_item, self.detail, self.locator, self.layers = layout, map_item, detail, locator, layers
+        self.language = language
+        self.type_scale = 1.0
         self.findings = layers["findings"]
         self.to_map = QgsCoordinateTransform(self.findings.crs(), map_item.crs(), layout.project())
         self.to_degrees = QgsCoordinateTransform(map_item.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
@@ -353,6 +382,9 @@ class PageFurniture:
         overview = self.map_item.overviews().overview("detail_frame") if self.map_item.overviews().size() else None
         show = len(cluster) >= DETAIL_MIN
         self.detail.setVisibility(show)
+        caption = self.layout.itemById("detail_caption")
+        if caption is not None:
+            caption.setVisibility(show)
         if overview is not None:
             overview.setEnabled(show)
         ids = ",".join(finding_id for finding_id, _x, _y in cluster) if show else ""
@@ -398,10 +430,12 @@ class PageFurniture:
         # The size key sits inside the map too: the detail map keeps off it.
         key = self.layout.itemById("size_key")
         taken = []
-        if key is not None:
-            at, extent_mm = key.positionWithUnits(), key.sizeWithUnits()
+        if isinstance(key, QgsLayoutItemLegend) and key.isVisible():
+            # A legend knows its size only once drawn: the key's room is reserved at its drawn size on A4.
+            at = key.positionWithUnits()
+            width, height = (KEY_ROOM[0] * self.type_scale, KEY_ROOM[1] * self.type_scale)
             taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
-                                      at.x() - frame.x() + extent_mm.width(), at.y() - frame.y() + extent_mm.height()))
+                                      at.x() - frame.x() + width, at.y() - frame.y() + height))
 
         def cost(corner: tuple[float, float]) -> float:
             x, y = corner
@@ -412,6 +446,11 @@ class PageFurniture:
         x, y = min(sorted(corners), key=cost)
         page = self.map_item.page()
         self.detail.attemptMove(QgsLayoutPoint(frame.x() + x, frame.y() + y, MM), page=page)
+        caption = self.layout.itemById("detail_caption")
+        if caption is not None:
+            caption.setText(tr("Detail (dashed frame), 1:{0}").format(scale_text(self.detail.scale(), self.language)))
+            caption.adjustSizeToText()
+            caption.attemptMove(QgsLayoutPoint(frame.x() + x + 0.6, frame.y() + y + 0.6, MM), page=page)
 
 
 def crowded(points: list[tuple[str, float, float]], distance: float, span: float) -> list:
