@@ -87,7 +87,7 @@ def test_bad_values_are_refused_by_the_database_and_nothing_is_written(store, tm
     table = tmp_path / "f.csv"
     table.write_text("finding_id,lat,lon,category\nOK-1,43.2,76.9,air\n", encoding="utf-8")
     import_findings_postgis(str(table), shared)
-    with pytest.raises(StepError, match="refused|failed") as caught:
+    with pytest.raises(StepError, match=r"refused|failed") as caught:
         store.update_finding("OK-1", {"severity": 0}, 1)
     assert "password" not in str(caught.value) and "green_envoy_test" not in str(caught.value).split("(")[-1]
     assert store.read_finding("OK-1")["severity"] == 3

@@ -22,7 +22,7 @@ def shared(postgis_dsn):
 
 def _cli(*args):
     return subprocess.run([sys.executable, "-m", "green_envoy_plugin", *args], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "PYTHONPATH": ROOT})
+                          timeout=120, env={**os.environ, "PYTHONPATH": ROOT}, check=False)
 
 
 def test_connection_references_never_hold_or_show_the_password():

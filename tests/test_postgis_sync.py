@@ -55,8 +55,12 @@ def _shared(shared, sql, params=()):
         return cur.fetchall()
 
 
-def _cli(*args, env=None):
+def _cli(*args):
     return [sys.executable, "-m", "green_envoy_plugin", *args]
+
+
+def _run(who, *args, timeout=300):
+    return subprocess.run(_cli(*args), env=_env(who), capture_output=True, text=True, timeout=timeout, check=False)
 
 
 def _env(who):
@@ -137,8 +141,7 @@ def test_import_does_not_overwrite_a_colleagues_newer_edit(shared, tmp_path, sam
     table = folder / "findings.csv"
     lines = open(os.path.join(sample_dir, "findings.csv"), encoding="utf-8").read().splitlines()
     table.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    done = subprocess.run(_cli("import-findings", str(table), "--postgis", shared), env=_env("erlan"),
-                          capture_output=True, text=True, timeout=120)
+    done = _run("erlan", "import-findings", str(table), "--postgis", shared)
     assert done.returncode == 0, done.stderr
     with PostgisStore(shared, who="dana") as dana:
         dana.update_finding("F-010", {"description": "Dana checked it"}, dana.read_finding("F-010")["row_version"])
@@ -153,8 +156,7 @@ def test_import_does_not_overwrite_a_colleagues_newer_edit(shared, tmp_path, sam
     edited = [changed(line, "from the spreadsheet") if line.startswith(("F-010,", "F-011,")) else line
               for line in lines]
     table.write_text("\n".join(edited) + "\n", encoding="utf-8")
-    done = subprocess.run(_cli("import-findings", str(table), "--postgis", shared), env=_env("erlan"),
-                          capture_output=True, text=True, timeout=120)
+    done = _run("erlan", "import-findings", str(table), "--postgis", shared)
     assert done.returncode == 2, done.stderr
     assert "F-010: edited in the shared store since [description] (shared version by dana" in done.stderr
     assert "Traceback" not in done.stderr
@@ -190,7 +192,7 @@ def test_two_live_clients_sync_at_once(shared, tmp_path, sample_dir):
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             for path, who in ((alice, "alice"), (bob, "bob"))]
     outputs = [run.communicate(timeout=300) for run in runs]
-    for run, (out, err) in zip(runs, outputs):
+    for run, (_out, err) in zip(runs, outputs):
         assert run.returncode in (0, 2), err  # 2: the second met the first's findings created with other values
         assert "Traceback" not in err
     for path in (alice, bob):
@@ -218,8 +220,7 @@ def test_a_second_sync_is_told_whose_sync_runs_and_waits(shared, tmp_path, sampl
         carol.migrate()
         cur = carol.conn.cursor()
         carol.begin_writing(cur, "sync:carol.gpkg")  # Carol's sync holds the lock, its transaction open
-        refused = subprocess.run(_cli("sync-postgis", "--no-wait", "--gpkg", path, "--postgis", shared),
-                                 env=_env("dan"), capture_output=True, text=True, timeout=120)
+        refused = _run("dan", "sync-postgis", "--no-wait", "--gpkg", path, "--postgis", shared)
         assert refused.returncode == 1
         lines = refused.stderr.strip().splitlines()
         assert len(lines) == 1 and "a sync by carol (since " in lines[0] and "is running" in lines[0], lines
@@ -238,8 +239,7 @@ def test_a_second_sync_is_told_whose_sync_runs_and_waits(shared, tmp_path, sampl
 def test_a_sync_killed_mid_publish_leaves_the_shared_tables_as_they_were(shared, tmp_path, sample_dir):
     path = str(tmp_path / "e.gpkg")
     _tracks_store(path, sample_dir, range(1, 4))
-    done = subprocess.run(_cli("sync-postgis", "--gpkg", path, "--postgis", shared), env=_env("alice"),
-                          capture_output=True, text=True, timeout=300)
+    done = _run("alice", "sync-postgis", "--gpkg", path, "--postgis", shared)
     assert done.returncode == 0, done.stderr
     before = _consistent(shared, path)
     assert before[0] > 0 and before[2] == 0
@@ -259,8 +259,7 @@ def test_a_sync_killed_mid_publish_leaves_the_shared_tables_as_they_were(shared,
     assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-030'")[0][0] != \
         "edited before the crash"
     # The lock died with the process: the next sync runs at once and publishes everything.
-    done = subprocess.run(_cli("sync-postgis", "--no-wait", "--gpkg", path, "--postgis", shared), env=_env("alice"),
-                          capture_output=True, text=True, timeout=300)
+    done = _run("alice", "sync-postgis", "--no-wait", "--gpkg", path, "--postgis", shared)
     assert done.returncode == 0, done.stderr
     tracks, fixes, orphans = _consistent(shared, path)
     assert (tracks, fixes, orphans) == (_value(path, "SELECT COUNT(*) FROM tracks"),

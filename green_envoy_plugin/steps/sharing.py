@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.findings import RowProblem, read_findings_table
 from ..core.merge import Action, Shared, changed, normalise, plan
 from ..errors import StepError
 from ..store import access, pg_publish, sync_local
 from ..store.pg_connection import ConnectionRef
+from ..store.sync_local import LocalFinding
 from .feedback import Feedback, SilentFeedback, check_canceled
+
+if TYPE_CHECKING:
+    from psycopg2.extensions import cursor
+
+    from ..store.postgis import PostgisStore
 
 
 @dataclass
@@ -40,7 +47,7 @@ class SyncReport:
     skipped: list[str] = field(default_factory=list)  # edited in QGIS while the sync ran: left for the next one
 
 
-def _open(connection: str | ConnectionRef, command: str):
+def _open(connection: str | ConnectionRef, command: str) -> PostgisStore:
     from ..store.postgis import PostgisStore
 
     return PostgisStore(connection, command=command)
@@ -94,7 +101,7 @@ def import_findings_postgis(table: str, connection: str | ConnectionRef, mapping
     return written, problems, conflicts
 
 
-def _kept(store, cur, finding_id: str, kind: str, fields: tuple[str, ...], remote: Shared | None,
+def _kept(store: PostgisStore, cur: cursor, finding_id: str, kind: str, fields: tuple[str, ...], remote: Shared | None,
           values: dict[str, object] | None, other: str) -> Conflict:
     store.record_conflict(cur, finding_id, kind, fields, remote, values, other)
     return Conflict(finding_id, kind, fields, remote.by if remote else "", remote.at if remote else "")
@@ -166,8 +173,8 @@ def sync_postgis(gpkg_path: str, connection: str | ConnectionRef, feedback: Feed
     return report
 
 
-def _apply_shared(store, cur, actions: list[Action], local: dict, shared: dict[str, Shared],
-                  report: SyncReport) -> dict[str, int]:
+def _apply_shared(store: PostgisStore, cur: cursor, actions: list[Action], local: dict[str, LocalFinding],
+                  shared: dict[str, Shared], report: SyncReport) -> dict[str, int]:
     """The pushes, each applied to the version it was based on; one that finds another version (QGIS saved
     meanwhile: QGIS does not take the sync's lock) turns into a conflict. The new shared version by finding."""
     versions: dict[str, int] = {}
@@ -202,7 +209,7 @@ def _apply_shared(store, cur, actions: list[Action], local: dict, shared: dict[s
     return versions
 
 
-def _publish(cur, store, store_id: str, gpkg_path: str, feedback: Feedback) -> dict[str, int]:
+def _publish(cur: cursor, store: PostgisStore, store_id: str, gpkg_path: str, feedback: Feedback) -> dict[str, int]:
     def progress(table: str, n: int) -> None:
         check_canceled(feedback)
         feedback.setProgress(20 + 70 * n / len(pg_publish.PUBLISHED_TABLES))

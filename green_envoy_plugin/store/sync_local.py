@@ -53,7 +53,7 @@ def _local(rows: list[tuple[object, ...]], names: list[str]) -> dict[str, LocalF
         if isinstance(geom, bytes) and len(geom) > 8 and not geom[3] & 0x10:
             values["lon"], values["lat"] = point_xy(geom)
         computed = dict(zip(names[3 + len(_READ):], row[3 + len(_READ):]))
-        out[str(finding_id)] = LocalFinding(int(fid), normalise(values), computed, tuple(row))  # type: ignore[arg-type]
+        out[str(finding_id)] = LocalFinding(int(str(fid)), normalise(values), computed, tuple(row))
     return out
 
 
