@@ -210,3 +210,10 @@ def test_odk_media_per_submission_folder(tmp_path):
     assert (report.imported, report.media_added, report.missing_files, report.orphan_files) == (2, 2, [], [])
     _findings, media = _state(store)
     assert sorted((m[1], m[2]) for m in media) == [("a1", "exif"), ("b2", "finding")]
+
+
+def test_a_rejected_rows_photo_is_not_called_rowless(tmp_path):
+    store = _store(tmp_path)
+    zipped = _odk_zip(tmp_path / "odk.zip", [_odk_row("n1", "", "", "n1.jpg")], {"n1.jpg": PHOTO_GPS})
+    report = import_field(zipped, store)
+    assert report.rejected and report.orphan_files == [] and report.media_added == 0

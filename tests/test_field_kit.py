@@ -220,3 +220,46 @@ def test_processing_makes_the_kit_and_imports_a_return(store, tmp_path, qgis_pro
         assert (result["IMPORTED"], result["REJECTED"], result["PHOTOS"]) == (1, 0, 0)
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def _capture(phone, lon, lat, photo, description):
+    """A finding captured into a copy of the kit through QGIS's API (what QField does), its photo in DCIM/."""
+    from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils
+
+    project = QgsProject()
+    assert project.read(str(phone / "green_envoy_field.qgs"))
+    findings = next(layer for layer in project.mapLayers().values() if layer.name() == "Findings")
+    assert findings.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(findings, QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+    for name, value in (("category", "water"), ("description", description), ("photo", f"DCIM/{photo}")):
+        feature[name] = value
+    assert findings.addFeature(feature) and findings.commitChanges(), findings.commitErrors()
+    shutil.copy(os.path.join(SAMPLE, "photos", "F-011_camera.jpg"), phone / "DCIM" / photo)
+    return feature["finding_id"]
+
+
+def test_three_phones_in_one_zip(kit, tmp_path):
+    """A coordinator's week: three phones' folders zipped together, the same photo name on two of them."""
+    from green_envoy_plugin.steps.field_import import import_field
+    from green_envoy_plugin.store import gpkg
+
+    files, _project, _translations = kit
+    store = str(tmp_path / "week.gpkg")
+    gpkg.open_store(store)
+    ids = []
+    for k in range(3):
+        phone = tmp_path / "returns" / f"phone{k + 1}"
+        shutil.copytree(files.folder, phone)
+        ids.append(_capture(phone, 77.0 + k / 10, 44.0, "IMG_0001.jpg", f"phone {k + 1}"))
+    archive = tmp_path / "week.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for base, _dirs, names in os.walk(tmp_path / "returns"):
+            for name in names:
+                zipped.write(os.path.join(base, name), os.path.relpath(os.path.join(base, name), tmp_path))
+    report = import_field(str(archive), store)
+    assert (report.imported, report.media_added) == (3, 1), report.line()  # one photo, copied to three phones
+    assert report.media_unchanged == 2 and report.complete
+    conn = sqlite3.connect(store)
+    stored = dict(conn.execute("SELECT field_uid, description FROM findings").fetchall())
+    conn.close()
+    assert stored == {uid: f"phone {k + 1}" for k, uid in enumerate(ids)}

@@ -375,13 +375,15 @@ def import_field(path: str, gpkg_path: str, media_zip: str = "", thumbnailer: Th
             report.rejected.extend((f"{parsed.source}, {where}", why) for where, why in parsed.rejected)
             for record in parsed.records:
                 where = f"{parsed.source}, {record.line}"
-                if not record.values.get("lat") or not record.values.get("lon"):
-                    report.rejected.append((where, f"{record.uid}: no position (the geopoint was not captured)"))
-                    continue
                 try:
+                    if not record.values.get("lat") or not record.values.get("lon"):
+                        raise ValueError("no position (the geopoint was not captured)")
                     finding = parse_finding(record.values)
                 except ValueError as exc:
                     report.rejected.append((where, f"{record.uid}: {exc}"))
+                    # its photos are not imported with it, and are no photos "with no row" either
+                    named.update(os.path.realpath(found) for photo in record.photos
+                                 if (found := _find_file(photo, record.uid, root, index)))
                     continue
                 accepted.append((record, finding))
                 for photo in record.photos:
