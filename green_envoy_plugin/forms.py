@@ -78,3 +78,8 @@ def configure_findings_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer
         # The region under the point, again whenever the point moves.
         findings.setDefaultValueDefinition(fields.indexOf("region"), QgsDefaultValue(
             f"array_first(overlay_within('{regions.id()}', \"name\"))", True))
+    # When and by whom a finding was last changed, on every save: a field return (steps/field_import.py) then never
+    # writes an older phone version over a newer desktop edit.
+    for name, expression in (("modified_at", "now()"), ("edited_by", "coalesce(@user_full_name, @user_account_name)")):
+        if fields.indexOf(name) >= 0:
+            findings.setDefaultValueDefinition(fields.indexOf(name), QgsDefaultValue(expression, True))
