@@ -14,10 +14,11 @@ PG_MAJOR := $(shell bash tools/postgresql_version.sh)
 DEBIAN_PACKAGES := qgis qgis-providers python3-qgis python3-gdal gdal-bin python3-numpy python3-shapely \
 	python3-pyproj python3-pandas python3-scipy python3-pil python3-venv python3-pip \
 	python3-openpyxl python3-psycopg2 postgresql-$(PG_MAJOR) postgresql-$(PG_MAJOR)-postgis-3 qttools5-dev-tools \
-	poppler-utils xvfb xauth fonts-dejavu-core gpsbabel libimage-exiftool-perl
+	poppler-utils xvfb xauth fonts-dejavu-core gpsbabel libimage-exiftool-perl \
+	chromium
 
 .PHONY: template env debs venv demo test test-trixie test-sid test-bookworm bench lint sample full-rate full-rate-fit package \
-	translations clean fuzz realworld realworld-photos
+	translations clean fuzz realworld realworld-photos web web-check
 
 env: debs venv
 
@@ -126,6 +127,15 @@ translations:
 # changelog from CHANGELOG.md, LICENSE), then held to the repository's checks (tools/check_package.py), which fail it.
 package: env
 	$(PY) tools/package.py build/green_envoy_plugin.zip
+
+# The web atlas's libraries, pinned in web/package.json and web/package-lock.json, installed from the npm registry and
+# copied with the atlas's own page, script and style into resources/web/ (tools/build_web.py). The result is committed,
+# so that the tests, CI and `make package` need no npm: `make web` after changing web/, `make web-check` to confirm
+# the committed files are what the lock gives. Debian's npm is installed first where none is (as root).
+web web-check:
+	@command -v npm >/dev/null 2>&1 || $(MAKE) --no-print-directory debs DEBIAN_PACKAGES=npm
+	cd web && npm ci --ignore-scripts --no-audit --no-fund
+	$(PYTHON_SYSTEM) tools/build_web.py $(if $(filter web-check,$@),--check)
 
 # The Debian roots are unmounted and removed by their own script first: `rm -rf` must never follow a bind mount.
 clean:

@@ -23,7 +23,8 @@ def check_loaded(plugin):
     assert provider is not None
     ids = {a.id() for a in provider.algorithms()}
     assert ids == {f"greenenvoy:{n}" for n in ("importgpx", "importfindings", "importphotos", "assignregions",
-                                                "compareofficial", "exportatlas")}
+                                                "compareofficial", "exportatlas", "exportwebatlas", "fieldkit",
+                                                "importfield")}
     assert len(plugin.actions) == 10
     assert {a.objectName() for a in plugin.actions} >= {"greenenvoy_viewer", "greenenvoy_layers"}
     assert all(a.text() for a in plugin.actions)

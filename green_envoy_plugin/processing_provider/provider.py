@@ -15,11 +15,13 @@ from .media import ImportPhotos
 from .official import CompareOfficial
 from .regions import AssignRegions
 from .tracks import ImportGpx
+from .web_atlas import ExportWebAtlas
 
 __all__ = ["ALGORITHMS", "ICON", "GreenEnvoyProvider"]
 
 ALGORITHMS: list[type[GreenEnvoyAlgorithm]] = [
-    ImportGpx, ImportFindings, ImportPhotos, AssignRegions, CompareOfficial, ExportAtlas, FieldKit, ImportField]
+    ImportGpx, ImportFindings, ImportPhotos, AssignRegions, CompareOfficial, ExportAtlas, ExportWebAtlas, FieldKit,
+    ImportField]
 
 
 class GreenEnvoyProvider(QgsProcessingProvider):
