@@ -92,7 +92,7 @@ def _sync_postgis(args, feedback) -> int:
 
     report = sync_postgis(args.gpkg, _connection(args), feedback, wait=not args.no_wait,
                           keep_local=ids(args.keep_local), keep_shared=ids(args.keep_shared))
-    return 2 if report.conflicts or report.skipped else 0
+    return 2 if report.conflicts or report.skipped or report.left_out else 0
 
 
 def _postgis_conflicts(args, feedback) -> int:

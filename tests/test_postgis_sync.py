@@ -269,3 +269,25 @@ def test_a_sync_killed_mid_publish_leaves_the_shared_tables_as_they_were(shared,
         [("edited before the crash",)]
     bases = json.loads(_value(path, "SELECT base FROM sync_bases WHERE finding_id = 'F-030'"))
     assert bases["description"] == "edited before the crash"
+
+
+def test_a_finding_the_shared_store_refuses_does_not_stop_the_others(shared, tmp_path, sample_dir):
+    """A local edit outside the shared store's checks (severity 9, saved in QGIS) and a repeated finding_id are
+    reported; the other changes of the same sync are shared."""
+    path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+    assert sync_postgis(path, shared).counts["findings_pushed"] == 113
+    _edit(path, "UPDATE findings SET severity = 9 WHERE finding_id = 'F-040'")
+    _edit(path, "UPDATE findings SET description = 'fine' WHERE finding_id = 'F-041'")
+    _edit(path, "INSERT INTO findings (finding_id, category, severity, geom) SELECT finding_id, category, 2, geom "
+                "FROM findings WHERE finding_id = 'F-042'")
+    report = sync_postgis(path, shared)
+    assert [(c.finding_id, c.kind.split(" (")[0]) for c in report.conflicts] == \
+        [("F-040", "refused by the shared store")]
+    assert "severity" in report.conflicts[0].kind
+    assert len(report.left_out) == 1 and "a second row of finding F-042" in report.left_out[0]
+    assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-041'") == [("fine",)]
+    assert _shared(shared, "SELECT severity FROM {s}.findings WHERE finding_id = 'F-040'") != [(9,)]
+    assert _value(path, "SELECT severity FROM findings WHERE finding_id = 'F-040'") == 9  # kept here
+    done = _run("alice", "sync-postgis", "--gpkg", path, "--postgis", shared)
+    assert done.returncode == 2 and "F-040: refused by the shared store" in done.stderr, done.stderr

@@ -45,6 +45,7 @@ class SyncReport:
     counts: dict[str, int] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # edited in QGIS while the sync ran: left for the next one
+    left_out: list[str] = field(default_factory=list)  # local rows that cannot be shared (no or a repeated id)
 
 
 def _open(connection: str | ConnectionRef, command: str) -> PostgisStore:
@@ -134,7 +135,7 @@ def sync_postgis(gpkg_path: str, connection: str | ConnectionRef, feedback: Feed
         store.migrate()
         with store.failing_as_step_errors("the sync"), store.conn, store.conn.cursor() as cur:
             remote_id = store.store_id(cur)
-            known_id, local, bases, _open_conflicts = sync_local.read_local(gpkg_path, remote_id)
+            known_id, local, bases = sync_local.read_local(gpkg_path, remote_id, report.left_out)
             store.begin_writing(cur, f"sync:{os.path.basename(gpkg_path)}", wait, notice=feedback.pushInfo)
             check_canceled(feedback)
             feedback.setProgress(5)
@@ -176,37 +177,44 @@ def sync_postgis(gpkg_path: str, connection: str | ConnectionRef, feedback: Feed
 def _apply_shared(store: PostgisStore, cur: cursor, actions: list[Action], local: dict[str, LocalFinding],
                   shared: dict[str, Shared], report: SyncReport) -> dict[str, int]:
     """The pushes, each applied to the version it was based on; one that finds another version (QGIS saved
-    meanwhile: QGIS does not take the sync's lock) turns into a conflict. The new shared version by finding."""
+    meanwhile: QGIS does not take the sync's lock) turns into a conflict, one the database refuses (a value
+    outside its checks) is reported and kept here, the others go on. The new shared version by finding."""
     versions: dict[str, int] = {}
     for i, action in enumerate(actions):
         remote = shared.get(action.finding_id)
         new: int | None = None
-        if action.kind == "push_insert" and action.values is not None:
-            mine = local.get(action.finding_id)
-            if remote is not None and remote.values is None:  # re-made after its delete there: a new version
-                new = store.insert_finding(cur, action.finding_id, action.values, mine.computed if mine else None)
-            elif remote is None:
-                new = store.insert_finding(cur, action.finding_id, action.values, mine.computed if mine else None)
-            if new is None:
-                actions[i] = Action(action.finding_id, "conflict", conflict="created in the shared store meanwhile")
-        elif action.kind in ("push_update", "merge") and action.values is not None:
-            assert action.expected is not None
-            new = store.update_if(cur, action.finding_id, action.values, action.expected)
-            if new is None:
-                actions[i] = Action(action.finding_id, "conflict", conflict="changed in the shared store meanwhile",
-                                    fields=action.push)
-        elif action.kind == "push_delete":
-            assert action.expected is not None
-            if not store.delete_if(cur, action.finding_id, action.expected):
-                actions[i] = Action(action.finding_id, "conflict", conflict="changed in the shared store meanwhile")
+        problem = ""
+        if action.kind in ("push_insert", "push_update", "merge", "push_delete"):
+            result, problem = store.attempt(cur, lambda a=action: _push(store, cur, a, local.get(a.finding_id),
+                                                                        shared.get(a.finding_id)))
+            new = result if isinstance(result, int) and not isinstance(result, bool) else None
+            if not problem and result in (None, False):
+                problem = ("created in the shared store meanwhile" if action.kind == "push_insert"
+                           else "changed in the shared store meanwhile")
         elif action.kind in ("link", "rebase", "pull_insert", "pull_update") and action.expected is not None:
             new = action.expected
+        if problem:
+            actions[i] = Action(action.finding_id, "conflict", conflict=problem, fields=action.push)
         if new is not None:
             versions[action.finding_id] = new
         if actions[i].kind == "conflict":
             report.conflicts.append(Conflict(action.finding_id, actions[i].conflict, actions[i].fields,
                                              remote.by if remote else "", remote.at if remote else ""))
     return versions
+
+
+def _push(store: PostgisStore, cur: cursor, action: Action, mine: LocalFinding | None,
+          remote: Shared | None) -> int | bool | None:
+    """One push: the new version (an insert or update), True (a delete), None/False (the shared version moved)."""
+    if action.kind == "push_insert" and action.values is not None:
+        if remote is not None and remote.values is not None:
+            return None
+        return store.insert_finding(cur, action.finding_id, action.values, mine.computed if mine else None)
+    if action.kind in ("push_update", "merge") and action.values is not None and action.expected is not None:
+        return store.update_if(cur, action.finding_id, action.values, action.expected)
+    if action.kind == "push_delete" and action.expected is not None:
+        return store.delete_if(cur, action.finding_id, action.expected)
+    return None
 
 
 def _publish(cur: cursor, store: PostgisStore, store_id: str, gpkg_path: str, feedback: Feedback) -> dict[str, int]:
@@ -232,6 +240,8 @@ def _summarise(report: SyncReport, actions: list[Action], feedback: Feedback) ->
     counts["skipped"] = len(report.skipped)
     for conflict in report.conflicts:
         feedback.reportError(str(conflict))
+    for reason in report.left_out:
+        feedback.reportError(reason)
     for finding_id in report.skipped:
         feedback.reportError(f"finding {finding_id}: edited here while the sync ran; left for the next sync")
     feedback.setProgress(100)

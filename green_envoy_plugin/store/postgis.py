@@ -19,7 +19,7 @@ import json
 import socket
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.categories import CASE_TYPES, CATEGORIES, CONCERNS
 from ..core.findings import Finding
@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # psycopg2 is optional: imported at run time only where a dat
     from psycopg2.extensions import connection, cursor
 
 SCHEMA = pg_schema.DEFAULT_SCHEMA
+T = TypeVar("T")
 LOCK_WAIT_S = 600
 
 
@@ -223,6 +224,23 @@ class PostgisStore:
         cur.execute(f"DELETE FROM {self.schema}.findings WHERE finding_id = %s AND row_version = %s",
                     (finding_id, expected))
         return cur.rowcount == 1
+
+    def attempt(self, cur: cursor, work: Callable[[], T]) -> tuple[T | None, str]:
+        """`work` inside a savepoint: (its result, ""), or (None, the database's reason) with its writes undone
+        and the transaction going on, so that one finding the database refuses does not stop the others."""
+        psycopg2 = _psycopg2()
+        cur.execute("SAVEPOINT green_envoy_item")
+        try:
+            result = work()
+        except psycopg2.Error as exc:
+            cur.execute("ROLLBACK TO SAVEPOINT green_envoy_item")
+            if isinstance(exc, psycopg2.errors.UniqueViolation):
+                return None, "created in the shared store meanwhile"
+            text = (getattr(exc, "pgerror", None) or str(exc) or type(exc).__name__).strip().splitlines()
+            reason = self.ref.scrub(text[0] if text else type(exc).__name__).removeprefix("ERROR:").strip()
+            return None, f"refused by the shared store ({reason})"
+        cur.execute("RELEASE SAVEPOINT green_envoy_item")
+        return result, ""
 
     @staticmethod
     def _columns(values: dict[str, object]) -> list[str]:

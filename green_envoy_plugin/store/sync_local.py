@@ -43,12 +43,15 @@ def _select(conn: sqlite3.Connection) -> str:
     return f"SELECT fid, finding_id, geom, {', '.join(_READ)}{''.join(', ' + c for c in computed)} FROM findings"
 
 
-def _local(rows: list[tuple[object, ...]], names: list[str]) -> dict[str, LocalFinding]:
+def _local(rows: list[tuple[object, ...]], names: list[str], left: list[str]) -> dict[str, LocalFinding]:
     out: dict[str, LocalFinding] = {}
     for row in rows:
         fid, finding_id, geom = row[0], row[1], row[2]
         if not finding_id or str(finding_id) in out:
-            continue  # a row without id cannot be shared; a second row of one id stays local
+            # a row without id cannot be shared; a second row of one id stays local: both said
+            left.append(f"feature {fid}: " + (f"a second row of finding {finding_id}" if finding_id else
+                                               "no finding_id") + "; not shared")
+            continue
         values: dict[str, object] = dict(zip(_READ, row[3:3 + len(_READ)]))
         if isinstance(geom, bytes) and len(geom) > 8 and not geom[3] & 0x10:
             values["lon"], values["lat"] = point_xy(geom)
@@ -57,21 +60,21 @@ def _local(rows: list[tuple[object, ...]], names: list[str]) -> dict[str, LocalF
     return out
 
 
-def read_local(gpkg_path: str, remote_id: str) -> tuple[str, dict[str, LocalFinding], dict[str, Base], set[str]]:
-    """(this store's id, its findings, their bases for this shared store, finding_ids with an open conflict)."""
+def read_local(gpkg_path: str, remote_id: str,
+               left: list[str] | None = None) -> tuple[str, dict[str, LocalFinding], dict[str, Base]]:
+    """(this store's id, its findings, their bases for this shared store); rows that cannot be shared are
+    named in `left`."""
     conn = access.connect_read(gpkg_path)
     try:
         sql = _select(conn)
         names = [n.strip() for n in sql[len("SELECT "):sql.index(" FROM ")].split(",")]
-        local = _local(conn.execute(sql).fetchall(), names)
+        local = _local(conn.execute(sql).fetchall(), names, left if left is not None else [])
         bases = {finding_id: Base(int(version), json.loads(base)) for finding_id, version, base in conn.execute(
             "SELECT finding_id, row_version, base FROM sync_bases WHERE remote_id = ?", (remote_id,))}
         row = conn.execute("SELECT store_id FROM sync_state WHERE store_id IS NOT NULL LIMIT 1").fetchone()
-        conflicts = {r[0] for r in conn.execute(
-            "SELECT finding_id FROM finding_conflicts WHERE remote_id = ? AND status = 'open'", (remote_id,))}
     finally:
         conn.close()
-    return (row[0] if row else ""), local, bases, conflicts
+    return (row[0] if row else ""), local, bases
 
 
 def _set_values(values: Values) -> dict[str, object]:
