@@ -95,6 +95,7 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     locator = _locator(layout, layers, extra, crs)
     _size_key(layout, project)
     _omit_empty_second_page(layout)
+    _profile_on_map_page(layout)
     fit_pages(layout, page_format)
     furniture = PageFurniture(layout, map_item, detail, locator, layers, language)
     if page_format.startswith("a3"):
@@ -289,6 +290,26 @@ def _size_key(layout: QgsPrintLayout, project) -> None:
     legend.setResizeToContents(True)
     legend.attemptMove(QgsLayoutPoint(12, 178, MM))
     layout.addLayoutItem(legend)
+
+
+def _profile_on_map_page(layout: QgsPrintLayout) -> None:
+    """The elevation profile on the map page of a region without findings (its second page is left out)."""
+    from qgis.core import QgsLayoutItemPicture
+
+    from .second_page import PROFILE_SUFFIX
+
+    profile = QgsLayoutItemPicture(layout)
+    profile.setMode(QgsLayoutItemPicture.FormatSVG)
+    properties = profile.dataDefinedProperties()
+    properties.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
+        f"CASE WHEN coalesce(\"findings\", 0) = 0 THEN @green_envoy_pages || '/' || \"file_stem\" || "
+        f"'{PROFILE_SUFFIX}' ELSE '' END"))
+    properties.setProperty(QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(
+        'coalesce("findings", 0) > 0'))
+    layout.addLayoutItem(profile)
+    profile.attemptResize(QgsLayoutSize(79, 30, MM))
+    profile.attemptMove(QgsLayoutPoint(208, 148, MM))
+    profile.setId("profile_1")
 
 
 def _omit_empty_second_page(layout: QgsPrintLayout) -> None:

@@ -34,14 +34,15 @@ LANDSCAPE = {
     "map": (10, 26, 192, 166), "locator": (208, 26, 79, 36),
     "stats_heading": (208, 65, 79, 6), "stats": (208, 71, 79, 30), "legend": (207, 101, None, None),
     "size_key": (12, 178, None, None), "north": (279, 178, 8, 12), "scale": (208, 182, None, None),
+    "profile_1": (208, 149, 79, 31),  # on the map page of a region without findings
     "detail": (117, 29, 84, 66),  # its size: the handler of map_page moves it to the map's emptiest corner
 }
 # A4 portrait places of the items by id.
 PORTRAIT = {
     # region page 1
     "title": (10, 7, 160, 11), "counter": (170, 7, 30, 6), "subtitle": (10, 18, 190, 6),
-    "map": (10, 26, 190, 172), "locator": (10, 202, 62, 38), "size_key": (12, 168, None, None),
-    "detail": (113, 29, 84, 66),
+    "map": (10, 26, 190, 172), "locator": (10, 202, 62, 38), "size_key": (12, 184, None, None),
+    "detail": (113, 29, 84, 66), "profile_1": (140, 203, 60, 36),
     "stats_heading": (10, 243, 62, 6), "stats": (10, 249, 62, 30), "legend": (77, 200, None, None),
     "north": (190, 262, 9, 13), "scale": (140, 270, None, None), "credits": (10, 281, 190, 9),
     # region page 2
