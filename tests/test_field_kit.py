@@ -263,3 +263,33 @@ def test_three_phones_in_one_zip(kit, tmp_path):
     stored = dict(conn.execute("SELECT field_uid, description FROM findings").fetchall())
     conn.close()
     assert stored == {uid: f"phone {k + 1}" for k, uid in enumerate(ids)}
+
+
+def test_a_desktop_edit_in_qgis_is_not_overwritten_by_an_older_phone_version(tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from green_envoy_plugin.forms import configure_findings_form
+    from green_envoy_plugin.steps.field_import import import_field
+    from green_envoy_plugin.store import gpkg
+
+    from .test_field_import import _odk_row, _odk_zip
+
+    store = str(tmp_path / "e.gpkg")
+    gpkg.open_store(store)
+    import_field(_odk_zip(tmp_path / "v1.zip", [_odk_row("d1", "44.4", "77.7", "")], {}), store)
+    layer = QgsVectorLayer(f"{store}|layername=findings", "findings", "ogr")
+    configure_findings_form(layer)
+    assert layer.startEditing()
+    fid = next(layer.getFeatures()).id()
+    assert layer.changeAttributeValue(fid, layer.fields().indexOf("description"), "Checked at the desk")
+    assert layer.commitChanges(), layer.commitErrors()
+    stamped = next(layer.getFeatures())
+    assert stamped["modified_at"].toSecsSinceEpoch() > 1754370000  # stamped now (after the phone's edit) on save
+    del layer
+    phone = _odk_zip(tmp_path / "v2.zip", [_odk_row("x", "44.4", "77.7", "", description="Phone text",
+                                                   end="2025-08-05T10:00:00.000+05:00", key="d1")], {})
+    report = import_field(phone, store)
+    assert report.updated == 0 and len(report.kept) == 1
+    conn = sqlite3.connect(store)
+    assert conn.execute("SELECT description FROM findings").fetchone() == ("Checked at the desk",)
+    conn.close()
