@@ -38,6 +38,9 @@ class GreenEnvoyPlugin:
 
     def initGui(self) -> None:  # noqa: N802
         self.initProcessing()
+        from .shared_layers import watch_project
+
+        watch_project()  # QGIS's edits of the shared store's layers kept to its versions, in reopened projects too
         self.toolbar = self.iface.addToolBar(tr("Green Envoy"))
         self.toolbar.setObjectName("GreenEnvoyToolbar")
         icon = QIcon(ICON)
@@ -144,6 +147,9 @@ class GreenEnvoyPlugin:
             canvas.panToSelected(layer)
 
     def unload(self) -> None:
+        from .shared_layers import unwatch_project
+
+        unwatch_project()
         if getattr(self, "viewer", None) is not None:
             self.viewer.close()
             self.viewer = None

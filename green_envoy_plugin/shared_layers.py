@@ -89,6 +89,24 @@ def postgis_layer(connection: str | ConnectionRef, table: str, name: str = "") -
     return layer
 
 
+def guard_shared_layers(layers: object) -> int:
+    """Guard the shared store's layers a project brings back (a guard is signal connections, which a saved project
+    does not keep): layers the plugin made (marked GUARDED) or any PostGIS layer of a `findings`/`media` table
+    with a row_version field. Connected to QgsProject.layersAdded; the number guarded."""
+    guarded = 0
+    for layer in layers if isinstance(layers, list | tuple) else []:
+        if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "postgres" or not layer.isValid():
+            continue
+        if layer.property("green_envoy_guard") or layer.fields().indexOf("row_version") < 0:
+            continue
+        uri = QgsDataSourceUri(layer.source())
+        if uri.table() not in ("findings", "media"):
+            continue
+        guard_concurrent_edits(layer, uri.schema() if uri.table() == "findings" else "")
+        guarded += 1
+    return guarded
+
+
 def guard_concurrent_edits(layer: QgsVectorLayer, claims_schema: str = "") -> None:
     """QGIS writes only the fields a user changed, and deletes by feature id, so a PostGIS trigger cannot tell a
     stale edit from a fresh one. This guard remembers the row_version of every feature when editing starts and,
@@ -120,6 +138,7 @@ def guard_concurrent_edits(layer: QgsVectorLayer, claims_schema: str = "") -> No
     layer.editingStarted.connect(remember)
     layer.beforeCommitChanges.connect(claim)
     layer.setCustomProperty(GUARDED, True)
+    layer.setProperty("green_envoy_guard", True)  # this session's: the connections above exist
     if layer.isEditable():
         remember()
 
@@ -133,3 +152,22 @@ def _claim_deletes(layer: QgsVectorLayer, schema: str, versions: dict[int, int])
     connection.executeSql(f"INSERT INTO {schema}.delete_claims (fid, row_version) VALUES {rows} ON CONFLICT (fid) "
                           "DO UPDATE SET row_version = EXCLUDED.row_version, claimed_at = now(), "
                           "claimed_by = current_user")
+
+
+def watch_project() -> None:
+    """Guard the shared layers of every project read or layer added from now on (and those already there)."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    unwatch_project()
+    project.layersAdded.connect(guard_shared_layers)
+    guard_shared_layers(list(project.mapLayers().values()))
+
+
+def unwatch_project() -> None:
+    from qgis.core import QgsProject
+
+    try:
+        QgsProject.instance().layersAdded.disconnect(guard_shared_layers)
+    except (TypeError, RuntimeError):
+        pass  # not connected

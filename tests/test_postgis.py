@@ -205,3 +205,37 @@ def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgi
         QgsApplication.processEvents()
     assert panel.last_error == ""
     assert store.count("findings") == 113
+
+
+def test_a_reopened_project_keeps_the_guard(store, sample_dir, qgis_app, shared, tmp_path):
+    """The guard is signal connections, which a project file does not keep: the plugin guards the shared layers
+    a project brings back, so a stale delete in a reopened project is still refused."""
+    from qgis.core import QgsProject
+
+    from green_envoy_plugin.shared_layers import postgis_layer, unwatch_project, watch_project
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), shared)
+    project = QgsProject.instance()
+    layer = postgis_layer(authcfg_reference(store.ref.libpq(), store.schema), "findings", "shared findings")
+    project.addMapLayer(layer)
+    path = str(tmp_path / "shared.qgs")
+    assert project.write(path)
+    project.clear()
+    watch_project()  # what the plugin's initGui does
+    try:
+        assert project.read(path)
+        reopened = project.mapLayersByName("shared findings")[0]
+        assert reopened.property("green_envoy_guard")
+        assert reopened.startEditing()
+        target = next(f.id() for f in reopened.getFeatures() if f["finding_id"] == "F-009")
+        with PostgisStore(shared, who="alice") as alice:
+            alice.update_finding("F-009", {"severity": 1}, alice.read_finding("F-009")["row_version"])
+        assert reopened.deleteFeature(target)
+        assert not reopened.commitChanges()
+        assert any("changed by alice" in e for e in reopened.commitErrors())
+        reopened.rollBack()
+        assert store.read_finding("F-009")["severity"] == 1
+    finally:
+        unwatch_project()
+        project.clear()
