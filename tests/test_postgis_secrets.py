@@ -103,6 +103,12 @@ def test_project_layer_source_and_messages_hold_no_password(shared, tmp_path, qg
     assert "authcfg=" in saved
     assert f"password={password}" not in saved and f"password='{password}'" not in saved
     assert "password=" not in saved
+    # A project saved by an older version, its DSN with the password: made safe as the panel reads it.
+    QgsProject.instance().writeEntry("green_envoy", "postgis", shared)
+    panel._restore_settings()
+    assert "authcfg=" in panel.postgis.text() and "password" not in panel.postgis.text()
+    panel._save_settings()
+    assert "password" not in QgsProject.instance().readEntry("green_envoy", "postgis", "")[0]
     # The panel refuses nothing it can keep safely, and says where the password went.
     text, note = safe_reference(f"host=127.0.0.1 dbname=x user=y password='{SECRET}'")
     assert SECRET not in text + note and "authcfg=" in text and "authentication database" in note
