@@ -81,8 +81,14 @@ class PhotoMeta:
 
 
 def parse_exif_time(text: str) -> datetime | None:
+    """'YYYY:MM:DD HH:MM:SS' (what follows, sub-seconds or an offset, ignored); by slices: strptime is the
+    slowest step of a scan."""
+    text = text.strip("\x00 ")
+    if len(text) < 19 or text[4] != ":" or text[7] != ":" or text[13] != ":" or text[16] != ":":
+        return None
     try:
-        return datetime.strptime(text.strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S")
+        return datetime(int(text[0:4]), int(text[5:7]), int(text[8:10]), int(text[11:13]), int(text[14:16]),
+                        int(text[17:19]))
     except ValueError:
         return None
 
