@@ -4,6 +4,8 @@ each is read again and must end in the reader's own error or report, never anoth
 import glob
 import os
 import shutil
+import time
+import tracemalloc
 
 import pytest
 
@@ -19,10 +21,18 @@ def test_a_former_crasher_is_refused_in_words(case, tmp_path):
     read, allowed = reader(target)
     path = str(tmp_path / ("input" + SEEDS[target][1]))
     shutil.copyfile(case, path)
+    tracemalloc.start()
+    started = time.perf_counter()
     try:
         read(path)
     except allowed:
         pass
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    # The fuzzer's limits (tools/fuzz.py: 10 s, 1 GB) with room for a slow CI machine: a blow-up was gigabytes.
+    assert time.perf_counter() - started < 5.0
+    assert peak < 300 * 1024 * 1024
 
 
 def test_every_target_has_a_reader_and_seeds():

@@ -7,6 +7,7 @@ expressions can read files and environment variables like any layout the user op
 
 from __future__ import annotations
 
+import os
 from xml.parsers import expat
 
 from .errors import TemplateError
@@ -56,7 +57,8 @@ def read_template(path: str):
 
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_TEMPLATE_BYTES + 1)
+            # Its own size, not the limit: read(n) reserves n bytes before reading.
+            data = handle.read(min(os.fstat(handle.fileno()).st_size, MAX_TEMPLATE_BYTES) + 1)
     except OSError as exc:
         raise TemplateError(f"{path}: cannot be read ({exc.strerror})") from None
     if len(data) > MAX_TEMPLATE_BYTES:

@@ -411,7 +411,8 @@ def read_fit(path: str, channels: tuple[str, ...] = STORE_CHANNELS) -> FitDocume
         if size > MAX_FIT_BYTES:
             raise FitError(path, f"file of {size} bytes is larger than {MAX_FIT_BYTES} bytes: not read")
         with open(path, "rb") as handle:
-            data = handle.read(MAX_FIT_BYTES + 1)
+            # The size it has, not the limit: read(n) reserves n bytes first (half a gigabyte for every file).
+            data = handle.read(min(size, MAX_FIT_BYTES) + 1)
     except OSError as exc:
         raise FitError(path, f"cannot read the file: {exc.strerror or exc}") from exc
     return parse_fit_bytes(data, path, channels)

@@ -265,7 +265,9 @@ class Group:
             return [""] * len(self.starts)
         out = []
         for value in self.rows[name]:
-            b = bytes(value)
+            # tobytes, not bytes(): bytes() of a numpy integer (a corrupt definition's string field of 1-8 bytes)
+            # is that many zero bytes, gigabytes for a large value.
+            b = np.asarray(value).tobytes()
             out.append(b.split(b"\0", 1)[0].decode("utf-8", "replace"))
         return out
 

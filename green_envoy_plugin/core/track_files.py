@@ -88,7 +88,8 @@ def read_file(path: str) -> bytes:
             raise GpxError(path, f"file of {info.st_size} bytes is larger than {MAX_TRACK_BYTES} bytes: not read")
         with os.fdopen(fd, "rb", closefd=True) as handle:
             fd = -1
-            data = handle.read(MAX_TRACK_BYTES + 1)
+            # The size it has, not the limit: read(n) reserves n bytes first (a gigabyte for every file).
+            data = handle.read(info.st_size + 1)
     except OSError as exc:
         raise GpxError(path, f"cannot be read ({exc.strerror or exc})") from None
     finally:

@@ -24,6 +24,13 @@ def _codec(name: str, path: str) -> str:
         raise GpxError(path, f"declares the character encoding {name!r}, which is unknown", 1) from None
 
 
+def _codec_or_none(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name.replace("-", "_")
+    except LookupError:
+        return None
+
+
 def as_utf8(data: bytes, path: str) -> bytes:
     """The document as UTF-8 bytes with a declaration saying so; the bytes unchanged when they already are."""
     if data[:3] == codecs.BOM_UTF8:
@@ -39,6 +46,12 @@ def as_utf8(data: bytes, path: str) -> bytes:
         declared = _DECLARATION.match(data[:400])
         encoding = _codec(declared.group(2).decode("ascii"), path) if declared else "utf_8"
     if encoding in _UTF8_NAMES:
+        declared = _DECLARATION.match(data[:400])
+        if declared and _codec_or_none(declared.group(2).decode("ascii")) not in _UTF8_NAMES:
+            # A UTF-8 byte order mark wins over the declaration (XML 1.0, appendix F); expat would believe the
+            # declaration (and refuses multi-byte ones such as UTF-7 outright): it is made to say UTF-8.
+            start, end = declared.span(2)
+            return data[:start] + b"UTF-8" + data[end:]
         return data
     try:
         text = data.decode(encoding)

@@ -45,6 +45,8 @@ def parse_checked(parser: expat.XMLParserType, data: bytes, path: str) -> None:
     except expat.ExpatError as exc:
         reason = expat.errors.messages.get(exc.code, str(exc))
         raise GpxError(path, f"malformed XML ({reason})", exc.lineno) from None
+    except ValueError as exc:  # expat's own refusal of an encoding it cannot read (multi-byte ones)
+        raise GpxError(path, f"cannot be read as XML ({exc})", 1) from None
 
 
 def check_document(data: bytes, path: str) -> None:
