@@ -291,3 +291,28 @@ def test_a_finding_the_shared_store_refuses_does_not_stop_the_others(shared, tmp
     assert _value(path, "SELECT severity FROM findings WHERE finding_id = 'F-040'") == 9  # kept here
     done = _run("alice", "sync-postgis", "--gpkg", path, "--postgis", shared)
     assert done.returncode == 2 and "F-040: refused by the shared store" in done.stderr, done.stderr
+
+
+def test_an_edit_saved_here_during_the_sync_is_not_pulled_over(shared, tmp_path, sample_dir):
+    """QGIS does not take the store's writer lock: a finding saved here after the sync read the store and before
+    it writes is left alone (reported), and the next sync sees that edit as the conflict it is."""
+    from green_envoy_plugin.steps.feedback import SilentFeedback
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+    sync_postgis(path, shared)
+    with PostgisStore(shared, who="dana") as dana:
+        dana.update_finding("F-050", {"description": "Dana's"}, dana.read_finding("F-050")["row_version"])
+
+    class EditMeanwhile(SilentFeedback):
+        def setProgress(self, value):  # noqa: N802 - called once the sync has read the store
+            if value == 5:
+                _edit(path, "UPDATE findings SET description = 'saved in QGIS meanwhile' WHERE finding_id = 'F-050'")
+
+    report = sync_postgis(path, shared, EditMeanwhile())
+    assert report.skipped == ["F-050"]
+    assert _value(path, "SELECT description FROM findings WHERE finding_id = 'F-050'") == "saved in QGIS meanwhile"
+    report = sync_postgis(path, shared)
+    assert [(c.finding_id, c.kind, c.fields) for c in report.conflicts] == \
+        [("F-050", "edited on both sides", ("description",))]
