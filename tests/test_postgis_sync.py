@@ -316,3 +316,19 @@ def test_an_edit_saved_here_during_the_sync_is_not_pulled_over(shared, tmp_path,
     report = sync_postgis(path, shared)
     assert [(c.finding_id, c.kind, c.fields) for c in report.conflicts] == \
         [("F-050", "edited on both sides", ("description",))]
+
+
+def test_a_copy_of_a_store_publishes_beside_the_original_not_over_it(shared, tmp_path, sample_dir):
+    import shutil
+
+    original, copy = str(tmp_path / "alice.gpkg"), str(tmp_path / "given_to_bob.gpkg")
+    _tracks_store(original, sample_dir, (1,))
+    sync_postgis(original, shared)
+    shutil.copy(original, copy)
+    _edit(copy, "DELETE FROM track_points WHERE fid % 2 = 0")
+    report = sync_postgis(copy, shared)
+    assert report.conflicts == [] and report.counts["findings_pushed"] == report.counts["findings_pulled"] == 0
+    assert _value(copy, "SELECT store_id FROM sync_state") != _value(original, "SELECT store_id FROM sync_state")
+    assert _shared(shared, "SELECT count(*) FROM {s}.published_stores") == [(2,)]
+    for path in (original, copy):
+        assert _consistent(shared, path)[1] == _value(path, "SELECT COUNT(*) FROM track_points")

@@ -96,7 +96,8 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
     # sharing through PostGIS (store/sync_local.py): this store's id, each finding's base per shared store (its
     # version and entered values at the last sync) and the conflicts kept until the user resolves them
     "sync_state": (None, [("store_id", ogr.OFTString), ("remote_id", ogr.OFTString), ("remote", ogr.OFTString),
-                          ("last_sync_at", ogr.OFTString), ("last_sync_by", ogr.OFTString)]),
+                          ("last_sync_at", ogr.OFTString), ("last_sync_by", ogr.OFTString),
+                          ("origin", ogr.OFTString)]),  # host:path the store_id was made for (a copy gets its own)
     "sync_bases": (None, [("remote_id", ogr.OFTString), ("finding_id", ogr.OFTString), ("row_version", ogr.OFTInteger),
                           ("base", ogr.OFTString), ("synced_at", ogr.OFTString)]),
     "finding_conflicts": (None, [

@@ -9,6 +9,8 @@ the next sync knows it was deleted here (and sends a tombstone) rather than neve
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 import uuid
 from datetime import datetime, timezone
@@ -20,6 +22,10 @@ from . import access, gpkg
 from .bulk import point_blobs, point_xy, register_gpkg_functions
 
 _READ = ("observed_at", "category", "case_type", "severity", "concerns", "settlement", "description", "source")
+
+
+def origin(gpkg_path: str) -> str:
+    return f"{socket.gethostname()}:{os.path.realpath(gpkg_path)}"
 
 
 def now_utc() -> str:
@@ -71,10 +77,13 @@ def read_local(gpkg_path: str, remote_id: str,
         local = _local(conn.execute(sql).fetchall(), names, left if left is not None else [])
         bases = {finding_id: Base(int(version), json.loads(base)) for finding_id, version, base in conn.execute(
             "SELECT finding_id, row_version, base FROM sync_bases WHERE remote_id = ?", (remote_id,))}
-        row = conn.execute("SELECT store_id FROM sync_state WHERE store_id IS NOT NULL LIMIT 1").fetchone()
+        row = conn.execute("SELECT store_id, origin FROM sync_state WHERE store_id IS NOT NULL LIMIT 1").fetchone()
     finally:
         conn.close()
-    return (row[0] if row else ""), local, bases
+    # A copy of the store (given to a colleague, or moved) publishes as a store of its own, not over the original's
+    # published tracks; its bases stay valid: they describe what it holds.
+    known = row[0] if row and row[1] == origin(gpkg_path) else ""
+    return known, local, bases
 
 
 def _set_values(values: Values) -> dict[str, object]:
@@ -96,8 +105,9 @@ class LocalWriter:
     def store_id(self, known: str, remote: str) -> str:
         store_id = known or str(uuid.uuid4())
         self.conn.execute("DELETE FROM sync_state")
-        self.conn.execute("INSERT INTO sync_state (store_id, remote_id, remote, last_sync_at, last_sync_by) "
-                          "VALUES (?, ?, ?, ?, ?)", (store_id, self.remote_id, remote, self.now, self.who))
+        self.conn.execute("INSERT INTO sync_state (store_id, remote_id, remote, last_sync_at, last_sync_by, origin) "
+                          "VALUES (?, ?, ?, ?, ?, ?)", (store_id, self.remote_id, remote, self.now, self.who,
+                                                        origin(self.path)))
         return store_id
 
     def _unchanged(self, finding_id: str, seen: LocalFinding | None) -> bool:
