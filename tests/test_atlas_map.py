@@ -130,3 +130,32 @@ def test_palette_is_colour_blind_safe_with_a_shape_each():
     for route in (ROUTE_FIRST, ROUTE_LAST):  # the route greys: no hue a category has
         r, g, b = (int(route[i:i + 2], 16) for i in (1, 3, 5))
         assert max(r, g, b) - min(r, g, b) < 8
+
+
+def test_users_basemap_is_drawn_under_the_map(store, tmp_path):
+    """A raster file as basemap ends up in the page as an image (without it the map page has none)."""
+    import numpy as np
+    from osgeo import gdal, osr
+
+    from green_envoy_plugin.atlas.context import BasemapError
+    from green_envoy_plugin.atlas.export import export_atlas
+
+    raster = str(tmp_path / "basemap.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(raster, 240, 120, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform((70.0, 0.05, 0, 46.0, 0, -0.05))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(np.tile(np.linspace(0, 255, 240).astype(np.uint8), (120, 1)))
+    ds = None
+
+    def images(pdf):
+        out = subprocess.run(["pdfimages", "-list", pdf], capture_output=True, text=True, check=True).stdout
+        return len(out.splitlines()) - 2
+
+    plain = export_atlas(store, str(tmp_path / "plain"), regions=["Almaty"]).pdfs[0]
+    based = export_atlas(store, str(tmp_path / "based"), regions=["Almaty"], basemap=raster).pdfs[0]
+    assert images(plain) == 0
+    assert images(based) >= 1
+    with pytest.raises(BasemapError, match="no such file"):
+        export_atlas(store, str(tmp_path / "missing"), regions=["Almaty"], basemap=str(tmp_path / "none.tif"))

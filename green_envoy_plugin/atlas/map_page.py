@@ -86,7 +86,7 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     below_regions = [] if base is not None else [extra[key] for key in ("countries",) if key in extra]
     if base is not None:
         for layer in regions[:2]:
-            layer.setOpacity(0.55)
+            _translucent(layer, 0.45)
     map_item.setLayers(top + below + regions + below_regions + ([base] if base is not None else []))
     map_item.setBackgroundColor(QColor(context.WATER if base is None else "#ffffff"))  # beyond the land: sea
     _graticule(map_item)
@@ -103,6 +103,17 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
 
         furniture.type_scale = A3_TYPE
     return furniture
+
+
+def _translucent(layer: QgsVectorLayer, opacity: float) -> None:
+    """The layer's fills see-through over a basemap. Set on the symbols, not the layer: a PDF kept in vectors
+    cannot blend a whole layer (QGIS would draw it opaque)."""
+    from qgis.core import QgsRenderContext
+
+    renderer = layer.renderer().clone()
+    for symbol in renderer.symbols(QgsRenderContext()):
+        symbol.setOpacity(opacity)
+    layer.setRenderer(renderer)
 
 
 def _graticule(map_item: QgsLayoutItemMap) -> None:
