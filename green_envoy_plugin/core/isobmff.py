@@ -130,6 +130,10 @@ def _item_extents(data: bytes, start: int, item: int) -> tuple[int, list[tuple[i
     pos += 2
     count = _uint(data, pos, 2 if version < 2 else 4)
     pos += 2 if version < 2 else 4
+    # Every item takes at least 4 bytes: a count the box cannot hold is corrupt (a fuzzed file's 2^32 items and
+    # extents of 0-byte fields looped for seconds).
+    if count * 4 > len(data) - pos:
+        raise BoxError("iloc declares more items than its box holds")
     for _ in range(count):
         item_id = _uint(data, pos, 2 if version < 2 else 4)
         pos += 2 if version < 2 else 4
@@ -142,6 +146,8 @@ def _item_extents(data: bytes, start: int, item: int) -> tuple[int, list[tuple[i
         pos += base_size
         extent_count = _uint(data, pos, 2)
         pos += 2
+        if extent_count * max(1, index_size + offset_size + length_size) > len(data) - pos:
+            raise BoxError("iloc declares more extents than its box holds")
         extents = []
         for _e in range(extent_count):
             pos += index_size
