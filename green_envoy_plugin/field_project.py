@@ -74,6 +74,8 @@ def configure_kit_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer) -> 
             "expression": f"'{PHOTO_FOLDER}/' || format_date(now(), 'yyyyMMdd_hhmmss') || '_' || "
                           "substr(\"finding_id\", 1, 8) || '.jpg'"}}, "type": "collection"},
     }))
+    if fields.indexOf("fid") >= 0:  # the GeoPackage's row number: nothing an envoy types or reads
+        findings.setEditorWidgetSetup(fields.indexOf("fid"), QgsEditorWidgetSetup("Hidden", {}))
     config = findings.editFormConfig()
     for name in ("modified_at", "edited_by"):
         config.setReadOnly(fields.indexOf(name), True)
