@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -37,9 +38,11 @@ def track(store: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return c[order, 3], c[order, 0], c[order, 1]
 
 
-def make_photos(folder: str, store: str, count: int = 10_000, seed: int = 7) -> dict:
+def make_photos(folder: str, store: str, count: int = 10_000, seed: int = 7, thumbnails: bool = True) -> dict:
     """Photos with GPS (70 %) and camera photos without (30 %, clock on UTC+6 and 462 s fast), taken at
-    random fixes of the track; returns the truth of the camera ones for the time-sync check."""
+    random fixes of the track; returns the truth of the camera ones for the time-sync check. With `thumbnails`,
+    each carries a 160 x 120 EXIF thumbnail of its picture in IFD1, as phones and cameras write them; without,
+    they stand for pictures an editor exported without one (every thumbnail then a decode of the picture)."""
     from PIL import Image
 
     if os.path.isdir(folder) and len(os.listdir(folder)) >= count // 100:
@@ -49,7 +52,10 @@ def make_photos(folder: str, store: str, count: int = 10_000, seed: int = 7) -> 
     buf = io.BytesIO()
     noise = rng.integers(0, 255, (600, 800, 3), dtype=np.uint8)
     Image.fromarray(noise).resize((800, 600)).save(buf, "JPEG", quality=60)
-    pixels = buf.getvalue()  # ~100 KB of real JPEG data behind each header
+    pixels = buf.getvalue()  # ~220 KB of real JPEG data behind each header
+    small = io.BytesIO()
+    Image.fromarray(noise).resize((160, 120)).save(small, "JPEG", quality=75)
+    thumbnail = small.getvalue() if thumbnails else None
     picks = np.sort(rng.integers(0, len(t), count))
     for n, k in enumerate(picks):
         sub = os.path.join(folder, f"day{n // 100:03d}")
@@ -58,31 +64,72 @@ def make_photos(folder: str, store: str, count: int = 10_000, seed: int = 7) -> 
         if n % 10 < 7:
             app1 = build_exif(when.astimezone(timezone(timedelta(hours=5))), float(lat[k]), float(lon[k]),
                               alt=500.0, direction=float(rng.uniform(0, 360)), make="Samsung", model="Galaxy A54",
-                              orientation=int(rng.choice([1, 6, 8, 3])))
+                              orientation=int(rng.choice([1, 6, 8, 3])), thumbnail=thumbnail)
         else:
             clock = (when + timedelta(seconds=CAMERA_OFFSET_S)).astimezone(CAMERA_TZ).replace(tzinfo=None)
-            app1 = build_exif(clock, make="Canon", model="EOS R50")
+            app1 = build_exif(clock, make="Canon", model="EOS R50", thumbnail=thumbnail)
         with open(os.path.join(sub, f"IMG_{n:05d}.jpg"), "wb") as out:
             out.write(insert_exif(pixels, app1))
     return {}
 
 
-def run_photos(run, line, out_dir: str, store: str, py: str) -> list[tuple[str, bool]]:
-    folder = os.path.join(out_dir, "photos")
-    make_photos(folder, store)
-    files = sum(len(f) for _r, _d, f in os.walk(folder))
-    # Every tool reads the same files from the page cache: the first one would otherwise pay the disk alone.
+def with_cpu(run):
+    """The bench's runner, also giving the CPU seconds (user + system, the command and its children): on a machine
+    shared with other work, wall times of two tools run one after the other compare the load as much as the tools,
+    CPU seconds compare the tools."""
+    def timed(cmd, env=None):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall, peak = run(cmd, env=env)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        timed.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return wall, peak
+    timed.cpu = 0.0
+    return timed
+
+
+def warm(folder: str) -> None:
+    """Every tool reads the same files from the page cache: the first one would otherwise pay the disk alone."""
     for root, _dirs, names in os.walk(folder):
         for name in names:
             with open(os.path.join(root, name), "rb") as handle:
                 while handle.read(1 << 20):
                     pass
+
+
+def exiftool_tags(run, folder: str, csv: str) -> tuple[float, int]:
+    return run(["sh", "-c", f"exiftool -fast2 -n -csv -r {' '.join(EXIFTOOL_TAGS)} '{folder}' > '{csv}'"])
+
+
+def import_photos(run, folder: str, store: str, target_store: str, py: str) -> tuple[float, int, int]:
+    """The default import as a user runs it (EXIF, time sync, thumbnails on all cores, store writes) into a
+    copy of the store; wall s, peak MB, thumbnails stored."""
+    shutil.copyfile(store, target_store)
+    # exit 2 is a normal end here: some camera photos fall into gaps of the track and are reported unplaced
+    wall, peak = run(["sh", "-c", '"$@"; [ $? -le 2 ]', "sh", py, "-m", "green_envoy_plugin", "-q",
+                      "import-photos", folder, "--gpkg", target_store, "--tz", "+06:00",
+                      "--offset", str(CAMERA_OFFSET_S)],
+                     env={**os.environ, "PYTHONPATH": ROOT, "QT_QPA_PLATFORM": "offscreen"})
+    conn = sqlite3.connect(target_store)
+    thumbs = conn.execute("SELECT count(*) FROM media WHERE thumbnail IS NOT NULL").fetchone()[0]
+    conn.close()
+    os.remove(target_store)
+    return wall, peak, thumbs
+
+
+def run_photos(run, line, out_dir: str, store: str, py: str) -> list[tuple[str, bool]]:
+    run = with_cpu(run)
+    folder = os.path.join(out_dir, "photos_camera")
+    make_photos(folder, store)
+    files = sum(len(f) for _r, _d, f in os.walk(folder))
+    warm(folder)
     scan = ("import sys; from green_envoy_plugin.steps.media import scan_media\n"
             "files, skipped = scan_media(sys.argv[1])\n"
             "assert len(files) > 0 and not skipped\n")
     w_ours, m_ours = run([py, "-c", scan, folder], env={**os.environ, "PYTHONPATH": ROOT})
+    cpu_ours = run.cpu
     csv = os.path.join(out_dir, "exiftool.csv")
-    w_exif, m_exif = run(["sh", "-c", f"exiftool -fast2 -n -csv -r {' '.join(EXIFTOOL_TAGS)} '{folder}' > '{csv}'"])
+    w_exif, m_exif = exiftool_tags(run, folder, csv)
+    cpu_exif = run.cpu
     qgis = ("import sys, os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
             "from green_envoy_plugin.qgis_app import ensure_qgis\nensure_qgis(processing=True)\n"
             "import processing\n"
@@ -93,23 +140,27 @@ def run_photos(run, line, out_dir: str, store: str, py: str) -> list[tuple[str, 
         os.remove(target)
     w_qgis, m_qgis = run([py, "-c", qgis, folder, target], env={**os.environ, "PYTHONPATH": ROOT})
     line("10,000 photos", "Green Envoy EXIF scan (time, GPS, direction, orientation, camera, fingerprint)", files,
-         w_ours, m_ours, f"{w_exif / w_ours:.1f}x exiftool, {w_qgis / w_ours:.1f}x QGIS")
+         w_ours, m_ours, f"{w_exif / w_ours:.1f}x exiftool, {w_qgis / w_ours:.1f}x QGIS (CPU s: {cpu_ours:.1f} vs "
+         f"exiftool {cpu_exif:.1f})")
     line("10,000 photos", "exiftool -fast2 -n -csv (same tags)", files, w_exif, m_exif)
     line("10,000 photos", "QGIS native:importphotos (Processing)", files, w_qgis, m_qgis)
 
-    # The default import as a user runs it: EXIF, time sync, thumbnails (on all cores), store writes.
-    target_store = os.path.join(out_dir, "photos_store.gpkg")
-    shutil.copyfile(store, target_store)
-    # exit 2 is a normal end here: some camera photos fall into gaps of the track and are reported unplaced
-    w_import, m_import = run(["sh", "-c", '"$@"; [ $? -le 2 ]', "sh", py, "-m", "green_envoy_plugin", "-q",
-                              "import-photos", folder, "--gpkg", target_store, "--tz", "+06:00",
-                              "--offset", str(CAMERA_OFFSET_S)],
-                             env={**os.environ, "PYTHONPATH": ROOT, "QT_QPA_PLATFORM": "offscreen"})
-    conn = sqlite3.connect(target_store)
-    thumbs = conn.execute("SELECT count(*) FROM media WHERE thumbnail IS NOT NULL").fetchone()[0]
-    conn.close()
+    w_import, m_import, thumbs = import_photos(run, folder, store, os.path.join(out_dir, "photos_store.gpkg"), py)
+    cpu_import = run.cpu
     line("10,000 photos", "Green Envoy import-photos (default: EXIF, time sync, thumbnails, store)", files,
-         w_import, m_import, f"{w_exif / w_import:.1f}x exiftool reading the tags alone; {thumbs} thumbnails")
+         w_import, m_import, f"{w_exif / w_import:.1f}x exiftool reading the tags alone (CPU s: {cpu_import:.1f} "
+         f"vs {cpu_exif:.1f}); {thumbs} thumbnails")
+    # The worst case: no embedded thumbnail, every thumbnail a DCT-scaled decode of the picture (on all cores).
+    plain = os.path.join(out_dir, "photos_plain")
+    make_photos(plain, store, count=1_000, seed=8, thumbnails=False)
+    warm(plain)
+    w_exif_plain, m_exif_plain = exiftool_tags(run, plain, os.path.join(out_dir, "exiftool_plain.csv"))
+    cpu_exif_plain = run.cpu
+    w_plain, m_plain, thumbs_plain = import_photos(run, plain, store, os.path.join(out_dir, "plain_store.gpkg"), py)
+    line("1,000 photos, no EXIF thumbnail", "exiftool -fast2 -n -csv (same tags)", 1_000, w_exif_plain, m_exif_plain)
+    line("1,000 photos, no EXIF thumbnail", "Green Envoy import-photos (every thumbnail decoded)", 1_000, w_plain,
+         m_plain, f"{w_exif_plain / w_plain:.1f}x exiftool reading the tags alone (CPU s: {run.cpu:.1f} vs "
+         f"{cpu_exif_plain:.1f}); {thumbs_plain} thumbnails")
 
     sync = ("import sys, time, numpy as np\n"
             "from green_envoy_plugin.core.photos import locate_by_time\n"

@@ -24,6 +24,8 @@ from .exif_tiff import (
     TAG_MODEL,
     TAG_OFFSET_TIME_ORIGINAL,
     TAG_ORIENTATION,
+    TAG_THUMB_LENGTH,
+    TAG_THUMB_OFFSET,
     ExifError,
     _Tiff,
 )
@@ -57,8 +59,10 @@ def build_exif(
     make: str = "",
     model: str = "",
     orientation: int = 1,
+    thumbnail: bytes | None = None,
 ) -> bytes:
-    """An APP1 payload ("Exif\\0\\0" + TIFF) with the given tags; `taken` keeps its tzinfo as the offset."""
+    """An APP1 payload ("Exif\\0\\0" + TIFF) with the given tags; `taken` keeps its tzinfo as the offset;
+    `thumbnail` (a small JPEG) goes into IFD1 as cameras write it."""
     e = "<"
 
     def ascii_(text: str) -> tuple[int, bytes]:
@@ -105,6 +109,14 @@ def build_exif(
         final_pointers.append((TAG_GPS_IFD, 4, 1, struct.pack(e + "I", gps_start)))
     first = _pack_ifd(ifd0 + final_pointers, 8, e)
     tiff = b"II" + struct.pack(e + "HI", 42, 8) + first + exif_block + gps_block
+    if thumbnail:
+        ifd1_start = len(tiff)
+        size = 2 + 12 * 2 + 4
+        ifd1 = _pack_ifd([(TAG_THUMB_OFFSET, 4, 1, struct.pack(e + "I", ifd1_start + size)),
+                          (TAG_THUMB_LENGTH, 4, 1, struct.pack(e + "I", len(thumbnail)))], ifd1_start, e)
+        count = len(ifd0 + final_pointers)
+        link = 8 + 2 + 12 * count  # IFD0's next-directory link: to IFD1
+        tiff = tiff[:link] + struct.pack(e + "I", ifd1_start) + tiff[link + 4:] + ifd1 + thumbnail
     return b"Exif\x00\x00" + tiff
 
 
