@@ -35,6 +35,30 @@ def resolve(connection: str | ConnectionRef) -> ConnectionRef:
     return ref
 
 
+def saved_connection(name: str, schema: str) -> ConnectionRef | None:
+    """A PostgreSQL connection saved in QGIS (Browser), by name, as a resolved reference (None: no such one)."""
+    from qgis.core import QgsProviderConnectionException
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    try:
+        saved = metadata.findConnection(name) if name else None
+    except QgsProviderConnectionException:
+        saved = None
+    if saved is None:
+        return None
+    uri = QgsDataSourceUri(saved.uri())
+    ref = parse(f"schema={schema}")
+    for key, value in (("service", uri.service()), ("host", uri.host()), ("port", uri.port()),
+                       ("dbname", uri.database()), ("user", uri.username()), ("password", uri.password())):
+        if value:
+            ref.params[key] = value
+    sslmode = QgsDataSourceUri.encodeSslMode(uri.sslMode())
+    if sslmode not in ("", "prefer"):
+        ref.params["sslmode"] = sslmode
+    ref.authcfg = uri.authConfigId()
+    return resolve(ref)
+
+
 def without_password(connection: str | ConnectionRef, name: str = "Green Envoy shared store") -> ConnectionRef:
     """A reference safe to keep: a password typed into the settings moves into QGIS's authentication database (a
     new Basic configuration), and the reference names that configuration instead."""
@@ -69,10 +93,10 @@ def data_source(connection: str | ConnectionRef, table: str) -> QgsDataSourceUri
     uri = QgsDataSourceUri()
     if params.get("service"):
         uri.setConnection(params["service"], params.get("dbname", ""), params.get("user", ""), "",
-                          QgsDataSourceUri.SslPrefer, ref.authcfg)
+                          QgsDataSourceUri.SslMode.SslPrefer, ref.authcfg)
     else:
         uri.setConnection(params.get("host", ""), params.get("port", "5432"), params.get("dbname", ""),
-                          params.get("user", ""), "", QgsDataSourceUri.SslPrefer, ref.authcfg)
+                          params.get("user", ""), "", QgsDataSourceUri.SslMode.SslPrefer, ref.authcfg)
     uri.setDataSource(ref.schema, table, "geom" if table not in ("code_lists",) else "", "", "fid")
     return uri
 

@@ -1308,6 +1308,58 @@
         <translation>синхрондау кезінде осында өзгертілген мәселелер: {0}; олар келесі синхрондауда жіберіледі</translation>
     </message>
     <message>
+        <source>Syncs the expedition GeoPackage with a shared PostgreSQL/PostGIS store: a three-way merge of the findings against the last sync (a change made on one side only goes to the other, deletions too), and this store's tracks, fixes and regions published beside other envoys'.</source>
+        <translation>Экспедицияның GeoPackage файлын ортақ PostgreSQL/PostGIS қоймасымен синхрондайды: мәселелер соңғы синхрондауға қатысты үш жақты біріктіріледі (тек бір жақта жасалған өзгеріс екінші жаққа өтеді, жоюлар да), ал осы қойманың тректері, нүктелері мен өңірлері басқа елшілердің деректерінің қасында жарияланады.</translation>
+    </message>
+    <message>
+        <source>The connection is one saved in QGIS (Browser &gt; PostgreSQL), best with an authentication configuration: only its name is kept in models and the history, never a password.</source>
+        <translation>Қосылым — QGIS-те сақталғаны (Браузер &gt; PostgreSQL), аутентификация конфигурациясымен болғаны жақсы: модельдер мен тарихта тек оның атауы сақталады, ешқашан құпиясөз емес.</translation>
+    </message>
+    <message>
+        <source>A field changed on both sides, or an edit against a deletion, is a conflict: nothing of that finding changes on either side, the conflict is kept in both stores and listed in the log. Resolve it by naming the finding in 'keep this store's' or 'keep the shared store's'.</source>
+        <translation>Екі жақта да өзгертілген өріс немесе жоюға қарсы түзету — қайшылық: бұл мәселе ешбір жақта өзгермейді, қайшылық екі қоймада да сақталып, журналда көрсетіледі. Оны мәселені «осы қоймадағыны қалдыру» немесе «ортақ қоймадағыны қалдыру» ішінде атау арқылы шешіңіз.</translation>
+    </message>
+    <message>
+        <source>All of it is one transaction: a sync that fails or is canceled leaves the shared store as it was. While another sync runs, this one waits (or, without waiting, stops saying whose runs).</source>
+        <translation>Мұның бәрі бір транзакция: қатемен аяқталған немесе тоқтатылған синхрондау ортақ қойманы өзгеріссіз қалдырады. Басқа синхрондау жүріп жатқанда, бұл күтеді (немесе күтпей, кімнің синхрондауы жүріп жатқанын айтып тоқтайды).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL қосылымы</translation>
+    </message>
+    <message>
+        <source>Schema of the shared store</source>
+        <translation>Ортақ қойманың сұлбасы</translation>
+    </message>
+    <message>
+        <source>Wait while another sync runs</source>
+        <translation>Басқа синхрондау жүріп жатқанда күту</translation>
+    </message>
+    <message>
+        <source>Conflicts: keep this store's findings (ids, comma-separated)</source>
+        <translation>Қайшылықтар: осы қоймадағы мәселелерді қалдыру (идентификаторлар үтір арқылы)</translation>
+    </message>
+    <message>
+        <source>Conflicts: keep the shared store's findings (ids, comma-separated)</source>
+        <translation>Қайшылықтар: ортақ қоймадағы мәселелерді қалдыру (идентификаторлар үтір арқылы)</translation>
+    </message>
+    <message>
+        <source>Finding changes shared</source>
+        <translation>Жіберілген мәселе өзгерістері</translation>
+    </message>
+    <message>
+        <source>Finding changes pulled</source>
+        <translation>Алынған мәселе өзгерістері</translation>
+    </message>
+    <message>
+        <source>Conflicts kept</source>
+        <translation>Сақталған қайшылықтар</translation>
+    </message>
+    <message>
+        <source>No saved PostgreSQL connection of that name</source>
+        <translation>Мұндай атаумен сақталған PostgreSQL қосылымы жоқ</translation>
+    </message>
+    <message>
         <source>Import tracks (GPX, FIT, TCX)</source>
         <translation>Тректерді импорттау (GPX, FIT, TCX)</translation>
     </message>
@@ -1584,6 +1636,10 @@
         <translation>Өңірлер беттері</translation>
     </message>
     <message>
+        <source>Atlas made on {0} from the expedition store.</source>
+        <translation>Атлас жасалған күні: {0}, дереккөзі — экспедиция қоймасы.</translation>
+    </message>
+    <message>
         <source>Only a thumbnail of this photo is in the web atlas.</source>
         <translation>Веб-атласта бұл фотоның тек шағын нұсқасы бар.</translation>
     </message>
@@ -1654,6 +1710,58 @@
     <message>
         <source>Deteriorating irrigation systems</source>
         <translation>Суару жүйелерінің тозуы</translation>
+    </message>
+    <message>
+        <source>Export the web atlas (offline HTML)</source>
+        <translation>Веб-атласты экспорттау (офлайн HTML)</translation>
+    </message>
+    <message>
+        <source>Writes the expedition as an interactive map in a folder that opens by double-clicking index.html, with no network: an overview page and one page per visited region, with the findings by category (clustered where dense), a popup per finding with its photos and a viewer, the photos with their camera direction, a day filter, the region's elevation profile linked to the map and the table of its findings, in English, Russian and Kazakh.</source>
+        <translation>Экспедицияны интерактивті карта ретінде қалтаға жазады, ол желісіз index.html файлын екі рет басу арқылы ашылады: шолу беті және әр барылған өңірге бір бет; мәселелер санаттар бойынша (тығыз жерде топталған), әр мәселенің фотосуреттері мен қарау құралы бар қалқымалы терезесі, түсіру бағыты бар фотосуреттер, күндер сүзгісі, картамен байланысқан өңірдің биіктік профилі және оның мәселелер кестесі, ағылшын, орыс және қазақ тілдерінде.</translation>
+    </message>
+    <message>
+        <source>Inputs: the GeoPackage after Assign regions; the atlas folder (new, empty, or a web atlas written before: it is replaced whole); the pages' first language; optionally the regions (names, comma-separated), the folder the photos were imported from (larger images in the viewer) and an XYZ tile address for a basemap (for online use only).</source>
+        <translation>Кіріс деректері: «Облыстарды анықтау» қадамынан кейінгі GeoPackage; атлас қалтасы (жаңа, бос немесе бұрын жазылған веб-атлас: ол толығымен ауыстырылады); беттердің бірінші тілі; қажет болса өңірлер (атаулары үтір арқылы), фотосуреттер импортталған қалта (қарау құралындағы үлкен суреттер) және негізгі картаның XYZ тайл мекенжайы (тек желіде пайдалану үшін).</translation>
+    </message>
+    <message>
+        <source>Outputs: the atlas folder, its index.html and the number of pages.</source>
+        <translation>Нәтижелер: атлас қалтасы, оның index.html файлы және беттер саны.</translation>
+    </message>
+    <message>
+        <source>Rejected: a missing GeoPackage, one without visited regions, an unknown region name, a folder holding other files or a basemap that is not an XYZ address stops the algorithm with a message. A finding without a position, or a video or audio note, is listed in the log.</source>
+        <translation>Қабылданбайды: жоқ GeoPackage, барылған өңірі жоқ GeoPackage, белгісіз өңір атауы, басқа файлдары бар қалта немесе XYZ мекенжайы емес негізгі карта алгоритмді хабарламамен тоқтатады. Орны жоқ мәселе, бейне немесе аудиожазба журналда көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Web atlas folder</source>
+        <translation>Веб-атлас қалтасы</translation>
+    </message>
+    <message>
+        <source>First language of the pages</source>
+        <translation>Беттердің бірінші тілі</translation>
+    </message>
+    <message>
+        <source>Only these regions (names, comma-separated)</source>
+        <translation>Тек осы өңірлер (атаулары үтір арқылы)</translation>
+    </message>
+    <message>
+        <source>Folder the photos were imported from (larger images)</source>
+        <translation>Фотосуреттер импортталған қалта (үлкен суреттер)</translation>
+    </message>
+    <message>
+        <source>Basemap tiles for online use (XYZ address with {z}/{x}/{y})</source>
+        <translation>Желіде пайдалануға арналған негізгі карта тайлдары ({z}/{x}/{y} бар XYZ мекенжайы)</translation>
+    </message>
+    <message>
+        <source>Basemap credit line</source>
+        <translation>Негізгі карта авторлығы</translation>
+    </message>
+    <message>
+        <source>Overview page (index.html)</source>
+        <translation>Шолу беті (index.html)</translation>
+    </message>
+    <message>
+        <source>Pages written</source>
+        <translation>Жазылған беттер</translation>
     </message>
 </context>
 </TS>

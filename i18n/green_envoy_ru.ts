@@ -1308,6 +1308,58 @@
         <translation>проблем, изменённых здесь во время синхронизации: {0}; они будут отправлены при следующей</translation>
     </message>
     <message>
+        <source>Syncs the expedition GeoPackage with a shared PostgreSQL/PostGIS store: a three-way merge of the findings against the last sync (a change made on one side only goes to the other, deletions too), and this store's tracks, fixes and regions published beside other envoys'.</source>
+        <translation>Синхронизирует GeoPackage экспедиции с общим хранилищем PostgreSQL/PostGIS: трёхстороннее слияние проблем относительно последней синхронизации (изменение, сделанное только на одной стороне, переходит на другую, удаления тоже), а треки, точки и регионы этого хранилища публикуются рядом с данными других посланников.</translation>
+    </message>
+    <message>
+        <source>The connection is one saved in QGIS (Browser &gt; PostgreSQL), best with an authentication configuration: only its name is kept in models and the history, never a password.</source>
+        <translation>Подключение — сохранённое в QGIS (Браузер &gt; PostgreSQL), лучше с конфигурацией аутентификации: в моделях и истории хранится только его имя, никогда не пароль.</translation>
+    </message>
+    <message>
+        <source>A field changed on both sides, or an edit against a deletion, is a conflict: nothing of that finding changes on either side, the conflict is kept in both stores and listed in the log. Resolve it by naming the finding in 'keep this store's' or 'keep the shared store's'.</source>
+        <translation>Поле, изменённое на обеих сторонах, или правка против удаления — это конфликт: эта проблема не меняется ни на одной стороне, конфликт сохраняется в обоих хранилищах и выводится в журнал. Разрешите его, указав проблему в «оставить из этого хранилища» или «оставить из общего хранилища».</translation>
+    </message>
+    <message>
+        <source>All of it is one transaction: a sync that fails or is canceled leaves the shared store as it was. While another sync runs, this one waits (or, without waiting, stops saying whose runs).</source>
+        <translation>Всё это одна транзакция: синхронизация, завершившаяся ошибкой или отменённая, оставляет общее хранилище без изменений. Пока идёт другая синхронизация, эта ждёт (или, без ожидания, останавливается и сообщает, чья синхронизация идёт).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection</source>
+        <translation>Подключение PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Schema of the shared store</source>
+        <translation>Схема общего хранилища</translation>
+    </message>
+    <message>
+        <source>Wait while another sync runs</source>
+        <translation>Ждать, пока идёт другая синхронизация</translation>
+    </message>
+    <message>
+        <source>Conflicts: keep this store's findings (ids, comma-separated)</source>
+        <translation>Конфликты: оставить проблемы из этого хранилища (идентификаторы через запятую)</translation>
+    </message>
+    <message>
+        <source>Conflicts: keep the shared store's findings (ids, comma-separated)</source>
+        <translation>Конфликты: оставить проблемы из общего хранилища (идентификаторы через запятую)</translation>
+    </message>
+    <message>
+        <source>Finding changes shared</source>
+        <translation>Отправлено изменений проблем</translation>
+    </message>
+    <message>
+        <source>Finding changes pulled</source>
+        <translation>Получено изменений проблем</translation>
+    </message>
+    <message>
+        <source>Conflicts kept</source>
+        <translation>Сохранено конфликтов</translation>
+    </message>
+    <message>
+        <source>No saved PostgreSQL connection of that name</source>
+        <translation>Нет сохранённого подключения PostgreSQL с таким именем</translation>
+    </message>
+    <message>
         <source>Import tracks (GPX, FIT, TCX)</source>
         <translation>Импорт треков (GPX, FIT, TCX)</translation>
     </message>
@@ -1584,6 +1636,10 @@
         <translation>Страницы регионов</translation>
     </message>
     <message>
+        <source>Atlas made on {0} from the expedition store.</source>
+        <translation>Атлас создан {0} по хранилищу экспедиции.</translation>
+    </message>
+    <message>
         <source>Only a thumbnail of this photo is in the web atlas.</source>
         <translation>В веб-атласе есть только миниатюра этого фото.</translation>
     </message>
@@ -1654,6 +1710,58 @@
     <message>
         <source>Deteriorating irrigation systems</source>
         <translation>Износ оросительных систем</translation>
+    </message>
+    <message>
+        <source>Export the web atlas (offline HTML)</source>
+        <translation>Экспорт веб-атласа (офлайн HTML)</translation>
+    </message>
+    <message>
+        <source>Writes the expedition as an interactive map in a folder that opens by double-clicking index.html, with no network: an overview page and one page per visited region, with the findings by category (clustered where dense), a popup per finding with its photos and a viewer, the photos with their camera direction, a day filter, the region's elevation profile linked to the map and the table of its findings, in English, Russian and Kazakh.</source>
+        <translation>Записывает экспедицию как интерактивную карту в папку, которая открывается двойным щелчком по index.html без сети: обзорная страница и по странице на каждый посещённый регион, с проблемами по категориям (сгруппированными там, где их много), всплывающим окном каждой проблемы с её фото и просмотрщиком, фото с направлением съёмки, фильтром по дням, профилем высот региона, связанным с картой, и таблицей его проблем, на английском, русском и казахском.</translation>
+    </message>
+    <message>
+        <source>Inputs: the GeoPackage after Assign regions; the atlas folder (new, empty, or a web atlas written before: it is replaced whole); the pages' first language; optionally the regions (names, comma-separated), the folder the photos were imported from (larger images in the viewer) and an XYZ tile address for a basemap (for online use only).</source>
+        <translation>Входные данные: GeoPackage после шага «Определить регионы»; папка атласа (новая, пустая или ранее записанный веб-атлас: она заменяется целиком); первый язык страниц; при необходимости регионы (названия через запятую), папка, из которой импортированы фото (крупные изображения в просмотрщике), и адрес XYZ-тайлов подложки (только для работы в сети).</translation>
+    </message>
+    <message>
+        <source>Outputs: the atlas folder, its index.html and the number of pages.</source>
+        <translation>Результаты: папка атласа, её index.html и число страниц.</translation>
+    </message>
+    <message>
+        <source>Rejected: a missing GeoPackage, one without visited regions, an unknown region name, a folder holding other files or a basemap that is not an XYZ address stops the algorithm with a message. A finding without a position, or a video or audio note, is listed in the log.</source>
+        <translation>Отклоняется: отсутствующий GeoPackage, GeoPackage без посещённых регионов, неизвестное название региона, папка с другими файлами или подложка, не являющаяся адресом XYZ, останавливают алгоритм с сообщением. Проблема без координат, видео или аудиозаметка указываются в журнале.</translation>
+    </message>
+    <message>
+        <source>Web atlas folder</source>
+        <translation>Папка веб-атласа</translation>
+    </message>
+    <message>
+        <source>First language of the pages</source>
+        <translation>Первый язык страниц</translation>
+    </message>
+    <message>
+        <source>Only these regions (names, comma-separated)</source>
+        <translation>Только эти регионы (названия через запятую)</translation>
+    </message>
+    <message>
+        <source>Folder the photos were imported from (larger images)</source>
+        <translation>Папка, из которой импортированы фото (крупные изображения)</translation>
+    </message>
+    <message>
+        <source>Basemap tiles for online use (XYZ address with {z}/{x}/{y})</source>
+        <translation>Тайлы подложки для работы в сети (адрес XYZ с {z}/{x}/{y})</translation>
+    </message>
+    <message>
+        <source>Basemap credit line</source>
+        <translation>Указание авторства подложки</translation>
+    </message>
+    <message>
+        <source>Overview page (index.html)</source>
+        <translation>Обзорная страница (index.html)</translation>
+    </message>
+    <message>
+        <source>Pages written</source>
+        <translation>Записано страниц</translation>
     </message>
 </context>
 </TS>

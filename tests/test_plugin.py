@@ -24,7 +24,9 @@ def check_loaded(plugin):
     ids = {a.id() for a in provider.algorithms()}
     assert ids == {f"greenenvoy:{n}" for n in ("importgpx", "importfindings", "importphotos", "assignregions",
                                                 "compareofficial", "exportatlas", "exportwebatlas", "fieldkit",
-                                                "importfield")}
-    assert len(plugin.actions) == 10
+                                                "importfield", "syncpostgis")}
+    from green_envoy_plugin.processing_provider.provider import ALGORITHMS
+
+    assert len(plugin.actions) == len(ALGORITHMS) + 4  # each algorithm; the panel, layers, shared store, viewer
     assert {a.objectName() for a in plugin.actions} >= {"greenenvoy_viewer", "greenenvoy_layers"}
     assert all(a.text() for a in plugin.actions)

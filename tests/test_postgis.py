@@ -239,3 +239,35 @@ def test_a_reopened_project_keeps_the_guard(store, sample_dir, qgis_app, shared,
     finally:
         unwatch_project()
         project.clear()
+
+
+def test_processing_syncs_through_a_connection_saved_in_qgis(store, sample_dir, tmp_path, qgis_processing, shared):
+    """The Processing algorithm takes a PostgreSQL connection saved in QGIS by name (its credentials in QGIS's
+    authentication database): what models and the history keep holds no password."""
+    import processing
+    from qgis.core import QgsApplication, QgsProviderRegistry
+
+    from green_envoy_plugin.processing_provider.provider import GreenEnvoyProvider
+    from green_envoy_plugin.shared_layers import data_source
+
+    gpkg_path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), gpkg_path)
+    reference = authcfg_reference(store.ref.libpq(), store.schema)
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    saved = metadata.createConnection(data_source(reference, "findings").connectionInfo(False), {})
+    metadata.saveConnection(saved, "expedition (test)")
+    provider = GreenEnvoyProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        parameters = {"GPKG": gpkg_path, "CONNECTION": "expedition (test)", "SCHEMA": store.schema}
+        result = processing.run("greenenvoy:syncpostgis", parameters)
+        assert (result["PUSHED"], result["PULLED"], result["CONFLICTS"]) == (113, 0, 0)
+        assert store.count("findings") == 113
+        assert "password" not in str(parameters)
+        from qgis.core import QgsProcessingException
+
+        with pytest.raises(QgsProcessingException, match=r"no saved PostgreSQL connection|No saved"):
+            processing.run("greenenvoy:syncpostgis", {**parameters, "CONNECTION": "nobody's"})
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+        metadata.deleteConnection("expedition (test)")

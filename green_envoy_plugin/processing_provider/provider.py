@@ -14,6 +14,7 @@ from .findings import ImportFindings
 from .media import ImportPhotos
 from .official import CompareOfficial
 from .regions import AssignRegions
+from .sharing import SyncPostgis
 from .tracks import ImportGpx
 from .web_atlas import ExportWebAtlas
 
@@ -21,7 +22,7 @@ __all__ = ["ALGORITHMS", "ICON", "GreenEnvoyProvider"]
 
 ALGORITHMS: list[type[GreenEnvoyAlgorithm]] = [
     ImportGpx, ImportFindings, ImportPhotos, AssignRegions, CompareOfficial, ExportAtlas, ExportWebAtlas, FieldKit,
-    ImportField]
+    ImportField, SyncPostgis]
 
 
 class GreenEnvoyProvider(QgsProcessingProvider):
