@@ -106,3 +106,27 @@ def test_demo_registry_by_class_field_and_cli_stays_synthetic(tmp_path):
                          check=False, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 1 and run.stderr.strip().count("\n") == 0 and "no field 'nope'" in run.stderr
     assert "synthetic" in summary.layer.lower()
+
+
+def test_processing_reads_the_whole_osm_extract(tmp_path, qgis_processing):
+    import processing
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    from green_envoy_plugin.processing_provider.provider import GreenEnvoyProvider
+
+    path = tmp_path / "kz_sample.osm"
+    path.write_text(OSM, encoding="utf-8")
+    store = str(tmp_path / "e.gpkg")
+    table = tmp_path / "findings.csv"
+    table.write_text("finding_id,lat,lon,category\nF-1,44.4007,77.7010,landfill\nF-9,44.6000,77.9000,waste\n",
+                     encoding="utf-8")
+    import_findings(str(table), store)
+    layer = QgsVectorLayer(f"{path}|layername=multipolygons", "osm", "ogr")  # what QGIS adds for the areas
+    assert layer.isValid()
+    provider = GreenEnvoyProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        result = processing.run("greenenvoy:compareofficial", {"GPKG": store, "OFFICIAL": layer})
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+    assert result["MATCHES"] == 2  # F-9 matches the landfill node, read from the extract's points too

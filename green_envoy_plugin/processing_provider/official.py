@@ -15,8 +15,8 @@ from qgis.core import (
 )
 
 from ..core.compare import MATCHES, NOT_OFFICIAL
-from ..qgis_layers import features_from_layer
-from ..steps.official import compare_official
+from ..qgis_layers import features_from_layer, layer_file
+from ..steps.official import OSM_EXTENSIONS, compare_official
 from .base import GreenEnvoyAlgorithm
 
 
@@ -52,6 +52,8 @@ class CompareOfficial(GreenEnvoyAlgorithm):
                     "the log."),
             self.tr("Rejected: an invalid layer or an id field the layer does not have stops the algorithm with a "
                     "message, and nothing is written."),
+            self.tr("An OpenStreetMap extract (.osm, .osm.pbf; any of its layers chosen) is read whole for its "
+                    "landfills (landuse=landfill), those tagged informal=yes kept apart as informal dumps."),
         ))
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
@@ -75,7 +77,9 @@ class CompareOfficial(GreenEnvoyAlgorithm):
     def run_step(self, parameters: dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> dict[str, Any]:
         layer = self.parameterAsVectorLayer(parameters, self.OFFICIAL, context)
-        official = features_from_layer(layer, self.parameterAsString(parameters, self.ID_FIELD, context))
+        source = layer_file(layer) if layer is not None else ""
+        official: Any = source if source.lower().endswith(OSM_EXTENSIONS) else features_from_layer(
+            layer, self.parameterAsString(parameters, self.ID_FIELD, context))
         gpkg = self.store_path(parameters, context)
         summary = compare_official(
             gpkg, official, match_m=self.parameterAsDouble(parameters, self.MATCH, context),

@@ -83,4 +83,10 @@ T = {
     "Choose the expedition GeoPackage and an empty kit folder first.": (
         "Сначала выберите GeoPackage экспедиции и пустую папку для комплекта.",
         "Алдымен экспедиция GeoPackage-ін және жинаққа бос қалтаны таңдаңыз."),
+    "An OpenStreetMap extract (.osm, .osm.pbf; any of its layers chosen) is read whole for its landfills "
+    "(landuse=landfill), those tagged informal=yes kept apart as informal dumps.": (
+        "Выгрузка OpenStreetMap (.osm, .osm.pbf; выбран любой её слой) читается целиком ради полигонов отходов "
+        "(landuse=landfill); отмеченные informal=yes выделяются как стихийные свалки.",
+        "OpenStreetMap үзіндісі (.osm, .osm.pbf; кез келген қабаты таңдалған) қоқыс полигондары (landuse=landfill) "
+        "үшін толық оқылады; informal=yes белгісі барлары стихиялық үйінділер ретінде бөлек көрсетіледі."),
 }
