@@ -176,7 +176,7 @@ def _style_towns(layer: QgsVectorLayer, names: str) -> None:
     labels.dist = 0.8
     properties = labels.dataDefinedProperties()
     properties.setProperty(QgsPalLayerSettings.Size, QgsProperty.fromExpression(
-        'CASE WHEN "rank" <= 2 THEN 8 ELSE 7 END'))
+        '(CASE WHEN "rank" <= 2 THEN 8 ELSE 7 END) * coalesce(@green_envoy_type, 1)'))
     properties.setProperty(QgsPalLayerSettings.Bold, QgsProperty.fromExpression('"rank" <= 2'))
     properties.setProperty(QgsPalLayerSettings.AlwaysShow, QgsProperty.fromExpression('"rank" <= 3'))
     labels.setDataDefinedProperties(properties)

@@ -9,6 +9,7 @@ than the page: an A3 page shows more map and more table rows, in letters read at
 from __future__ import annotations
 
 from qgis.core import (
+    QgsExpressionContextUtils,
     QgsLayoutItem,
     QgsLayoutItemAttributeTable,
     QgsLayoutItemLegend,
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsUnitTypes,
 )
@@ -118,6 +120,8 @@ def grow_type(layout: QgsPrintLayout, factor: float) -> None:
     maps' grid annotations (the names inside maps keep their size: an A3 map shows more land, not bigger names)."""
     from qgis.core import QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutTable, QgsLegendStyle
 
+    seen: set[str] = set()
+
     def grown(text_format):
         text_format.setSize(text_format.size() * factor)
         return text_format
@@ -149,7 +153,27 @@ def grow_type(layout: QgsPrintLayout, factor: float) -> None:
         elif isinstance(item, QgsLayoutItemMap):
             for grid in item.grids().asList():
                 grid.setAnnotationTextFormat(grown(grid.annotationTextFormat()))
+            for layer in item.layers():
+                if layer.id() not in seen:
+                    seen.add(layer.id())
+                    _grow_labels(layer, factor)
+    # Names whose size an expression gives (towns by rank) read this factor.
+    QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_type", factor)
     for table in layout.multiFrames():
         if isinstance(table, QgsLayoutTable):
             table.setHeaderTextFormat(grown(table.headerTextFormat()))
             table.setContentTextFormat(grown(table.contentTextFormat()))
+
+
+def _grow_labels(layer, factor: float) -> None:
+    """The names a map layer draws, `factor` times their size (a layer of this export only)."""
+    from qgis.core import QgsVectorLayer, QgsVectorLayerSimpleLabeling
+
+    if not isinstance(layer, QgsVectorLayer) or not isinstance(layer.labeling(), QgsVectorLayerSimpleLabeling):
+        return
+    settings = QgsPalLayerSettings(layer.labeling().settings())
+    text = settings.format()
+    text.setSize(text.size() * factor)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
