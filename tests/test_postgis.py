@@ -271,3 +271,20 @@ def test_processing_syncs_through_a_connection_saved_in_qgis(store, sample_dir, 
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
         metadata.deleteConnection("expedition (test)")
+
+
+def test_a_row_the_database_refuses_does_not_stop_the_import(store, tmp_path, shared):
+    """A rule of the shared store's administrator (here a CHECK on the description) refuses one row: it is kept
+    as a conflict with the file's values, and the other rows are written."""
+    store.migrate()
+    with store.conn, store.conn.cursor() as cur:
+        cur.execute(f"ALTER TABLE {store.schema}.findings ADD CONSTRAINT no_secret CHECK (description <> 'classified')")
+    table = tmp_path / "f.csv"
+    table.write_text("finding_id,lat,lon,category,description\nA-1,43.2,76.9,air,open\n"
+                     "A-2,43.3,76.8,water,classified\nA-3,43.4,76.7,soil,open too\n", encoding="utf-8")
+    written, problems, conflicts = import_findings_postgis(str(table), shared)
+    assert (written, problems) == (2, [])
+    assert [(c.finding_id, c.kind.split(" (")[0]) for c in conflicts] == [("A-2", "refused by the shared store")]
+    assert "no_secret" in conflicts[0].kind
+    assert store.finding_ids() == {"A-1", "A-3"}
+    assert store.open_conflicts()[0]["finding_id"] == "A-2"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..core.findings import RowProblem, read_findings_table
@@ -82,19 +83,24 @@ def import_findings_postgis(table: str, connection: str | ConnectionRef, mapping
             for finding in findings:
                 values = normalise(vars(finding))
                 remote = shared.get(finding.finding_id)
-                if remote is None:
-                    store.insert_finding(cur, finding.finding_id, values)
-                    written += 1
-                elif remote.values is None:
+                if remote is not None and remote.values == values:
+                    continue
+                if remote is not None and remote.values is None:
                     conflicts.append(_kept(store, cur, finding.finding_id, "deleted in the shared store", (),
                                            remote, values, via))
-                elif remote.values == values:
                     continue
-                elif remote.via == via and store.update_if(cur, finding.finding_id, values, remote.version):
-                    written += 1
-                else:
+                if remote is not None and remote.via != via:
                     conflicts.append(_kept(store, cur, finding.finding_id, "edited in the shared store since",
-                                           tuple(sorted(changed(remote.values, values))), remote, values, via))
+                                           tuple(sorted(changed(remote.values or {}, values))), remote, values, via))
+                    continue
+                new, refusal = store.attempt(cur, partial(store.insert_finding, cur, finding.finding_id, values)
+                                             if remote is None else
+                                             partial(store.update_if, cur, finding.finding_id, values, remote.version))
+                if new is not None:
+                    written += 1
+                else:  # refused by the database (kept with the file's values), or changed meanwhile
+                    conflicts.append(_kept(store, cur, finding.finding_id, refusal or "edited in the shared store "
+                                           "since", (), remote, values, via))
     for conflict in conflicts:
         feedback.reportError(str(conflict))
     feedback.pushInfo(f"Findings: {written} written to {store.ref.label()} from {table}, {len(problems)} row(s) "
@@ -185,8 +191,8 @@ def _apply_shared(store: PostgisStore, cur: cursor, actions: list[Action], local
         new: int | None = None
         problem = ""
         if action.kind in ("push_insert", "push_update", "merge", "push_delete"):
-            result, problem = store.attempt(cur, lambda a=action: _push(store, cur, a, local.get(a.finding_id),
-                                                                        shared.get(a.finding_id)))
+            result, problem = store.attempt(cur, partial(_push, store, cur, action, local.get(action.finding_id),
+                                                         remote))
             new = result if isinstance(result, int) and not isinstance(result, bool) else None
             if not problem and result in (None, False):
                 problem = ("created in the shared store meanwhile" if action.kind == "push_insert"
