@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
 )
 
 from ..app.atlas import export_atlas
@@ -30,6 +31,7 @@ class ExportAtlas(GreenEnvoyAlgorithm):
     TEMPLATE = "TEMPLATE"
     PAGE = "PAGE"  # an index into core.page_formats.PAGE_FORMATS
     COMBINED = "COMBINED"
+    BASEMAP = "BASEMAP"  # any QGIS layer source or .qlr file, under the region maps
     PDFS = "PDFS"  # PDF files written (was PAGES before 0.3.0)
     FOLDER = "FOLDER"
 
@@ -76,6 +78,9 @@ class ExportAtlas(GreenEnvoyAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.COMBINED, self.tr("One PDF: national overview, contents, then every region"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.BASEMAP, self.tr("Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)"),
+            defaultValue="", optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.PDFS, self.tr("PDF files written")))
         self.addOutput(QgsProcessingOutputFolder(self.FOLDER, self.tr("Atlas folder")))
 
@@ -87,5 +92,6 @@ class ExportAtlas(GreenEnvoyAlgorithm):
             language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
             template=self.parameterAsFile(parameters, self.TEMPLATE, context) or "",
             combined=self.parameterAsBoolean(parameters, self.COMBINED, context),
-            page_format=PAGE_FORMATS[self.parameterAsEnum(parameters, self.PAGE, context)])
+            page_format=PAGE_FORMATS[self.parameterAsEnum(parameters, self.PAGE, context)],
+            basemap=self.parameterAsString(parameters, self.BASEMAP, context).strip())
         return {self.OUTPUT: out, self.FOLDER: out, self.PDFS: len(result.pdfs)}
