@@ -155,6 +155,18 @@ def test_a_region_profile_knows_where_each_point_is(atlas):
     assert [p[0] for p in points] == sorted(p[0] for p in points)
 
 
+def test_the_symbols_are_the_pdf_atlas_symbols(atlas):
+    """Categories with their colour and shape (core/categories.py), the route shaded by day as the PDF atlas
+    shades it."""
+    from green_envoy_plugin.atlas.styles import ROUTE_FIRST, ROUTE_LAST
+    from green_envoy_plugin.core.categories import CATEGORIES, SHAPES
+
+    common = script_data(os.path.join(atlas[1], "data", "common.js"))
+    assert common["categories"] == [{"key": key, "colour": colour, "shape": SHAPES[key]}
+                                    for key, (_label, colour) in CATEGORIES.items()]
+    assert common["route_ramp"] == [ROUTE_FIRST, ROUTE_LAST]
+
+
 def test_the_labels_are_in_three_languages(atlas):
     _store, out, _result = atlas
     texts = script_data(os.path.join(out, "data", "common.js"))["texts"]
@@ -444,3 +456,18 @@ def test_pointing_at_the_profile_shows_the_place_on_the_map(atlas, browser):
         page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] - 80)  # off the profile: the place goes
         assert page.locator(".leaflet-ge-cursor-pane path").count() == 0
         assert problems == []
+
+
+def test_a_basemap_is_drawn_only_when_asked_for(atlas, browser, tmp_path):
+    """--basemap adds the XYZ tiles under the vectors (for an atlas published online); the tiles are the only
+    requests that leave the page, and they go to the address given."""
+    from green_envoy_plugin.web_atlas.export import export_web_atlas
+
+    out = tmp_path / "online"
+    export_web_atlas(atlas[0], str(out), regions=["Astana"], basemap="https://tiles.invalid/{z}/{x}/{y}.png",
+                     basemap_attribution="© Tiles & co", enlarger=None)
+    with opened(browser, str(out), "astana.html") as (page, problems, outside):
+        page.wait_for_function("document.querySelectorAll('img.leaflet-tile').length > 0")
+        assert outside and all(url.startswith("https://tiles.invalid/") for url in outside)
+        assert {p.split(": ", 1)[0] for p in problems} <= {"failed", "error"}  # the refused tiles, nothing else
+        assert "© Tiles & co" in page.inner_text(".leaflet-control-attribution")

@@ -23,6 +23,9 @@ from .read import Expedition, Profile, StoreRegion
 COUNTRY_ROUTE_TOLERANCE = 0.002
 REGION_ROUTE_TOLERANCE = 0.0002
 BOUNDARY_TOLERANCE = 0.001
+# The route shaded by day from light grey to black, as the PDF atlas shades it (atlas/styles.py ROUTE_FIRST,
+# ROUTE_LAST; the test compares them): no hue a finding category has.
+ROUTE_RAMP = ("#a6a6a6", "#111111")
 PROFILE_POINTS = 700  # a profile is drawn some 700 px wide: one point per pixel
 
 

