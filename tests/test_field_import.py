@@ -89,7 +89,7 @@ def test_odk_central_export_imports_once_with_photos_and_reasons(tmp_path):
     assert any("duplicate uuid a1" in r for r in reasons)
     assert any("e5: rejected in ODK Central's review" in r for r in reasons)
     assert report.missing_files == [("green_envoy_findings.csv, row 5", "1754190000009.jpg")]
-    assert report.orphan_files == ["return/media/1754199999999.jpg"]
+    assert report.orphan_files == ["media/1754199999999.jpg"]
     assert report.media_added == 2
     findings, media = _state(store)
     assert [f[0] for f in findings] == ["a1", "b2", "d4"]

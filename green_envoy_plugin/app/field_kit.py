@@ -4,6 +4,7 @@ then its QGIS project and translations (field_project.py), in the language asked
 from __future__ import annotations
 
 import os
+import shutil
 
 from ..core.field_form import all_texts
 from ..core.languages import LANGUAGES, SOURCE_LANGUAGE
@@ -20,6 +21,11 @@ def official_label(path: str, label: str = "") -> str:
     return f"{name} (SYNTHETIC sample)" if "synthetic" in name.lower() and "SYNTHETIC" not in name else name
 
 
+def _remove(out_dir: str, existed: bool) -> None:
+    if not existed:
+        shutil.rmtree(out_dir, ignore_errors=True)
+
+
 def build_field_kit(gpkg_path: str, out_dir: str, language: str = SOURCE_LANGUAGE, regions: list[str] | None = None,
                     settlements: str = "", official: str = "", label: str = "", basemap: str = "",
                     feedback: Feedback | None = None) -> tuple[KitFiles, str, list[str]]:
@@ -31,16 +37,21 @@ def build_field_kit(gpkg_path: str, out_dir: str, language: str = SOURCE_LANGUAG
         raise StepError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
     labels = kit_labels(all_texts() + kit_texts())
     shown = official_label(official, label) if official else ""
-    kit = prepare_kit(gpkg_path, out_dir, regions, settlements, official, shown, basemap, labels, language)
-    feedback.setProgress(60)
-    from ..i18n import language as speaking
+    existed = os.path.exists(out_dir)
+    try:
+        kit = prepare_kit(gpkg_path, out_dir, regions, settlements, official, shown, basemap, labels, language)
+        feedback.setProgress(60)
+        from ..i18n import language as speaking
 
-    with speaking(language):
-        try:
+        with speaking(language):
             project = write_project(kit, language, shown)
-        except RuntimeError as exc:
-            raise StepError(str(exc)) from None
-    translations = write_translations(project, language, labels)
+        translations = write_translations(project, language, labels)
+    except RuntimeError as exc:
+        _remove(out_dir, existed)
+        raise StepError(str(exc)) from None
+    except BaseException:
+        _remove(out_dir, existed)  # half a kit would open on a phone as if whole
+        raise
     feedback.setProgress(100)
     counts = ", ".join(f"{name} {n}" for name, n in kit.layers.items())
     feedback.pushInfo(f"Field kit in {out_dir}: {os.path.basename(project)} ({counts}), "

@@ -382,8 +382,8 @@ def import_field(path: str, gpkg_path: str, media_zip: str = "", thumbnailer: Th
                 except ValueError as exc:
                     report.rejected.append((where, f"{record.uid}: {exc}"))
                     # its photos are not imported with it, and are no photos "with no row" either
-                    named.update(os.path.realpath(found) for photo in record.photos
-                                 if (found := _find_file(photo, record.uid, root, index)))
+                    named.update(os.path.realpath(hit) for photo in record.photos
+                                 if (hit := _find_file(photo, record.uid, root, index)))
                     continue
                 accepted.append((record, finding))
                 for photo in record.photos:
@@ -394,9 +394,11 @@ def import_field(path: str, gpkg_path: str, media_zip: str = "", thumbnailer: Th
                         named.add(os.path.realpath(located))
                         photos.append((record, finding, located))
         every_file = {os.path.realpath(p) for files in index.values() for p in files}
-        shown = os.path.realpath(folder if os.path.isdir(path) else work)
-        report.orphan_files = sorted(os.path.relpath(p, shown) if p.startswith(shown) else p
-                                     for p in every_file - named)
+        # named as the user sees them: inside the return (or the zip), or inside the media zip
+        places = [(os.path.realpath(folder), ""),
+                  (os.path.realpath(os.path.join(work, "media")), os.path.basename(media_zip) + ": ")]
+        report.orphan_files = sorted(next((label + os.path.relpath(p, base) for base, label in places
+                                           if p.startswith(base + os.sep)), p) for p in every_file - named)
         feedback.setProgress(30)
         _upsert(gpkg_path, accepted, report)
         feedback.setProgress(50)

@@ -152,11 +152,11 @@ def prepare_kit(gpkg_path: str, out_dir: str, regions: list[str] | None = None, 
     kit_gpkg = os.path.join(out_dir, KIT_GPKG)
     if os.path.exists(kit_gpkg):
         raise StepError(f"{out_dir}: already holds a field kit; give an empty folder (a kit in use holds captures)")
-    os.makedirs(os.path.join(out_dir, PHOTO_FOLDER), exist_ok=True)
     files = KitFiles(out_dir, kit_gpkg, os.path.join(out_dir, XLSFORM))
     with gpkg.ogr_exceptions():
         store = gpkg.open_dataset(gpkg_path, "an expedition GeoPackage")
-        where, envelope = _extent_filter(regions or [], store)
+        where, envelope = _extent_filter(regions or [], store)  # an unknown region: refused before any folder
+        os.makedirs(os.path.join(out_dir, PHOTO_FOLDER), exist_ok=True)
         partial = os.path.join(out_dir, ".partial-" + KIT_GPKG)
         target = ogr.GetDriverByName("GPKG").CreateDataSource(partial)
         try:
