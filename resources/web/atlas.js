@@ -24,6 +24,7 @@
   var routeLines = [];
   var sortKey = 'sev', sortDown = true;
   var openFindingId = null;
+  var credit = null;
 
   /* ---- words, numbers and dates in the page's language ---- */
   function texts() { return C.texts[lang]; }
@@ -98,6 +99,10 @@
   function buildMap() {
     map = L.map('ge-map', { zoomSnap: 0.25, minZoom: 3, maxZoom: R ? 16 : 12, worldCopyJump: false });
     map.attributionControl.setPrefix('Leaflet');
+    // Region names only where they fit: at country scale in a small frame (an article's iframe) they would overlap.
+    function labelsFit() { map.getContainer().classList.toggle('ge-labels-off', map.getZoom() < 4.75); }
+    map.on('zoomend', labelsFit);
+    map.whenReady(labelsFit);
     if (C.basemap) {
       L.tileLayer(C.basemap.url, { attribution: C.basemap.attribution || '', maxZoom: 19 }).addTo(map);
       document.body.classList.add('ge-with-basemap');
@@ -645,6 +650,9 @@
         '">' + code.toUpperCase() + '</button>';
     }).join('');
     box.querySelectorAll('button').forEach(function (b) { b.addEventListener('click', function () { setLanguage(b.dataset.lang); }); });
+    if (credit) map.attributionControl.removeAttribution(credit);
+    credit = esc(T('credits_short'));
+    map.attributionControl.addAttribution(credit);
     document.getElementById('ge-footer').innerHTML = '<p>' + esc(T('credits')) + ' ' + esc(T('times_local')) + ' ' +
       esc(T('made_on', fmtDate(C.made))) + '</p>';
   }
