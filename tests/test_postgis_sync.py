@@ -332,3 +332,54 @@ def test_a_copy_of_a_store_publishes_beside_the_original_not_over_it(shared, tmp
     assert _shared(shared, "SELECT count(*) FROM {s}.published_stores") == [(2,)]
     for path in (original, copy):
         assert _consistent(shared, path)[1] == _value(path, "SELECT COUNT(*) FROM track_points")
+
+
+def test_a_finding_locked_by_an_open_qgis_transaction_is_left_for_the_next_sync(shared, tmp_path, sample_dir,
+                                                                                monkeypatch):
+    """QGIS editing in a transaction group holds its rows locked until it saves: the sync waits ROW_WAIT_S for
+    such a finding, then reports it and shares the rest, instead of hanging or failing as a whole."""
+    import psycopg2
+
+    from green_envoy_plugin.store import postgis
+
+    monkeypatch.setattr(postgis, "ROW_WAIT_S", 1.0)
+    path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+    sync_postgis(path, shared)
+    _edit(path, "UPDATE findings SET description = 'here' WHERE finding_id IN ('F-060', 'F-061')")
+    dsn, schema = shared.rsplit(" schema=", 1)
+    qgis = psycopg2.connect(dsn)
+    try:
+        with qgis.cursor() as cur:  # a transaction left open, F-060 locked
+            cur.execute(f"UPDATE {schema}.findings SET severity = severity WHERE finding_id = 'F-060'")
+        started = time.monotonic()
+        report = sync_postgis(path, shared)
+        assert time.monotonic() - started < 30
+    finally:
+        qgis.rollback()
+        qgis.close()
+    assert [(c.finding_id, c.kind.split(" for ")[0]) for c in report.conflicts] == \
+        [("F-060", "being edited by another session")]
+    assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-061'") == [("here",)]
+    report = sync_postgis(path, shared)  # the lock gone: shared now, the conflict closed
+    assert report.conflicts == []
+    assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-060'") == [("here",)]
+    assert _value(path, "SELECT COUNT(*) FROM finding_conflicts WHERE status = 'open'") == 0
+
+
+def test_a_store_qgis_keeps_busy_fails_the_sync_whole_with_one_line(shared, tmp_path, sample_dir, monkeypatch):
+    from green_envoy_plugin.store import access
+
+    monkeypatch.setattr(access, "BUSY_TIMEOUT_S", 1.0)
+    path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+    busy = sqlite3.connect(path, isolation_level=None)
+    busy.execute("BEGIN IMMEDIATE")  # QGIS saving, the store's write lock held
+    try:
+        with pytest.raises(access.StoreError, match="cannot be written now .*nothing was synced"):
+            sync_postgis(path, shared)
+    finally:
+        busy.execute("ROLLBACK")
+        busy.close()
+    assert _shared(shared, "SELECT count(*) FROM {s}.findings") == [(0,)]  # the shared store rolled back too
+    assert sync_postgis(path, shared).counts["findings_pushed"] == 113

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # psycopg2 is optional: imported at run time only where a dat
 SCHEMA = pg_schema.DEFAULT_SCHEMA
 T = TypeVar("T")
 LOCK_WAIT_S = 600
+ROW_WAIT_S = 15.0
 
 
 class ConflictError(StepError):
@@ -142,6 +143,7 @@ class PostgisStore:
         key = pg_schema.lock_key(self.schema)
         cur.execute("SELECT pg_try_advisory_xact_lock(%s, %s)", key)
         if cur.fetchone()[0]:
+            self._row_wait(cur)
             return
         holder = self.lock_holder(cur)
         if not wait:
@@ -155,7 +157,13 @@ class PostgisStore:
         except psycopg2.errors.LockNotAvailable:
             raise PostgisError(f"{self.ref.label()}: gave up after {wait_s:.0f} s waiting while {holder} "
                                "was running") from None
-        cur.execute("SELECT set_config('lock_timeout', '0', true)")
+        self._row_wait(cur)
+
+    @staticmethod
+    def _row_wait(cur: cursor) -> None:
+        """A finding locked by someone else's open transaction (QGIS editing in a transaction group) is waited for
+        this long, then that finding alone is reported and left for the next run (see `attempt`)."""
+        cur.execute("SELECT set_config('lock_timeout', %s, true)", (f"{int(ROW_WAIT_S * 1000)}ms",))
 
     def lock_holder(self, cur: cursor) -> str:
         """'a sync by alice@laptop (since 12:03:10)', from the lock holder's application name."""
@@ -236,6 +244,8 @@ class PostgisStore:
             cur.execute("ROLLBACK TO SAVEPOINT green_envoy_item")
             if isinstance(exc, psycopg2.errors.UniqueViolation):
                 return None, "created in the shared store meanwhile"
+            if isinstance(exc, psycopg2.errors.LockNotAvailable):
+                return None, f"being edited by another session for over {ROW_WAIT_S:.0f} s (QGIS in a transaction?)"
             text = (getattr(exc, "pgerror", None) or str(exc) or type(exc).__name__).strip().splitlines()
             reason = self.ref.scrub(text[0] if text else type(exc).__name__).removeprefix("ERROR:").strip()
             return None, f"refused by the shared store ({reason})"

@@ -96,9 +96,13 @@ class LocalWriter:
 
     def __init__(self, gpkg_path: str, remote_id: str, who: str) -> None:
         self.path, self.remote_id, self.who = gpkg_path, remote_id, who
-        self.conn = access.connect_write(gpkg_path)
-        register_gpkg_functions(self.conn)
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn = access.connect_write(gpkg_path)
+            register_gpkg_functions(self.conn)
+            self.conn.execute("BEGIN IMMEDIATE")  # waits access.BUSY_TIMEOUT_S for a save in QGIS to end
+        except sqlite3.Error as exc:
+            raise access.StoreError(f"{gpkg_path}: cannot be written now ({exc}: is QGIS saving edits of its "
+                                    "layers?); nothing was synced, try again") from None
         self.skipped: list[str] = []
         self.now = now_utc()
 
