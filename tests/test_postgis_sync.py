@@ -306,7 +306,7 @@ def test_an_edit_saved_here_during_the_sync_is_not_pulled_over(shared, tmp_path,
         dana.update_finding("F-050", {"description": "Dana's"}, dana.read_finding("F-050")["row_version"])
 
     class EditMeanwhile(SilentFeedback):
-        def setProgress(self, value):  # noqa: N802 - called once the sync has read the store
+        def setProgress(self, value):  # called once the sync has read the store
             if value == 5:
                 _edit(path, "UPDATE findings SET description = 'saved in QGIS meanwhile' WHERE finding_id = 'F-050'")
 
@@ -376,7 +376,7 @@ def test_a_store_qgis_keeps_busy_fails_the_sync_whole_with_one_line(shared, tmp_
     busy = sqlite3.connect(path, isolation_level=None)
     busy.execute("BEGIN IMMEDIATE")  # QGIS saving, the store's write lock held
     try:
-        with pytest.raises(access.StoreError, match="cannot be written now .*nothing was synced"):
+        with pytest.raises(access.StoreError, match=r"cannot be written now .*nothing was synced"):
             sync_postgis(path, shared)
     finally:
         busy.execute("ROLLBACK")
