@@ -139,6 +139,8 @@ def merge_one(finding_id: str, mine: Values | None, base: Base | None, remote: S
             return Action(finding_id, "link", remote.values, remote.version)
         return Action(finding_id, "conflict", conflict="created on both sides with other values",
                       fields=tuple(sorted(changed(mine, remote.values))))
+    if remote is None:  # gone without a tombstone (a TRUNCATE, a restored backup): never taken for a delete
+        return Action(finding_id, "push_insert", mine) if mine is not None else Action(finding_id, "forget")
     if not _live(remote):
         if mine is None:
             return Action(finding_id, "forget")
