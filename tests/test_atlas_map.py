@@ -159,3 +159,16 @@ def test_users_basemap_is_drawn_under_the_map(store, tmp_path):
     assert images(based) >= 1
     with pytest.raises(BasemapError, match="no such file"):
         export_atlas(store, str(tmp_path / "missing"), regions=["Almaty"], basemap=str(tmp_path / "none.tif"))
+
+
+@pytest.mark.parametrize("language, towns", [("ru", {"Темиртау", "Караганда", "Балхаш"}),
+                                             ("kk", {"Теміртау", "Қарағанды", "Балқаш"})])
+def test_map_page_in_russian_and_kazakh(store, tmp_path, language, towns):
+    """The towns in the page's language, under the names the findings table gives them (core.places), and every
+    id of the region all the same."""
+    from green_envoy_plugin.atlas.export import export_atlas
+
+    pdf = export_atlas(store, str(tmp_path), regions=["Karaganda Region"], language=language).pdfs[0]
+    words = {text for text, _x, _y in page_words(pdf, 1)}
+    assert towns <= words, sorted(towns - words)
+    assert region_ids(store, "Karaganda Region") <= words

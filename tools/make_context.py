@@ -16,12 +16,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 
 from osgeo import ogr, osr
 from shapely import geometry, wkb
 from shapely.ops import unary_union
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+from green_envoy_plugin.core.places import SETTLEMENTS  # noqa: E402  (the table's names of the stops)
+
 BOX = geometry.box(44.0, 37.0, 92.0, 57.5)  # Kazakhstan and a page margin of its neighbours
 TOLERANCE = 0.003  # degrees (~300 m): below a printed pixel at the region pages' scales
 
@@ -50,17 +54,21 @@ RIVERS = {
     "Amu  Darya": ("Amu Darya", "Амударья", "Әмудария"), "Ob": ("Ob", "Обь", "Обь"),
     "Naryn": ("Naryn", "Нарын", "Нарын"), "Aksu": ("Aksu", "Аксу", "Ақсу"),
 }
-STOPS = {  # the expedition's stops not among geokz's regional centres: (Russian, Kazakh)
-    "Qonayev": ("Конаев", "Қонаев"), "Usharal": ("Ушарал", "Үшарал"), "Ayagoz": ("Аягоз", "Аягөз"),
-    "Semey": ("Семей", "Семей"), "Kurchatov": ("Курчатов", "Курчатов"), "Ekibastuz": ("Экибастуз", "Екібастұз"),
-    "Temirtau": ("Темиртау", "Теміртау"), "Zhetikara": ("Житикара", "Жітіқара"), "Aral": ("Аральск", "Арал"),
-    "Baikonyr": ("Байконур", "Байқоңыр"), "Saryagash": ("Сарыагаш", "Сарыағаш"), "Lugovoy": ("Луговой", "Құлан"),
-    "Merke": ("Мерке", "Мерке"), "Korday": ("Кордай", "Қордай"),
-}
 RENAMED = {  # geokz 2022 names since changed or misspelt in Kazakh: (English, Russian, Kazakh)
     "Nur-Sultan": ("Astana", "Астана", "Астана"), "Aktau": ("Aktau", "Актау", "Ақтау"),
     "Zhezkazgan": ("Zhezkazgan", "Жезказган", "Жезқазған"),
 }
+# Kazakh names of the other towns where Natural Earth has only the Russian one (Kazakh exonyms for the cities abroad);
+# a town renamed since: (English, Russian, Kazakh).
+KAZAKH_TOWNS = {
+    "Zharkent": "Жаркент", "Esik": "Есік", "Aksay": "Ақсай", "Sarkand": "Сарқан", "Karatau": "Қаратау",
+    "Arkalyk": "Арқалық", "Balkhash": "Балқаш", "Kulsary": "Құлсары", "Shu": "Шу", "Tashkent": "Ташкент",
+    "Bishkek": "Бішкек", "Ürümqi": "Үрімжі", "Omsk": "Омбы", "Orenburg": "Орынбор", "Novosibirsk": "Новосібір",
+    "Samarkand": "Самарқанд", "Andijan": "Әндіжан", "Fergana": "Ферғана", "Kashgar": "Қашқар",
+    "Yining City": "Құлжа", "Astrakhan": "Астрахан", "Chelyabinsk": "Челябі", "Barnaul": "Барнауыл",
+    "Tyumen": "Түмен",
+}
+TOWNS_RENAMED = {"Zyryanovsk": ("Altai", "Алтай", "Алтай"), "Yining City": ("Yining", "Кульджа", "Құлжа")}
 NAME_FIELDS = (("name_en", ogr.OFTString), ("name_ru", ogr.OFTString), ("name_kk", ogr.OFTString))
 
 
@@ -109,18 +117,23 @@ def build(natural_earth: str, geokz: str, out: str) -> dict[str, int]:
         names = RENAMED.get(feature["NAME_EN"], (feature["NAME_EN"], feature["NAME_RU"], feature["NAME_KK"]))
         # The English name the findings table uses (the stop's: Oral, not Uralsk), where a stop is this town.
         english = next((stop["name"] for stop, point in stops if point.distance(shape) <= 0.1), names[0])
-        towns.append(((english, names[1], names[2]), 1 if names[0] == "Astana" else 2, shape))
+        # The names the findings table gives the stop (core.places), so that map and table agree.
+        ru, kk = SETTLEMENTS.get(english, names[1:])
+        towns.append(((english, ru, kk), 1 if names[0] == "Astana" else 2, shape))
     for feature, shape in stops:
         if all(shape.distance(point) > 0.1 and names[0] != feature["name"] for names, _r, point in towns):
-            ru, kk = STOPS.get(feature["name"], (feature["name"], feature["name"]))
+            ru, kk = SETTLEMENTS.get(feature["name"], (feature["name"], feature["name"]))
             towns.append(((feature["name"], ru, kk), 3, shape))
     for props, shape in _features(os.path.join(natural_earth, "ne_10m_populated_places.json")):
         inside = props["ADM0_A3"] == "KAZ" and props["POP_MAX"] >= 30_000
         abroad = props["ADM0_A3"] != "KAZ" and props["POP_MAX"] >= 400_000 and shape.within(BOX)
-        known = all(shape.distance(point) > 0.25 and names[0] != props["NAME_EN"] for names, _r, point in towns)
+        # A town already in (a centre or a stop under another spelling) is within a few kilometres.
+        known = all(shape.distance(point) > 0.15 and names[0] != props["NAME_EN"] for names, _r, point in towns)
         if (inside or abroad) and known:
             english = props["NAME_EN"] or props["NAME"]
-            towns.append(((english, props["NAME_RU"] or english, props["NAME_RU"] or english), 4, shape))
+            russian = props["NAME_RU"] or english
+            names = TOWNS_RENAMED.get(english, (english, russian, KAZAKH_TOWNS.get(english, russian)))
+            towns.append((names, 4, shape))
     layers["towns"] = [(names, point, rank) for names, rank, point in towns]
     _write(out, layers)
     return {name: len(rows) for name, rows in layers.items()}
