@@ -455,6 +455,15 @@ def test_pointing_at_the_profile_shows_the_place_on_the_map(atlas, browser):
         assert re.fullmatch(r"[\d,.]+ km · [\d,]+ m", page.text_content(".ge-profile-label"))
         page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] - 80)  # off the profile: the place goes
         assert page.locator(".leaflet-ge-cursor-pane path").count() == 0
+        # And the other way: pointing at the route on the map shows that place on the profile.
+        page.locator("#ge-map").scroll_into_view_if_needed()
+        x, y, km = page.evaluate("""() => {
+            const p = GE_REGION.profile.points[300], box = document.getElementById('ge-map').getBoundingClientRect();
+            const at = GEAtlas.map.latLngToContainerPoint([p[2], p[3]]);
+            return [at.x + box.left, at.y + box.top, p[0]]; }""")
+        page.mouse.move(x, y)
+        shown = float(page.text_content(".ge-profile-label").split(" km")[0].replace(",", ""))
+        assert shown == pytest.approx(km, abs=15)
         assert problems == []
 
 
@@ -471,3 +480,25 @@ def test_a_basemap_is_drawn_only_when_asked_for(atlas, browser, tmp_path):
         assert outside and all(url.startswith("https://tiles.invalid/") for url in outside)
         assert {p.split(": ", 1)[0] for p in problems} <= {"failed", "error"}  # the refused tiles, nothing else
         assert "© Tiles & co" in page.inner_text(".leaflet-control-attribution")
+
+
+def test_the_panel_exports_the_web_atlas(atlas, qgis_iface, qgis_new_project, tmp_path):
+    """The panel's web atlas step: the PDF atlas step's language and regions, its own folder and photos' folder."""
+    from qgis.gui import QgsGui
+
+    from green_envoy_plugin.gui.panel import ExpeditionPanel
+
+    QgsGui.editorWidgetRegistry().initEditors()
+    panel = ExpeditionPanel(qgis_iface)
+    panel.store.setFilePath(atlas[0])
+    panel.refresh_atlas_regions()
+    panel.atlas_regions.setCheckedItems(["Astana"])
+    panel.language.setCurrentIndex(panel.language.findData("kk"))
+    panel.web_dir.setFilePath(str(tmp_path / "web"))
+    panel.web_media.setFilePath(os.path.join(SAMPLE, "photos"))
+    result = panel.run_web_atlas()
+    assert panel.last_error == ""
+    assert sorted(os.path.basename(p) for p in result.pages) == ["astana.html", "index.html"]
+    assert result.enlarged == 12
+    assert '<html lang="kk">' in (tmp_path / "web" / "astana.html").read_text(encoding="utf-8")
+    assert panel.last_message[0] == f"Web atlas: 2 page(s) written to {tmp_path / 'web'}; open index.html"
