@@ -2,6 +2,7 @@
 the saved project, the shared layer's source and every message are searched for the password."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -112,3 +113,36 @@ def test_project_layer_source_and_messages_hold_no_password(shared, tmp_path, qg
     # The panel refuses nothing it can keep safely, and says where the password went.
     text, note = safe_reference(f"host=127.0.0.1 dbname=x user=y password='{SECRET}'")
     assert SECRET not in text + note and "authcfg=" in text and "authentication database" in note
+
+
+def test_a_pg_service_name_is_all_that_is_given_and_kept(shared, tmp_path, postgis_dsn, qgis_app, monkeypatch,
+                                                         sample_dir):
+    """service=NAME: host, database and user in a pg_service file, the password in a .pgpass file; the command
+    line, the layer source and the store's sync_state hold only the name."""
+    from qgis.core import QgsDataSourceUri
+
+    from green_envoy_plugin.shared_layers import postgis_layer
+
+    parts = dsn_parts(postgis_dsn)
+    schema = shared.rsplit("schema=", 1)[1]
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[ge_test]\nhost={parts['host']}\nport={parts['port']}\ndbname={parts['dbname']}\n"
+                        f"user={parts['user']}\n", encoding="utf-8")
+    passwords = tmp_path / "pgpass"
+    passwords.write_text(f"{parts['host']}:{parts['port']}:{parts['dbname']}:{parts['user']}:{parts['password']}\n",
+                         encoding="utf-8")
+    passwords.chmod(0o600)
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    monkeypatch.setenv("PGPASSFILE", str(passwords))
+    store = str(tmp_path / "e.gpkg")
+    done = _cli("import-findings", os.path.join(sample_dir, "findings.csv"), "--gpkg", store)
+    assert done.returncode == 0, done.stderr
+    done = _cli("sync-postgis", "--gpkg", store, "--postgis", f"service=ge_test schema={schema}")
+    assert done.returncode == 0, done.stderr
+    assert "113 finding change(s) shared" in done.stdout
+    conn = sqlite3.connect(store)
+    assert conn.execute("SELECT remote FROM sync_state").fetchone()[0] == f"service=ge_test schema={schema}"
+    conn.close()
+    layer = postgis_layer(f"service=ge_test schema={schema}", "findings")
+    assert layer.isValid() and layer.featureCount() == 113
+    assert QgsDataSourceUri(layer.source()).service() == "ge_test" and "password" not in layer.source()
