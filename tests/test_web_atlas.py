@@ -502,3 +502,33 @@ def test_the_panel_exports_the_web_atlas(atlas, qgis_iface, qgis_new_project, tm
     assert result.enlarged == 12
     assert '<html lang="kk">' in (tmp_path / "web" / "astana.html").read_text(encoding="utf-8")
     assert panel.last_message[0] == f"Web atlas: 2 page(s) written to {tmp_path / 'web'}; open index.html"
+
+
+def test_photos_are_upright_and_what_is_left_out_says_why(qgis_app, tmp_path):
+    """The viewer's copy is turned as the store's EXIF orientation says (6: the camera held upright, a landscape
+    frame stored); a video is named, not copied; a photo whose original is missing keeps its thumbnail."""
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from green_envoy_plugin.web_atlas.photos import qt_enlarger, write_photos
+
+    media_dir = tmp_path / "media"
+    media_dir.mkdir()
+    frame = QImage(400, 200, QImage.Format.Format_RGB32)
+    frame.fill(QColor("#2c7fb8"))
+    assert frame.save(str(media_dir / "upright.jpg"), "JPEG")
+    with open(media_dir / "upright.jpg", "rb") as handle:
+        thumbnail = handle.read()
+
+    def medium(path, kind="photo", orientation=1, thumb=thumbnail):
+        return {"path": path, "kind": kind, "time": "2025-08-03T09:00", "direction": 90.0, "orientation": orientation,
+                "region": "Jetisu Region", "finding": "F-001", "thumbnail": thumb, "xy": (77.0, 44.0)}
+
+    out = tmp_path / "out"
+    result = write_photos([medium("upright.jpg", orientation=6), medium("clip.mp4", kind="video", thumb=None),
+                           medium("gone.jpg")], str(out), str(media_dir), qt_enlarger(), lambda _t: 3)
+    big = QImage(str(out / result.entries[0]["big"]))
+    assert (big.width(), big.height()) == (200, 400)
+    assert result.entries[1]["thumb"] is None and result.left_out == ["clip.mp4: a video (only photos are copied)"]
+    assert result.entries[2]["big"] is None and result.entries[2]["thumb"]
+    assert result.thumbnail_only == [f"gone.jpg: not found in {media_dir}"]
+    assert result.entries[0]["ll"] == [44.0, 77.0] and result.entries[0]["dir"] == 90.0
