@@ -1276,6 +1276,10 @@
         <translation>Алдымен экспедиция GeoPackage-ін және жинаққа бос қалтаны таңдаңыз.</translation>
     </message>
     <message>
+        <source>An OpenStreetMap extract (.osm, .osm.pbf; any of its layers chosen) is read whole for its landfills (landuse=landfill), those tagged informal=yes kept apart as informal dumps.</source>
+        <translation>OpenStreetMap үзіндісі (.osm, .osm.pbf; кез келген қабаты таңдалған) қоқыс полигондары (landuse=landfill) үшін толық оқылады; informal=yes белгісі барлары стихиялық үйінділер ретінде бөлек көрсетіледі.</translation>
+    </message>
+    <message>
         <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
         <translation>Уақыт белдеуі мен түзетуді бос қалдыруға болады: онда бұрын импортталған файл өзі орналастырылған белдеу мен түзетуді сақтайды, ал жаңа файл +05:00 және 0 с алады. Фотосуреттің басқа қалтадағы көшірмесі — жаңа файл. Фотосурет уақыты — оның DateTimeOriginal мәні, болмаса CreateDate, болмаса файлдың өзгертілген уақыты (ешқашан ModifyDate емес); қайсысы екенін time_source өрісі көрсетеді.</translation>
     </message>
@@ -1636,6 +1640,10 @@
         <translation>Өңірлер беттері</translation>
     </message>
     <message>
+        <source>Boundaries: OCHA · Green Envoy expedition</source>
+        <translation>Шекаралар: OCHA · Green Envoy экспедициясы</translation>
+    </message>
+    <message>
         <source>Atlas made on {0} from the expedition store.</source>
         <translation>Атлас жасалған күні: {0}, дереккөзі — экспедиция қоймасы.</translation>
     </message>
@@ -1762,6 +1770,26 @@
     <message>
         <source>Pages written</source>
         <translation>Жазылған беттер</translation>
+    </message>
+    <message>
+        <source>Web atlas (offline HTML)</source>
+        <translation>Веб-атлас (офлайн HTML)</translation>
+    </message>
+    <message>
+        <source>Export the web atlas</source>
+        <translation>Веб-атласты экспорттау</translation>
+    </message>
+    <message>
+        <source>Exporting the web atlas…</source>
+        <translation>Веб-атлас экспортталуда…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder, or a web atlas written before (it is replaced whole)</source>
+        <translation>Жаңа немесе бос қалта, не бұрын жазылған веб-атлас (ол толығымен ауыстырылады)</translation>
+    </message>
+    <message>
+        <source>Web atlas: {0} page(s) written to {1}; open index.html</source>
+        <translation>Веб-атлас: {1} қалтасына {0} бет жазылды; index.html файлын ашыңыз</translation>
     </message>
 </context>
 </TS>

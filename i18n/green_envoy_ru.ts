@@ -1276,6 +1276,10 @@
         <translation>Сначала выберите GeoPackage экспедиции и пустую папку для комплекта.</translation>
     </message>
     <message>
+        <source>An OpenStreetMap extract (.osm, .osm.pbf; any of its layers chosen) is read whole for its landfills (landuse=landfill), those tagged informal=yes kept apart as informal dumps.</source>
+        <translation>Выгрузка OpenStreetMap (.osm, .osm.pbf; выбран любой её слой) читается целиком ради полигонов отходов (landuse=landfill); отмеченные informal=yes выделяются как стихийные свалки.</translation>
+    </message>
+    <message>
         <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
         <translation>Часовой пояс и поправку можно оставить пустыми: тогда ранее импортированный файл сохраняет пояс и поправку, с которыми он был размещён, а новый файл получает +05:00 и 0 с. Копия фотографии в другой папке — это новый файл. Время фотографии — её DateTimeOriginal, иначе CreateDate, иначе время изменения файла (никогда не ModifyDate); поле time_source показывает, какое именно.</translation>
     </message>
@@ -1636,6 +1640,10 @@
         <translation>Страницы регионов</translation>
     </message>
     <message>
+        <source>Boundaries: OCHA · Green Envoy expedition</source>
+        <translation>Границы: OCHA · экспедиция Green Envoy</translation>
+    </message>
+    <message>
         <source>Atlas made on {0} from the expedition store.</source>
         <translation>Атлас создан {0} по хранилищу экспедиции.</translation>
     </message>
@@ -1762,6 +1770,26 @@
     <message>
         <source>Pages written</source>
         <translation>Записано страниц</translation>
+    </message>
+    <message>
+        <source>Web atlas (offline HTML)</source>
+        <translation>Веб-атлас (офлайн HTML)</translation>
+    </message>
+    <message>
+        <source>Export the web atlas</source>
+        <translation>Экспортировать веб-атлас</translation>
+    </message>
+    <message>
+        <source>Exporting the web atlas…</source>
+        <translation>Экспорт веб-атласа…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder, or a web atlas written before (it is replaced whole)</source>
+        <translation>Новая или пустая папка либо ранее записанный веб-атлас (он заменяется целиком)</translation>
+    </message>
+    <message>
+        <source>Web atlas: {0} page(s) written to {1}; open index.html</source>
+        <translation>Веб-атлас: записано страниц: {0} в {1}; откройте index.html</translation>
     </message>
 </context>
 </TS>

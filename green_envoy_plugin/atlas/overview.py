@@ -26,6 +26,7 @@ from qgis.core import (
     QgsLayoutRenderContext,
     QgsLayoutSize,
     QgsLegendStyle,
+    QgsLineSymbol,
     QgsMapLayerLegendUtils,
     QgsPalLayerSettings,
     QgsPrintLayout,
@@ -34,6 +35,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
+    QgsSingleSymbolRenderer,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -82,7 +84,10 @@ def region_pages(layout: QgsPrintLayout, language: str, check_canceled=None,
             check_canceled()
         atlas.seekTo(i)
         collection = layout.pageCollection()
-        exported = [p for p in range(collection.pageCount()) if collection.shouldExportPage(p)]
+        # As the exporter decides: a page of empty frames, or one left out (a region without findings has no
+        # second page), is not exported.
+        exported = [p for p in range(collection.pageCount())
+                    if collection.shouldExportPage(p) and not collection.page(p).excludeFromExports()]
         pages.append((i, exported))
         feature = layout.reportContext().feature()
         name = feature[name_field] if name_field in feature.fields().names() and feature[name_field] else None
@@ -122,6 +127,14 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     findings = QgsVectorLayer(layers["findings"].source(), tr("Findings"), "ogr")
     project.addMapLayer(findings, False)
     _style_findings(findings)
+    # The loop in one line: the region pages' colours by day would take six lines of the legend here.
+    route = layers["route_country"].clone()
+    project.addMapLayer(route, False)
+    line = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "0.9", "capstyle": "round"})
+    top = QgsLineSymbol.createSimple({"line_color": "#3a3a3a", "line_width": "0.45", "capstyle": "round"})
+    line.appendSymbolLayer(top.symbolLayer(0).clone())  # `top` held: its layer is cloned, not borrowed
+    route.setRenderer(QgsSingleSymbolRenderer(line))
+    route.setName(tr("Route"))
 
     crs = map_crs()
     project.setCrs(crs)
@@ -131,7 +144,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     map_item.setCrs(crs)
     map_item.attemptMove(QgsLayoutPoint(10, 30, MM))
     map_item.attemptResize(QgsLayoutSize(172, 118, MM))
-    map_item.setLayers([findings, layers["route_country"], regions])
+    map_item.setLayers([findings, route, regions])
     map_item.setKeepLayerSet(True)
     map_item.setBackgroundColor(QColor("#fbfbf8"))
     map_item.setFrameEnabled(True)
@@ -146,7 +159,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    for layer in (findings, layers["route_country"], regions):
+    for layer in (findings, route, regions):
         node = root.addLayer(layer)
         if layer is findings:
             for k, category in enumerate(layer.renderer().categories()):

@@ -23,6 +23,8 @@ class AssignRegions(GreenEnvoyAlgorithm):
     REGIONS = "REGIONS"
     NAME_FIELD = "NAME_FIELD"
     CODE_FIELD = "CODE_FIELD"
+    DISTRICTS = "DISTRICTS"
+    DISTRICT_FIELD = "DISTRICT_FIELD"
     VISITED = "VISITED"
     KM = "KM"
 
@@ -40,6 +42,9 @@ class AssignRegions(GreenEnvoyAlgorithm):
                     "ADM1_PCODE). Russian and Kazakh names come from the layer's own name fields when it has "
                     "them (ADM1_RU, name_kk, name:kz...), otherwise from the built-in names of Kazakhstan's 20 "
                     "regions."),
+            self.tr("Optionally a districts (rayons) layer, any polygon layer with a name field (the sample's "
+                    "kz_districts.gpkg: the 224 districts of 2024 from geokz): each finding gets its district and "
+                    "the districts table the km, days and findings in each; a region's atlas page lists them."),
             self.tr("Outputs: the regions visited and the total km; the table of km, days, findings and photos "
                     "per region is written to the log."),
             self.tr("Rejected: an invalid layer, a layer without polygons or without the name field stops the "
@@ -54,6 +59,10 @@ class AssignRegions(GreenEnvoyAlgorithm):
             self.NAME_FIELD, self.tr("Region name field"), "ADM1_EN", self.REGIONS))
         self.addParameter(QgsProcessingParameterField(
             self.CODE_FIELD, self.tr("Region code field"), "ADM1_PCODE", self.REGIONS, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.DISTRICTS, self.tr("Districts layer (rayons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DISTRICT_FIELD, self.tr("District name field"), "name", self.DISTRICTS, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.VISITED, self.tr("Regions visited")))
         self.addOutput(QgsProcessingOutputNumber(self.KM, self.tr("Total km")))
 
@@ -62,7 +71,12 @@ class AssignRegions(GreenEnvoyAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.REGIONS, context)
         regions = regions_from_layer(layer, self.parameterAsString(parameters, self.NAME_FIELD, context),
                                      self.parameterAsString(parameters, self.CODE_FIELD, context))
+        district_layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
+        districts = None
+        if district_layer is not None:
+            districts = regions_from_layer(district_layer,
+                                           self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or "name")
         gpkg = self.store_path(parameters, context)
-        summary = assign_regions(gpkg, regions, feedback=feedback)
+        summary = assign_regions(gpkg, regions, feedback=feedback, districts=districts)
         feedback.pushInfo(summary.table())
         return {self.GPKG: gpkg, self.VISITED: len(summary.visited), self.KM: summary.total_km}

@@ -40,10 +40,11 @@ def page_photos(gpkg_path: str, per_region: int = PAGE_PHOTOS) -> dict[str | Non
 def profiles_from_store(gpkg_path: str) -> dict[str, tuple]:
     """The visited regions' profiles computed from the store's tracks, for a store assign-regions has not
     given them (made before schema 8)."""
-    rows = read_rows(gpkg_path, "SELECT name, code, geom FROM regions WHERE visited = 1")
-    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, g in rows])
-    return region_profiles(((c[:, 0], c[:, 1], c[:, 2], c[:, 3]) for _fid, _day, c in read_track_rows(gpkg_path)),
-                           index)
+    rows = read_rows(gpkg_path, "SELECT name, code, geom, km FROM regions WHERE visited = 1")
+    index = RegionIndex([Region(n, c or "", shapely_wkb.loads(wkb_of(g))) for n, c, g, _km in rows])
+    profiles = region_profiles(((c[:, 0], c[:, 1], c[:, 2], c[:, 3]) for _fid, _day, c in
+                                read_track_rows(gpkg_path)), index, {n: km for n, _c, _g, km in rows if km})
+    return {name: profile[:3] for name, profile in profiles.items()}  # (km, m, visit starts), as stored
 
 
 def stored_profiles(gpkg_path: str) -> dict[str, tuple | None]:

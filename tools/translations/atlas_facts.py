@@ -62,3 +62,18 @@ T = {
     "Findings, photos and profile": ("Проблемы, фото и профиль", "Мәселелер, фото және профиль"),
     "Findings table, continued": ("Таблица проблем (продолжение)", "Мәселелер кестесі (жалғасы)"),
 }
+
+# Processing: Assign regions (districts)
+T.update({
+    "Optionally a districts (rayons) layer, any polygon layer with a name field (the sample's kz_districts.gpkg: the "
+    "224 districts of 2024 from geokz): each finding gets its district and the districts table the km, days and "
+    "findings in each; a region's atlas page lists them.": (
+        "Необязательно — слой районов: любой полигональный слой с полем названий (в примере kz_districts.gpkg: "
+        "224 района 2024 года из geokz). Каждая проблема получает свой район, таблица districts — км, дни и "
+        "проблемы по каждому району; страница региона в атласе перечисляет их.",
+        "Қажет болса — аудандар қабаты: атаулар өрісі бар кез келген полигон қабаты (үлгіде kz_districts.gpkg: "
+        "geokz дерегіндегі 2024 жылғы 224 аудан). Әр мәселе өз ауданын алады, districts кестесі — әр аудандағы "
+        "км, күндер мен мәселелер; атластағы өңір беті оларды тізіп көрсетеді."),
+    "Districts layer (rayons)": ("Слой районов", "Аудандар қабаты"),
+    "District name field": ("Поле названия района", "Аудан атауының өрісі"),
+})
