@@ -64,7 +64,7 @@ def test_ascent_is_that_of_the_smoothed_profile_and_its_km_are_the_stated_km():
     rng = np.random.default_rng(1)
     x = np.linspace(0, 1277.0, 40_000)  # a flat steppe with 2.5 m GPS noise: the noise climbed 8,220 m before
     flat = 150 + rng.normal(0, 2.5, len(x))
-    px, py, starts, climbed = page_profile(x, flat, [], km=1277.3)
+    px, _py, starts, climbed = page_profile(x, flat, [], km=1277.3)
     assert climbed < 30 and px[-1] == pytest.approx(1277.3) and len(px) <= 2000 and starts == []
     hill = np.concatenate([np.linspace(100, 400, 20_000), np.linspace(400, 100, 20_000)])
     assert page_profile(x, hill, [], km=1277.0)[3] == pytest.approx(300, abs=3)
@@ -195,10 +195,10 @@ def test_visits_places_districts_and_sources_on_the_pages(pages):
     for language, name in (("en", "karaganda_region.pdf"), ("ru", "karaganda_region_ru.pdf"),
                            ("kk", "karaganda_region_kk.pdf")):
         pdf = pages[language][name]
-        for number in range(1, _pages(pdf) + 1):  # every page: the registry is the demo's, so SYNTHETIC
-            text = _text(pdf, number, number)
-            assert re.search("SYNTHETIC|СИНТЕТИЧЕСК|СИНТЕТИКАЛЫҚ", text), (language, number)
-            assert text.split()[-1] == str(number) or re.search(rf"(?m)^\s*{number}\s*$", text)
+        for page in range(1, _pages(pdf) + 1):  # every page: the registry is the demo's, so SYNTHETIC
+            text = _text(pdf, page, page)
+            assert re.search("SYNTHETIC|СИНТЕТИЧЕСК|СИНТЕТИКАЛЫҚ", text), (language, page)
+            assert text.split()[-1] == str(page) or re.search(rf"(?m)^\s*{page}\s*$", text)
     ru = _text(pages["ru"]["karaganda_region_ru.pdf"])
     assert "Карагандинская область" in ru and "км к " in ru and "г. Караганда" in ru and "Дата составления" in ru
     kk = _text(pages["kk"]["karaganda_region_kk.pdf"])
@@ -211,10 +211,10 @@ def test_the_table_continues_with_title_header_and_page_number(pages):
     assert count >= 3
     text = _text(pdf)
     assert all(f"X-{k:03d}" in text for k in range(30))
-    for number in range(3, count + 1):
-        page = _text(pdf, number, number, layout=True)
-        lines = [line for line in page.splitlines() if line.strip()]
-        assert "Karaganda Region — findings (continued)" in lines[0] and lines[0].split()[-1] == str(number)
+    for page in range(3, count + 1):
+        text = _text(pdf, page, page, layout=True)
+        lines = [line for line in text.splitlines() if line.strip()]
+        assert "Karaganda Region — findings (continued)" in lines[0] and lines[0].split()[-1] == str(page)
         assert re.match(r"\s*Id\s+Date\s+Category\s+Severity\s+Place\s+District\s+Registry\s+Description", lines[1])
     for language, name, heading in (("ru", "karaganda_region_ru.pdf", "Тяжесть"),
                                     ("kk", "karaganda_region_kk.pdf", "Ауырлығы")):
