@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from .errors import StepError
-from .store.pg_connection import ConnectionRef, parse
+from .store.pg_connection import ConnectionRef, parse, set_resolver
 
 GUARDED = "green_envoy/guarded"
 
@@ -57,6 +57,9 @@ def saved_connection(name: str, schema: str) -> ConnectionRef | None:
         ref.params["sslmode"] = sslmode
     ref.authcfg = uri.authConfigId()
     return resolve(ref)
+
+
+set_resolver(resolve)
 
 
 def without_password(connection: str | ConnectionRef, name: str = "Green Envoy shared store") -> ConnectionRef:

@@ -76,7 +76,7 @@ def test_project_layer_source_and_messages_hold_no_password(shared, tmp_path, qg
 
     from green_envoy_plugin.gui.panel import ExpeditionPanel
     from green_envoy_plugin.gui.shared_store import safe_reference
-    from green_envoy_plugin.shared_layers import postgis_layer, resolve
+    from green_envoy_plugin.shared_layers import postgis_layer
     from green_envoy_plugin.store.postgis import PostgisStore
 
     manager = QgsApplication.authManager()
@@ -89,7 +89,7 @@ def test_project_layer_source_and_messages_hold_no_password(shared, tmp_path, qg
     panel.postgis.editingFinished.emit()
     kept = panel.postgis.text()
     assert "password" not in kept and "authcfg=" in kept
-    with PostgisStore(resolve(kept)) as store:  # the reference still reaches the store
+    with PostgisStore(kept) as store:  # the reference still reaches the store (its authcfg resolved through QGIS)
         store.migrate()
     layer = postgis_layer(kept, "findings", "Findings (shared)")
     assert layer.isValid()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..errors import StepError
@@ -89,6 +90,21 @@ class ConnectionRef:
                 return "the server refused the connection"
             text = text.replace(secret, "***")
         return text
+
+
+# The QGIS adapter's way to fill an authcfg's credentials from QGIS's authentication database (shared_layers sets
+# it when loaded): a reference naming an authcfg works wherever it is given, the panel's task included.
+_resolvers: list[Callable[[ConnectionRef], ConnectionRef]] = []
+
+
+def set_resolver(resolver: Callable[[ConnectionRef], ConnectionRef]) -> None:
+    _resolvers[:] = [resolver]
+
+
+def with_credentials(ref: ConnectionRef) -> ConnectionRef:
+    if ref.authcfg and not ref.credentials and _resolvers:
+        return _resolvers[0](ref)
+    return ref
 
 
 def parse(text: str | ConnectionRef) -> ConnectionRef:

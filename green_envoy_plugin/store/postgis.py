@@ -26,7 +26,7 @@ from ..core.findings import Finding
 from ..core.merge import COMPUTED_FIELDS, Shared, normalise
 from ..errors import StepError
 from . import pg_schema
-from .pg_connection import ConnectionRef, parse
+from .pg_connection import ConnectionRef, parse, with_credentials
 
 if TYPE_CHECKING:  # psycopg2 is optional: imported at run time only where a database is used
     from psycopg2.extensions import connection, cursor
@@ -81,7 +81,7 @@ class PostgisStore:
     """One connection to the shared store. `who` names this writer in versions and conflicts."""
 
     def __init__(self, connection_ref: str | ConnectionRef, who: str = "", command: str = "green_envoy") -> None:
-        self.ref = parse(connection_ref)
+        self.ref = with_credentials(parse(connection_ref))
         self.schema = self.ref.schema
         self.who = who or who_am_i()
         self.conn = connect(self.ref, f"green_envoy {command} by {self.who}")
