@@ -288,3 +288,33 @@ def test_a_row_the_database_refuses_does_not_stop_the_import(store, tmp_path, sh
     assert "no_secret" in conflicts[0].kind
     assert store.finding_ids() == {"A-1", "A-3"}
     assert store.open_conflicts()[0]["finding_id"] == "A-2"
+
+
+def test_a_store_made_by_the_previous_version_is_upgraded_and_its_findings_kept(store, shared, tmp_path, sample_dir):
+    """Schema 3 (before tombstones and conflicts), findings in it and published copies made by GDAL: migration 4
+    keeps every finding and its version, drops the old copies (each store publishes again), and a store that pulled
+    those findings with the previous version links them at its first sync instead of reporting 113 conflicts."""
+    from green_envoy_plugin.store import pg_schema
+
+    with store.conn, store.conn.cursor() as cur:
+        cur.execute(f"CREATE SCHEMA {store.schema}")
+        cur.execute(f"CREATE TABLE {store.schema}.schema_migrations (version integer PRIMARY KEY, applied_at "
+                    "timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user)")
+        for number, sql in pg_schema.MIGRATIONS[:3]:
+            cur.execute(sql(store.schema))
+            cur.execute(f"INSERT INTO {store.schema}.schema_migrations VALUES (%s)", (number,))
+        cur.execute(f"INSERT INTO {store.schema}.findings (finding_id, category, description, source, geom) VALUES "
+                    "('OLD-1', 'air', 'from 0.3', 'import', ST_SetSRID(ST_MakePoint(76.9, 43.2), 4326))")
+        cur.execute(f"UPDATE {store.schema}.findings SET severity = 4 WHERE finding_id = 'OLD-1'")
+        cur.execute(f"CREATE TABLE {store.schema}.tracks (fid serial PRIMARY KEY, geom geometry)")
+    assert store.migrate() == [4]
+    row = store.read_finding("OLD-1")
+    assert (row["row_version"], row["severity"], row["description"]) == (2, 4, "from 0.3")
+    path = str(tmp_path / "e.gpkg")
+    table = tmp_path / "old.csv"
+    table.write_text("finding_id,lat,lon,category,severity,description\nOLD-1,43.2,76.9,air,4,from 0.3\n",
+                     encoding="utf-8")
+    import_findings(str(table), path)
+    report = sync_postgis(path, shared)
+    assert report.conflicts == [] and report.counts["findings_pushed"] == report.counts["findings_pulled"] == 0
+    assert store.count("tracks") == 0  # the store's own copy now, with store_id
