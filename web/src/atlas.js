@@ -90,8 +90,9 @@
   // The route shaded by day as the PDF atlas shades it (light grey to black: no category's hue).
   function rgb(hex) { return [1, 3, 5].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); }); }
   var RAMP = C.route_ramp.map(rgb);
+  // On a region page the shades span the region's own days, so its route reads from light to dark there too.
   function dayColour(day) {
-    var t = C.days > 1 && day ? Math.max(0, Math.min(1, (day - 1) / (C.days - 1))) : 0;
+    var t = state.hi > state.lo && day ? Math.max(0, Math.min(1, (day - state.lo) / (state.hi - state.lo))) : 0;
     return 'rgb(' + [0, 1, 2].map(function (k) { return Math.round(RAMP[0][k] + t * (RAMP[1][k] - RAMP[0][k])); }).join(',') + ')';
   }
 
@@ -134,7 +135,8 @@
     if (context) {
       var faint = L.layerGroup().addTo(map);
       context.forEach(function (piece) {
-        L.polyline(piece.line, { pane: 'ge-route', color: '#9aa5ad', weight: 1.5, opacity: 0.8, interactive: false })
+        L.polyline(piece.line, { pane: 'ge-route', color: '#8c8c8c', weight: 1.2, opacity: 0.9, dashArray: '3 4',
+          interactive: false })
           .addTo(faint);
       });
     }
@@ -528,8 +530,8 @@
       '<circle cx="16" cy="9" r="7.5" fill="#888"/></svg>',
       T('findings') + ' · ' + T('severity_size'), map.hasLayer(cluster)));
     html.push(toggle('route', '<span class="ge-ramp" style="background: linear-gradient(90deg, ' + C.route_ramp.join(', ') +
-      ')"></span>', T('route_by_day') + ' (' + fmtDate(C.start) + ' – ' +
-      dayDate(C.days) + ')', map.hasLayer(routeLayer)));
+      ')"></span>', T('route_by_day') + ' (' + dayDate(state.lo) + ' – ' +
+      dayDate(state.hi) + ')', map.hasLayer(routeLayer)));
     html.push(toggle('photos', '<svg width="18" height="18" viewBox="0 0 26 26"><polygon points="13,1 18,11 8,11" fill="#252525"/>' +
       '<rect x="9" y="10" width="8" height="8" fill="#fff" stroke="#252525" stroke-width="1.6"/></svg>', T('photo_direction'),
       map.hasLayer(photoLayer)));
