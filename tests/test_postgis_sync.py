@@ -383,3 +383,38 @@ def test_a_store_qgis_keeps_busy_fails_the_sync_whole_with_one_line(shared, tmp_
         busy.close()
     assert _shared(shared, "SELECT count(*) FROM {s}.findings") == [(0,)]  # the shared store rolled back too
     assert sync_postgis(path, shared).counts["findings_pushed"] == 113
+
+
+def test_a_sync_that_dies_between_the_two_commits_is_caught_up_by_the_next(shared, tmp_path, sample_dir,
+                                                                           monkeypatch):
+    """The shared store commits first; a sync that dies before the GeoPackage commits (killed, a full disk) leaves
+    the GeoPackage as it was, and the next sync finds what was pushed equal (no conflict) and pulls the rest."""
+    from green_envoy_plugin.store import sync_local
+    from green_envoy_plugin.store.postgis import PostgisStore
+
+    path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+    sync_postgis(path, shared)
+    _edit(path, "UPDATE findings SET description = 'pushed before the crash' WHERE finding_id = 'F-070'")
+    _edit(path, "DELETE FROM findings WHERE finding_id = 'F-072'")
+    with PostgisStore(shared, who="dana") as dana:
+        dana.update_finding("F-071", {"description": "Dana's"}, dana.read_finding("F-071")["row_version"])
+
+    def dies(writer):
+        writer.rollback()
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sync_local.LocalWriter, "commit", dies)
+    with pytest.raises(OSError):
+        sync_postgis(path, shared)
+    monkeypatch.undo()
+    assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-070'") == \
+        [("pushed before the crash",)]
+    assert _value(path, "SELECT description FROM findings WHERE finding_id = 'F-071'") != "Dana's"
+    report = sync_postgis(path, shared)
+    assert report.conflicts == []
+    assert _value(path, "SELECT description FROM findings WHERE finding_id = 'F-071'") == "Dana's"
+    assert _value(path, "SELECT COUNT(*) FROM sync_bases WHERE finding_id = 'F-072'") == 0
+    assert _shared(shared, "SELECT count(*) FROM {s}.findings") == [(112,)]
+    again = sync_postgis(path, shared)
+    assert again.counts["findings_pushed"] == again.counts["findings_pulled"] == 0
