@@ -418,3 +418,16 @@ def test_a_sync_that_dies_between_the_two_commits_is_caught_up_by_the_next(share
     assert _shared(shared, "SELECT count(*) FROM {s}.findings") == [(112,)]
     again = sync_postgis(path, shared)
     assert again.counts["findings_pushed"] == again.counts["findings_pulled"] == 0
+
+
+def test_a_finding_renamed_in_the_shared_store_is_renamed_here_not_doubled(shared, tmp_path, sample_dir):
+    path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+    sync_postgis(path, shared)
+    _shared(shared, "UPDATE {s}.findings SET finding_id = 'F-080-bis' WHERE finding_id = 'F-080' RETURNING 1")
+    report = sync_postgis(path, shared)
+    assert report.conflicts == []
+    assert _value(path, "SELECT COUNT(*) FROM findings WHERE finding_id LIKE 'F-080%'") == 1
+    assert _value(path, "SELECT finding_id FROM findings WHERE finding_id LIKE 'F-080%'") == "F-080-bis"
+    assert _shared(shared, "SELECT last_values->>'renamed_to' FROM {s}.finding_tombstones") == [("F-080-bis",)]
+    assert _shared(shared, "SELECT count(*) FROM {s}.findings") == [(113,)]

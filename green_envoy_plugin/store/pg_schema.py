@@ -162,6 +162,16 @@ BEGIN
         RETURN NEW;
     END IF;
     NEW.row_version := OLD.row_version + 1;
+    IF NEW.finding_id IS DISTINCT FROM OLD.finding_id THEN
+        -- a renamed finding: the old id is deleted for the other stores (a tombstone), the new one continues
+        INSERT INTO {s}.finding_tombstones (finding_id, row_version, deleted_at, deleted_by, via, last_values)
+        VALUES (OLD.finding_id, OLD.row_version + 1, now(), {_WHO}, {_VIA},
+                to_jsonb(OLD) - 'geom' || jsonb_build_object('geom', ST_AsText(OLD.geom), 'renamed_to', NEW.finding_id))
+        ON CONFLICT (finding_id) DO UPDATE SET row_version = EXCLUDED.row_version, deleted_at = EXCLUDED.deleted_at,
+            deleted_by = EXCLUDED.deleted_by, via = EXCLUDED.via, last_values = EXCLUDED.last_values;
+        DELETE FROM {s}.finding_tombstones WHERE finding_id = NEW.finding_id RETURNING row_version INTO tomb;
+        NEW.row_version := greatest(OLD.row_version, coalesce(tomb, 0)) + 1;
+    END IF;
     NEW.updated_at := now();
     NEW.updated_by := {_WHO};
     NEW.via := {_VIA};
