@@ -21,6 +21,7 @@ import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import numpy as np
 
@@ -224,6 +225,16 @@ def _epoch(text: str, whole_seconds: bool = True) -> float | None:
     return round(float(value)) if whole_seconds else round(float(value), 2)  # the store keeps hundredths
 
 
+def _stored_time(text: str) -> float | None:
+    """The store's modified_at: written by an import with its zone (UTC), or by QGIS's desktop form without one,
+    in the local time of the machine that edited it, which is this desktop."""
+    try:
+        stamp = datetime.fromisoformat(text.replace("/", "-").replace("Z", "+00:00"))
+    except ValueError:
+        return _epoch(text, whole_seconds=False)
+    return round(stamp.timestamp() if stamp.tzinfo else stamp.astimezone().timestamp(), 2)
+
+
 def _upsert(gpkg_path: str, accepted: list[tuple[FieldRecord, Finding]], report: FieldImportReport) -> None:
     columns = ", ".join(FINDING_COLUMNS)
     stored = {row[-3] or row[1]: row for row in read_rows(
@@ -248,9 +259,10 @@ def _upsert(gpkg_path: str, accepted: list[tuple[FieldRecord, Finding]], report:
             if _same(old, finding):
                 report.unchanged += 1
                 continue
-            stored_modified = _epoch(old[-2], whole_seconds=False) if old[-2] else None
+            stored_modified = _stored_time(old[-2]) if old[-2] else None
             phone_modified = None if record.modified is None else round(record.modified, 2)
-            if stored_modified is not None and (phone_modified is None or stored_modified >= phone_modified):
+            # QGIS keeps whole seconds: the same second is the phone's own save, not a desktop edit after it
+            if stored_modified is not None and (phone_modified is None or stored_modified > phone_modified):
                 report.kept.append((record.line, f"{finding.finding_id}: the store's version (changed "
                                     f"{iso(stored_modified)}{' by ' + old[-1] if old[-1] else ''}) is newer than the "
                                     f"phone's ({iso(record.modified) or 'no time'}); not overwritten"))
