@@ -112,8 +112,9 @@ def _kit_geopackages(folder: str) -> list[str]:
 
 def read_rows_plain(path: str, sql: str) -> list[tuple]:
     import sqlite3
+    from urllib.parse import quote
 
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True)  # a '?' or '#' in a name
     try:
         return conn.execute(sql).fetchall()
     finally:
