@@ -158,3 +158,18 @@ def test_a_track_without_time_counts_in_the_regions_km_but_not_their_days(tmp_pa
     assert summary.total_km == pytest.approx(stored_km, rel=1e-6)  # the planned day's km are in the regions
     assert sum(km.values()) == pytest.approx(stored_km, rel=1e-6)
     assert {len(s.days) for s in summary.visited} == {1}  # one day: the timed one
+
+
+def test_a_clock_that_did_not_run_keeps_the_track_without_time_and_warns(tmp_path, capsys):
+    """A device that wrote 1901-12-13 (a 32-bit clock's zero) for every fix: the ride is kept, with its km, and the
+    user is told why it has no time; it is not '182 duplicates and 0 fixes'."""
+    with open(os.path.join(TRACKS, "gpxpy", "korita-zbevnica.gpx"), encoding="utf-8") as handle:
+        text = re.sub(r"<time>[^<]*</time>", "<time>1901-12-13T20:45:52Z</time>", handle.read())
+    (tmp_path / "stuck.gpx").write_text(text, encoding="utf-8")
+    store = str(tmp_path / "e.gpkg")
+    assert cli.main(["import-tracks", str(tmp_path / "stuck.gpx"), "--gpkg", store]) == 0  # nothing left out
+    out = capsys.readouterr().out
+    assert "WARNING" in out and "kept without that time" in out
+    assert _rows(store, "SELECT count(*), sum(n_fixes), count(start_time) FROM tracks") == [(3, 871, 0)]
+    # 513 of the 871 fixes had a time (1901 now), the others none: all kept, no time invented.
+    assert _rows(store, "SELECT impossible_time, timeless, duplicates FROM imported_files") == [(513, 871, 0)]

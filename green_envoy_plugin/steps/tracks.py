@@ -41,6 +41,7 @@ class GpxImportReport:
     same_content: list[tuple[str, str]] = field(default_factory=list)  # (file, the imported file it repeats)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # left out: file, where ("line 12"), why
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # kept, but not as written: file, what
     cleaning: CleaningReport = field(default_factory=CleaningReport)
     tracks: int = 0
     timeless_tracks: int = 0
@@ -73,6 +74,7 @@ class GpxImportReport:
         if any(left_out.values()):
             out.append("  fixes " + "; ".join(f"{n} {what}" for what, n in left_out.items() if n))
         out += [f"  SAME CONTENT {path}: as {other}, not imported twice" for path, other in self.same_content]
+        out += [f"  WARNING {path}: {what}" for path, what in self.warnings]
         out += [f"  FAILED {path}: {reason}" for path, reason in self.failed]
         shown = 20
         out += [f"  {path}, {where}: {reason}" for path, where, reason in self.rejected[:shown]]
@@ -184,6 +186,17 @@ def _left_out(doc: GpxDocument) -> tuple[list[tuple[str, str]], int]:
     return out, points
 
 
+def _clock_warnings(c: CleaningReport) -> list[str]:
+    """What a user must hear about the file's clock: its tracks were kept, but without (some of) their times."""
+    out = []
+    if c.constant_clock:
+        out.append(f"the clock did not run ({c.constant_clock} fixes at one time): the track is kept without time, "
+                   "no time figures")
+    if c.impossible_time:
+        out.append(f"{c.impossible_time} fix(es) with a time before 1990 or in the future: kept without that time")
+    return out
+
+
 def _previous(known: dict[str, tuple[int, str]], key: str) -> str | None:
     """The stored key of this file: itself, or (a store from before keys were paths) its bare name."""
     if key in known:
@@ -241,6 +254,7 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
                 "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             })
             cleaning = _write_document(writer, doc, source, file_id, rules, report)
+            report.warnings += [(source.path, what) for what in _clock_warnings(cleaning)]
             left_out, points_left_out = _left_out(doc)
             report.rejected += [(source.path, where, reason) for where, reason in left_out]
             writer.update_file(file_id, {**cleaning.as_dict(), "rejected_points": points_left_out})
