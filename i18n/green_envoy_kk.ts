@@ -440,10 +440,6 @@
         <translation>Ауырлығы 1-ден (әлсіз) 5-ке (қауіпті) дейін</translation>
     </message>
     <message>
-        <source>Import tracks (GPX, FIT)</source>
-        <translation>Тректерді импорттау (GPX, FIT)</translation>
-    </message>
-    <message>
         <source>Import findings (CSV, XLSX or a layer)</source>
         <translation>Мәселелерді импорттау (CSV, XLSX немесе қабат)</translation>
     </message>
@@ -668,14 +664,6 @@
         <translation>Экспедицияның GeoPackage файлы (жоқ болса, жасалады)</translation>
     </message>
     <message>
-        <source>GPX or FIT files</source>
-        <translation>GPX немесе FIT файлдары</translation>
-    </message>
-    <message>
-        <source>Folder of GPX or FIT files</source>
-        <translation>GPX немесе FIT файлдарының қалтасы</translation>
-    </message>
-    <message>
         <source>Fixes imported</source>
         <translation>Импортталған трек нүктелері</translation>
     </message>
@@ -684,28 +672,8 @@
         <translation>Қабылданбаған файлдар</translation>
     </message>
     <message>
-        <source>Choose GPX files or a folder</source>
-        <translation>GPX файлдарын немесе қалтаны таңдаңыз</translation>
-    </message>
-    <message>
-        <source>Imports GPX 1.0 and 1.1 files into the expedition GeoPackage: every track segment with its statistics (km, moving time, ascent), its fixes, and the waypoints. The fixes are cleaned first: fixes without a time, duplicates, fixes going back in time and speed spikes are dropped, and a long gap in time splits a segment.</source>
-        <translation>GPX 1.0 және 1.1 файлдарын экспедицияның GeoPackage файлына импорттайды: әр трек сегментін статистикасымен (км, қозғалыс уақыты, көтерілу), оның нүктелерін және жол нүктелерін. Алдымен нүктелер тазартылады: уақыты жоқ нүктелер, қайталанулар, уақыты кері кететін нүктелер және жылдамдықтың күрт секірулері алынып тасталады, ал уақыттағы ұзақ үзіліс сегментті бөледі.</translation>
-    </message>
-    <message>
-        <source>Inputs: GPX or FIT files, a folder (every .gpx and .fit file in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
-        <translation>Кіріс деректері: GPX немесе FIT файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx және .fit файлдары) немесе екеуі де; GeoPackage, жоқ болса жасалады.</translation>
-    </message>
-    <message>
-        <source>A file already imported with the same content is skipped; a file of the same name with new content replaces its earlier rows. All is written in one transaction.</source>
-        <translation>Бұрын дәл сол мазмұнымен импортталған файл өткізіп жіберіледі; аты сол, мазмұны жаңа файл өзінің бұрынғы жолдарын ауыстырады. Барлығы бір транзакциямен жазылады.</translation>
-    </message>
-    <message>
         <source>Outputs: the fixes imported (after cleaning) and the number of files rejected.</source>
         <translation>Нәтижелер: импортталған нүктелер (тазартудан кейін) және қабылданбаған файлдар саны.</translation>
-    </message>
-    <message>
-        <source>Rejected: a file that is neither well-formed GPX nor FIT, declares XML entities, or has no time on any track fix. A point without usable coordinates is left out alone and a time or elevation that cannot be read is set aside, each named in the log with its line (GPX) or byte offset (FIT); the other points and files are still imported. The algorithm fails with a message when no GPX or FIT file is found or none could be imported.</source>
-        <translation>Қабылданбайды: дұрыс GPX та, FIT те емес, XML entity жарияланымдары бар немесе трек нүктелерінің ешқайсысында уақыт жоқ файл. Жарамды координаттары жоқ нүкте жеке алынып тасталады, ал оқылмайтын уақыт не биіктік шетке қойылады; әрқайсысы журналда жолымен (GPX) немесе байт ығысуымен (FIT) көрсетіледі, ал қалған нүктелер мен файлдар бәрібір импортталады. Бірде-бір GPX не FIT файлы табылмаса немесе ешқайсысы импортталмаса, алгоритм хабарламамен аяқталады.</translation>
     </message>
     <message>
         <source>Findings table (CSV or XLSX)</source>
@@ -928,10 +896,6 @@
         <translation>Барған күндері: {0}</translation>
     </message>
     <message>
-        <source>Green Envoy of the Great Steppe, 2025</source>
-        <translation>Ұлы Даланың Жасыл елшісі, 2025</translation>
-    </message>
-    <message>
         <source>By district (km ridden · findings)</source>
         <translation>Аудандар бойынша (жүріп өткен км · мәселелер)</translation>
     </message>
@@ -946,6 +910,10 @@
     <message>
         <source>Data: {0}.</source>
         <translation>Деректер: {0}.</translation>
+    </message>
+    <message>
+        <source>(compared {0})</source>
+        <translation>(салыстырылған күні: {0})</translation>
     </message>
     <message>
         <source>Author: {0}.</source>

@@ -440,10 +440,6 @@
         <translation>Тяжесть от 1 (слабая) до 5 (критическая)</translation>
     </message>
     <message>
-        <source>Import tracks (GPX, FIT)</source>
-        <translation>Импорт треков (GPX, FIT)</translation>
-    </message>
-    <message>
         <source>Import findings (CSV, XLSX or a layer)</source>
         <translation>Импорт проблем (CSV, XLSX или слой)</translation>
     </message>
@@ -668,14 +664,6 @@
         <translation>GeoPackage экспедиции (создаётся, если его нет)</translation>
     </message>
     <message>
-        <source>GPX or FIT files</source>
-        <translation>Файлы GPX или FIT</translation>
-    </message>
-    <message>
-        <source>Folder of GPX or FIT files</source>
-        <translation>Папка с файлами GPX или FIT</translation>
-    </message>
-    <message>
         <source>Fixes imported</source>
         <translation>Импортировано точек трека</translation>
     </message>
@@ -684,28 +672,8 @@
         <translation>Отклонено файлов</translation>
     </message>
     <message>
-        <source>Choose GPX files or a folder</source>
-        <translation>Выберите файлы GPX или папку</translation>
-    </message>
-    <message>
-        <source>Imports GPX 1.0 and 1.1 files into the expedition GeoPackage: every track segment with its statistics (km, moving time, ascent), its fixes, and the waypoints. The fixes are cleaned first: fixes without a time, duplicates, fixes going back in time and speed spikes are dropped, and a long gap in time splits a segment.</source>
-        <translation>Импортирует файлы GPX 1.0 и 1.1 в GeoPackage экспедиции: каждый сегмент трека с его статистикой (км, время в движении, набор высоты), его точки и путевые точки. Сначала точки очищаются: точки без времени, дубликаты, точки с обратным ходом времени и выбросы скорости отбрасываются, а длинный разрыв во времени делит сегмент.</translation>
-    </message>
-    <message>
-        <source>Inputs: GPX or FIT files, a folder (every .gpx and .fit file in it and in its subfolders), or both; the GeoPackage, created when missing.</source>
-        <translation>Входные данные: файлы GPX или FIT, папка (все файлы .gpx и .fit в ней и в её подпапках) или и то и другое; GeoPackage, создаваемый, если его нет.</translation>
-    </message>
-    <message>
-        <source>A file already imported with the same content is skipped; a file of the same name with new content replaces its earlier rows. All is written in one transaction.</source>
-        <translation>Файл, уже импортированный с тем же содержимым, пропускается; файл с тем же именем и новым содержимым заменяет свои прежние строки. Всё записывается одной транзакцией.</translation>
-    </message>
-    <message>
         <source>Outputs: the fixes imported (after cleaning) and the number of files rejected.</source>
         <translation>Результаты: число импортированных точек (после очистки) и отклонённых файлов.</translation>
-    </message>
-    <message>
-        <source>Rejected: a file that is neither well-formed GPX nor FIT, declares XML entities, or has no time on any track fix. A point without usable coordinates is left out alone and a time or elevation that cannot be read is set aside, each named in the log with its line (GPX) or byte offset (FIT); the other points and files are still imported. The algorithm fails with a message when no GPX or FIT file is found or none could be imported.</source>
-        <translation>Отклоняется: файл, который не является ни корректным GPX, ни FIT, объявляет XML-сущности или не имеет времени ни в одной точке трека. Точка без пригодных координат пропускается отдельно, а нечитаемые время или высота откладываются; каждый такой случай указывается в журнале со строкой (GPX) или смещением в байтах (FIT), а остальные точки и файлы всё равно импортируются. Алгоритм завершается с сообщением, если не найден ни один файл GPX или FIT или ни один не удалось импортировать.</translation>
     </message>
     <message>
         <source>Findings table (CSV or XLSX)</source>
@@ -928,10 +896,6 @@
         <translation>Даты посещения: {0}</translation>
     </message>
     <message>
-        <source>Green Envoy of the Great Steppe, 2025</source>
-        <translation>Зелёный посланник Великой степи, 2025</translation>
-    </message>
-    <message>
         <source>By district (km ridden · findings)</source>
         <translation>По районам (пройдено км · проблем)</translation>
     </message>
@@ -946,6 +910,10 @@
     <message>
         <source>Data: {0}.</source>
         <translation>Данные: {0}.</translation>
+    </message>
+    <message>
+        <source>(compared {0})</source>
+        <translation>(сравнение от {0})</translation>
     </message>
     <message>
         <source>Author: {0}.</source>

@@ -162,7 +162,6 @@ T.update({
     "Findings (shared)": ("Проблемы (общие)", "Мәселелер (ортақ)"),
     "Severity is 1 (minor) to 5 (critical)": ("Тяжесть от 1 (слабая) до 5 (критическая)",
                                               "Ауырлығы 1-ден (әлсіз) 5-ке (қауіпті) дейін"),
-    "Import tracks (GPX, FIT)": ("Импорт треков (GPX, FIT)", "Тректерді импорттау (GPX, FIT)"),
     "Import findings (CSV, XLSX or a layer)": ("Импорт проблем (CSV, XLSX или слой)",
                                                "Мәселелерді импорттау (CSV, XLSX немесе қабат)"),
     "Import photos, videos and audio notes": ("Импорт фото, видео и аудиозаметок",
@@ -257,51 +256,11 @@ T.update({
 T.update({
     "Expedition GeoPackage (created when missing)": ("GeoPackage экспедиции (создаётся, если его нет)",
                                                      "Экспедицияның GeoPackage файлы (жоқ болса, жасалады)"),
-    "GPX or FIT files": ("Файлы GPX или FIT", "GPX немесе FIT файлдары"),
-    "Folder of GPX or FIT files": ("Папка с файлами GPX или FIT", "GPX немесе FIT файлдарының қалтасы"),
     "Fixes imported": ("Импортировано точек трека", "Импортталған трек нүктелері"),
     "Files rejected": ("Отклонено файлов", "Қабылданбаған файлдар"),
-    "Choose GPX files or a folder": ("Выберите файлы GPX или папку", "GPX файлдарын немесе қалтаны таңдаңыз"),
-    "Imports GPX 1.0 and 1.1 files into the expedition GeoPackage: every track segment with its statistics (km, "
-    "moving time, ascent), its fixes, and the waypoints. The fixes are cleaned first: fixes without a time, "
-    "duplicates, fixes going back in time and speed spikes are dropped, and a long gap in time splits a segment.": (
-        "Импортирует файлы GPX 1.0 и 1.1 в GeoPackage экспедиции: каждый сегмент трека с его статистикой (км, время "
-        "в движении, набор высоты), его точки и путевые точки. Сначала точки очищаются: точки без времени, "
-        "дубликаты, точки с обратным ходом времени и выбросы скорости отбрасываются, а длинный разрыв во времени "
-        "делит сегмент.",
-        "GPX 1.0 және 1.1 файлдарын экспедицияның GeoPackage файлына импорттайды: әр трек сегментін статистикасымен "
-        "(км, қозғалыс уақыты, көтерілу), оның нүктелерін және жол нүктелерін. Алдымен нүктелер тазартылады: уақыты "
-        "жоқ нүктелер, қайталанулар, уақыты кері кететін нүктелер және жылдамдықтың күрт секірулері алынып "
-        "тасталады, ал уақыттағы ұзақ үзіліс сегментті бөледі."),
-    "Inputs: GPX or FIT files, a folder (every .gpx and .fit file in it and in its subfolders), or both; the "
-    "GeoPackage, created when missing.": (
-        "Входные данные: файлы GPX или FIT, папка (все файлы .gpx и .fit в ней и в её подпапках) или и то и другое; "
-        "GeoPackage, создаваемый, если его нет.",
-        "Кіріс деректері: GPX немесе FIT файлдары, қалта (ондағы және оның ішкі қалталарындағы барлық .gpx және "
-        ".fit файлдары) немесе екеуі де; GeoPackage, жоқ болса жасалады."),
-    "A file already imported with the same content is skipped; a file of the same name with new content replaces "
-    "its earlier rows. All is written in one transaction.": (
-        "Файл, уже импортированный с тем же содержимым, пропускается; файл с тем же именем и новым содержимым "
-        "заменяет свои прежние строки. Всё записывается одной транзакцией.",
-        "Бұрын дәл сол мазмұнымен импортталған файл өткізіп жіберіледі; аты сол, мазмұны жаңа файл өзінің бұрынғы "
-        "жолдарын ауыстырады. Барлығы бір транзакциямен жазылады."),
     "Outputs: the fixes imported (after cleaning) and the number of files rejected.": (
         "Результаты: число импортированных точек (после очистки) и отклонённых файлов.",
         "Нәтижелер: импортталған нүктелер (тазартудан кейін) және қабылданбаған файлдар саны."),
-    "Rejected: a file that is neither well-formed GPX nor FIT, declares XML entities, or has no time on any track "
-    "fix. A point without usable coordinates is left out alone and a time or elevation that cannot be read is set "
-    "aside, each named in the log with its line (GPX) or byte offset (FIT); the other points and files are still "
-    "imported. The algorithm fails with a message when no GPX or FIT file is found or none could be imported.": (
-        "Отклоняется: файл, который не является ни корректным GPX, ни FIT, объявляет XML-сущности или не имеет "
-        "времени ни в одной точке трека. Точка без пригодных координат пропускается отдельно, а нечитаемые время "
-        "или высота откладываются; каждый такой случай указывается в журнале со строкой (GPX) или смещением в "
-        "байтах (FIT), а остальные точки и файлы всё равно импортируются. Алгоритм завершается с сообщением, если "
-        "не найден ни один файл GPX или FIT или ни один не удалось импортировать.",
-        "Қабылданбайды: дұрыс GPX та, FIT те емес, XML entity жарияланымдары бар немесе трек нүктелерінің "
-        "ешқайсысында уақыт жоқ файл. Жарамды координаттары жоқ нүкте жеке алынып тасталады, ал оқылмайтын уақыт "
-        "не биіктік шетке қойылады; әрқайсысы журналда жолымен (GPX) немесе байт ығысуымен (FIT) көрсетіледі, ал "
-        "қалған нүктелер мен файлдар бәрібір импортталады. Бірде-бір GPX не FIT файлы табылмаса немесе ешқайсысы "
-        "импортталмаса, алгоритм хабарламамен аяқталады."),
 
     "Findings table (CSV or XLSX)": ("Таблица проблем (CSV или XLSX)", "Мәселелер кестесі (CSV немесе XLSX)"),
     "…or a point layer": ("…или точечный слой", "…немесе нүктелік қабат"),
