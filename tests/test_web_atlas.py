@@ -442,6 +442,14 @@ def test_the_day_filter_shows_the_findings_up_to_a_day(atlas, browser):
         page.locator("#ge-day-reset").click()
         assert page.evaluate("GEAtlas.shownFindings()") == 113
         assert problems == []
+    (start, end), = read_rows(store, "SELECT first_day, last_day FROM regions WHERE name = 'Kyzylorda Region'")
+    with opened(browser, out, "kyzylorda_region.html") as (page, problems, _outside):
+        # A region page's slider runs over the region's own days.
+        expected = [(date.fromisoformat(d) - first).days + 1 for d in (start, end)]
+        assert [int(page.get_attribute("#ge-day", name)) for name in ("min", "max")] == expected
+        page.fill("#ge-day", str(expected[0]))
+        assert page.evaluate("GEAtlas.shownFindings()") == 0  # 28 October: the region entered, nothing found yet
+        assert problems == []
 
 
 def test_pointing_at_the_profile_shows_the_place_on_the_map(atlas, browser):

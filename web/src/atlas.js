@@ -329,7 +329,8 @@
 
   /* ---- the day filter ---- */
   function visible(day) {
-    if (day === null || day === undefined) return state.day === state.hi && state.mode === 'through';
+    if (state.day === state.hi && state.mode === 'through') return true;
+    if (day === null || day === undefined) return false;
     return state.mode === 'only' ? day === state.day : day <= state.day;
   }
   function applyDays() {
@@ -717,8 +718,11 @@
 
   if (params.get('embed') === '1') document.body.classList.add('ge-embed');
   if (R) {
-    var days = findings.map(function (f) { return f.day; }).concat(R.route.map(function (r) { return r.day; }))
-      .filter(function (d) { return d; });
+    // The region's own days (its first and last day in the store, and its findings'): the slider's range. The
+    // route beyond the region, ridden on other days, is drawn whenever the slider is at its end.
+    var days = findings.map(function (f) { return f.day; }).concat([here.first_day, here.last_day].map(function (d) {
+      return d ? Math.round((asDate(d) - asDate(C.start)) / 86400000) + 1 : null;
+    })).filter(function (d) { return d; });
     if (days.length) { state.lo = Math.min.apply(null, days); state.hi = Math.max.apply(null, days); state.day = state.hi; }
   }
   buildMap();
