@@ -238,7 +238,8 @@ def _guarded(meta: PhotoMeta, part: str, read: Any, *args: Any) -> Any:
     try:
         return read(*args)
     except (ExifError, struct.error, ValueError, OverflowError) as exc:
-        meta.problems.append(f"{part}: {exc}")
+        text = str(exc)
+        meta.problems.append(text if part.lower() in text.lower() else f"{part}: {text}")
         return None
 
 
