@@ -193,8 +193,11 @@ def test_not_a_return(tmp_path):
     with zipfile.ZipFile(evil, "w") as archive:
         archive.writestr("../../escape.csv", "x")
         archive.writestr("green_envoy_findings.csv", ",".join(ODK_HEADER) + "\n")
+    with zipfile.ZipFile(evil, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("media/bomb.jpg", b"\0" * 50_000_000)  # 50 MB in ~50 KB
     report = import_field(str(evil), store)
     assert ("../../escape.csv", "a zip member outside the return (left out)") in report.rejected
+    assert any(m == "media/bomb.jpg" and "zip bomb" in why for m, why in report.rejected)
     assert not (tmp_path.parent / "escape.csv").exists()
 
 

@@ -86,6 +86,11 @@ def _unpack(archive_path: str, into: str, report: FieldImportReport) -> None:
                 if not target.startswith(root + os.sep) or (member.external_attr >> 28) == 0o12:
                     report.rejected.append((member.filename, "a zip member outside the return (left out)"))
                     continue
+                if member.file_size > 10_000_000 and member.file_size > 100 * max(1, member.compress_size):
+                    # photos and tables do not shrink a hundredfold: a zip bomb's member does
+                    ratio = member.file_size // max(1, member.compress_size)
+                    report.rejected.append((member.filename, f"expands {ratio} times (left out as a zip bomb)"))
+                    continue
                 if member.is_dir():
                     continue
                 os.makedirs(os.path.dirname(target), exist_ok=True)
