@@ -247,7 +247,7 @@ def _page(out: str, name: str, kind: str, language: str, texts: dict[str, Any], 
         template = Template(handle.read())
     page = template.substitute(
         lang=language, kind=kind, title=html.escape(f"{heading} · {labels['title']}"),
-        kicker=html.escape(labels["title"]), heading=html.escape(heading),
+        kicker=html.escape(labels["title"]), heading=html.escape(heading), description=html.escape(labels["subtitle"]),
         noscript=html.escape(labels["title"]) + ": JavaScript is needed to draw the map and tables.",
         region_script=f'<script src="{region_data}"></script>' if region_data else "")
     with open(os.path.join(out, name), "w", encoding="utf-8") as handle:

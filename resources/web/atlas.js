@@ -119,7 +119,10 @@
         : r.visited && !here ? { color: '#9a9a9a', weight: 1, fillColor: '#f7f4e8', fillOpacity: C.basemap ? 0.2 : 1 }
           : { color: '#ffffff', weight: 1, fillColor: '#e3e3e3', fillOpacity: C.basemap ? 0.15 : 1 };
       var polygon = L.polygon(r.shape, L.extend({ pane: 'ge-regions', className: 'ge-region' }, style));
-      polygon.bindTooltip(function () { return esc(regionName(r.name)); }, { sticky: true, className: 'ge-tip' });
+      polygon.bindTooltip(function () {
+        return '<b>' + esc(regionName(r.name)) + '</b>' + (r.visited ? '<br>' + num(r.km) + ' ' + esc(T('km')) + ' · ' +
+          esc(T('findings')) + ': ' + num(r.findings) : '');
+      }, { sticky: true, className: 'ge-tip' });
       if (r.page && !current) {
         polygon.on('click', function () { window.location.href = pageLink(r.page); });
         polygon.on('mouseover', function () { polygon.setStyle({ weight: 2.5, color: '#555555' }); });
