@@ -75,3 +75,24 @@ def test_a_copy_in_another_folder_is_a_new_file_a_move_is_a_move(tmp_path, store
     stored = rows(store)
     assert "day2.jpg" in stored and "day1/cam.jpg" not in stored and report.moved == 1
     assert x_of(store, "day2.jpg")[1:] == (90.0, "+06:00")  # the moved file keeps its own
+
+
+def test_processing_leaves_zone_and_offset_optional(tmp_path, store, qgis_processing):  # noqa: F811
+    import processing
+    from qgis.core import QgsApplication
+
+    from green_envoy_plugin.processing_provider.provider import GreenEnvoyProvider
+
+    provider = GreenEnvoyProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        media = tmp_path / "media"
+        photo(media, "cam.jpg", insert_exif(jpeg(), build_exif(datetime(2025, 8, 1, 9, 6, 30))))
+        first = processing.run("greenenvoy:importphotos", {"FOLDER": str(media), "GPKG": store, "TZ": "+06:00",
+                                                           "OFFSET": 90})
+        placed = x_of(store, "cam.jpg")
+        again = processing.run("greenenvoy:importphotos", {"FOLDER": str(media), "GPKG": store})
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+    assert first["PLACED"] == again["PLACED"] == 1
+    assert x_of(store, "cam.jpg") == placed and placed[1:] == (90.0, "+06:00")
