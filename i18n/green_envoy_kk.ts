@@ -1288,8 +1288,12 @@
         <translation>Қосылым — QGIS-те сақталғаны (Браузер &gt; PostgreSQL), аутентификация конфигурациясымен болғаны жақсы: модельдер мен тарихта тек оның атауы сақталады, ешқашан құпиясөз емес.</translation>
     </message>
     <message>
-        <source>A field changed on both sides, or an edit against a deletion, is a conflict: nothing of that finding changes on either side, the conflict is kept in both stores and listed in the log. Resolve it by naming the finding in 'keep this store's' or 'keep the shared store's'.</source>
-        <translation>Екі жақта да өзгертілген өріс немесе жоюға қарсы түзету — қайшылық: бұл мәселе ешбір жақта өзгермейді, қайшылық екі қоймада да сақталып, журналда көрсетіледі. Оны мәселені «осы қоймадағыны қалдыру» немесе «ортақ қоймадағыны қалдыру» ішінде атау арқылы шешіңіз.</translation>
+        <source>Outputs: the finding changes shared and pulled, and the conflicts kept.</source>
+        <translation>Нәтижелер: жіберілген және алынған мәселе өзгерістері мен сақталған қайшылықтар.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing is overwritten. A field changed on both sides, an edit against a deletion or a finding the shared store refuses is a conflict: nothing of that finding changes on either side, the conflict is kept in both stores and listed in the log. Resolve it by naming the finding in 'keep this store's' or 'keep the shared store's'.</source>
+        <translation>Қабылданбайды: ештеңе қайта жазылмайды. Екі жақта да өзгертілген өріс, жоюға қарсы түзету немесе ортақ қойма қабылдамаған мәселе — қайшылық: бұл мәселе ешбір жақта өзгермейді, қайшылық екі қоймада да сақталып, журналда көрсетіледі. Оны мәселені «осы қоймадағыны қалдыру» немесе «ортақ қоймадағыны қалдыру» ішінде атау арқылы шешіңіз.</translation>
     </message>
     <message>
         <source>All of it is one transaction: a sync that fails or is canceled leaves the shared store as it was. While another sync runs, this one waits (or, without waiting, stops saying whose runs).</source>

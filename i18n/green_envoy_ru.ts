@@ -1288,8 +1288,12 @@
         <translation>Подключение — сохранённое в QGIS (Браузер &gt; PostgreSQL), лучше с конфигурацией аутентификации: в моделях и истории хранится только его имя, никогда не пароль.</translation>
     </message>
     <message>
-        <source>A field changed on both sides, or an edit against a deletion, is a conflict: nothing of that finding changes on either side, the conflict is kept in both stores and listed in the log. Resolve it by naming the finding in 'keep this store's' or 'keep the shared store's'.</source>
-        <translation>Поле, изменённое на обеих сторонах, или правка против удаления — это конфликт: эта проблема не меняется ни на одной стороне, конфликт сохраняется в обоих хранилищах и выводится в журнал. Разрешите его, указав проблему в «оставить из этого хранилища» или «оставить из общего хранилища».</translation>
+        <source>Outputs: the finding changes shared and pulled, and the conflicts kept.</source>
+        <translation>Выходные данные: отправленные и полученные изменения проблем и сохранённые конфликты.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing is overwritten. A field changed on both sides, an edit against a deletion or a finding the shared store refuses is a conflict: nothing of that finding changes on either side, the conflict is kept in both stores and listed in the log. Resolve it by naming the finding in 'keep this store's' or 'keep the shared store's'.</source>
+        <translation>Отклоняется: ничего не перезаписывается. Поле, изменённое на обеих сторонах, правка против удаления или проблема, которую общее хранилище не принимает, — это конфликт: эта проблема не меняется ни на одной стороне, конфликт сохраняется в обоих хранилищах и выводится в журнал. Разрешите его, указав проблему в «оставить из этого хранилища» или «оставить из общего хранилища».</translation>
     </message>
     <message>
         <source>All of it is one transaction: a sync that fails or is canceled leaves the shared store as it was. While another sync runs, this one waits (or, without waiting, stops saying whose runs).</source>

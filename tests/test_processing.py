@@ -120,7 +120,7 @@ def test_parameters_are_named_by_constants_and_every_help_says_what_is_rejected(
 
     assert [cls.NAME for cls in ALGORITHMS] == ["importgpx", "importfindings", "importphotos", "assignregions",
                                                 "compareofficial", "exportatlas", "exportwebatlas", "fieldkit",
-                                                "importfield"]
+                                                "importfield", "syncpostgis"]
     for cls in ALGORITHMS:
         algorithm = QgsApplication.processingRegistry().algorithmById(f"greenenvoy:{cls.NAME}")
         constants = {getattr(cls, name) for name in dir(cls) if name.isupper() and name != "NAME"}

@@ -39,9 +39,11 @@ class SyncPostgis(GreenEnvoyAlgorithm):
                     "deletions too), and this store's tracks, fixes and regions published beside other envoys'."),
             self.tr("The connection is one saved in QGIS (Browser > PostgreSQL), best with an authentication "
                     "configuration: only its name is kept in models and the history, never a password."),
-            self.tr("A field changed on both sides, or an edit against a deletion, is a conflict: nothing of that "
-                    "finding changes on either side, the conflict is kept in both stores and listed in the log. "
-                    "Resolve it by naming the finding in 'keep this store's' or 'keep the shared store's'."),
+            self.tr("Outputs: the finding changes shared and pulled, and the conflicts kept."),
+            self.tr("Rejected: nothing is overwritten. A field changed on both sides, an edit against a deletion or "
+                    "a finding the shared store refuses is a conflict: nothing of that finding changes on either "
+                    "side, the conflict is kept in both stores and listed in the log. Resolve it by naming the "
+                    "finding in 'keep this store's' or 'keep the shared store's'."),
             self.tr("All of it is one transaction: a sync that fails or is canceled leaves the shared store as it "
                     "was. While another sync runs, this one waits (or, without waiting, stops saying whose runs)."),
         ))
