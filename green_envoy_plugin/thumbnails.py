@@ -14,6 +14,7 @@ decode stays under MAX_DECODE_PIXELS (JPEG decodes at 1/8 scale; PNG, TIFF and H
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ def qt_thumbnailer() -> Thumbnailer | None:
     return make_thumbnail if qt_available() else None
 
 
+@functools.cache
 def heif_decoder() -> str:
     """Which decoder makes HEIC thumbnails here: 'qt' (an image plugin), 'gdal' (its HEIF driver) or ''."""
     from qgis.PyQt.QtGui import QImageReader
@@ -70,9 +72,11 @@ def make_thumbnail(path: str, embedded: bytes | None, orientation: int, size: in
     image = QImage()
     if embedded:
         image.loadFromData(QByteArray(embedded))
-    if image.isNull() and path.lower().endswith(HEIF_EXTENSIONS):
+    heif = path.lower().endswith(HEIF_EXTENSIONS)
+    if heif:
+        orientation = 1  # libheif (behind GDAL or a Qt plugin) applies the file's rotation and mirroring itself
+    if image.isNull() and heif and heif_decoder() != "qt":
         image = _heif_image(path, size)
-        orientation = 1  # libheif applies the file's rotation and mirroring itself
     elif image.isNull():
         reader = QImageReader(path)
         reader.setAutoTransform(False)  # orientation applied below, the same way for both sources
