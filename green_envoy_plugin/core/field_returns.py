@@ -64,7 +64,7 @@ def _utc_time(text: str, naive_is_utc: bool) -> float | None:
     text = text.strip()
     if not text:
         return None
-    if naive_is_utc and "T" in text and not any(z in text[10:] for z in ("+", "-", "Z")):
+    if naive_is_utc and len(text) > 10 and not any(z in text[10:] for z in ("+", "-", "Z")):
         text += "+00:00"
     try:
         return parse_time(text)
