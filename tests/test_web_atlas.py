@@ -540,3 +540,19 @@ def test_photos_are_upright_and_what_is_left_out_says_why(qgis_app, tmp_path):
     assert result.entries[2]["big"] is None and result.entries[2]["thumb"]
     assert result.thumbnail_only == [f"gone.jpg: not found in {media_dir}"]
     assert result.entries[0]["ll"] == [44.0, 77.0] and result.entries[0]["dir"] == 90.0
+
+
+def test_an_edited_file_stem_cannot_leave_the_folder(atlas, tmp_path):
+    from osgeo import ogr
+
+    from green_envoy_plugin.web_atlas.export import export_web_atlas
+
+    store = str(tmp_path / "edited.gpkg")
+    shutil.copyfile(atlas[0], store)
+    edited = ogr.Open(store, 1)  # through GDAL: the GeoPackage's triggers call its ST_ functions
+    edited.ExecuteSQL("UPDATE regions SET file_stem = '../../escaped' WHERE name = 'Astana'")
+    edited.ExecuteSQL("UPDATE regions SET file_stem = 'escaped' WHERE name = 'Shymkent'")
+    edited = None
+    result = export_web_atlas(store, str(tmp_path / "out" / "web"), regions=["Astana", "Shymkent"], enlarger=None)
+    assert sorted(os.path.basename(p) for p in result.pages) == ["escaped.html", "escaped_2.html", "index.html"]
+    assert sorted(os.listdir(tmp_path / "out")) == ["web"] and not (tmp_path / "escaped.html").exists()

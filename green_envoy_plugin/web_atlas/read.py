@@ -8,6 +8,7 @@ the last assign-regions are counted as they are now.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -79,13 +80,24 @@ def _xy(blob: bytes | None) -> tuple[float, float] | None:
     return (lon, lat) if np.isfinite(lon) and np.isfinite(lat) else None
 
 
+def _safe_stem(stem: str, number: int, taken: set[str]) -> str:
+    """The region's file stem as a plain file name: a store edited to hold a path ("../x") or nothing still
+    writes its pages inside the atlas folder, each under a name of its own."""
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_")[:80] or f"region_{number}"
+    unique, k = safe, 2
+    while unique in taken:
+        unique, k = f"{safe}_{k}", k + 1
+    return unique
+
+
 def read_regions(gpkg_path: str) -> list[StoreRegion]:
     rows = read_rows(gpkg_path, "SELECT name, name_ru, name_kk, file_stem, visited, km, days, moving_h, ascent_m, "
                                 "first_day, last_day, geom FROM regions ORDER BY first_day IS NULL, first_day, name")
-    regions = []
+    regions: list[StoreRegion] = []
     for name, name_ru, name_kk, stem, visited, km, days, moving_h, ascent_m, first_day, last_day, geom in rows:
         regions.append(StoreRegion(
-            name=name, names={"en": name, "ru": name_ru or name, "kk": name_kk or name}, stem=stem or "",
+            name=name, names={"en": name, "ru": name_ru or name, "kk": name_kk or name},
+            stem=_safe_stem(stem or "", len(regions) + 1, {r.stem for r in regions}),
             visited=bool(visited), geometry=_geometry(geom),
             figures={"km": km, "days": days, "moving_h": moving_h, "ascent_m": ascent_m, "first_day": first_day,
                      "last_day": last_day}))
