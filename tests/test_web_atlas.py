@@ -556,3 +556,32 @@ def test_an_edited_file_stem_cannot_leave_the_folder(atlas, tmp_path):
     result = export_web_atlas(store, str(tmp_path / "out" / "web"), regions=["Astana", "Shymkent"], enlarger=None)
     assert sorted(os.path.basename(p) for p in result.pages) == ["escaped.html", "escaped_2.html", "index.html"]
     assert sorted(os.listdir(tmp_path / "out")) == ["web"] and not (tmp_path / "escaped.html").exists()
+
+
+def test_typed_text_stays_text_in_the_pages_and_the_table(atlas, browser, tmp_path):
+    """A description is what someone typed: markup in it is shown, never run; a formula stays text in the CSV."""
+    import csv
+
+    from osgeo import ogr
+
+    from green_envoy_plugin.web_atlas.export import export_web_atlas
+
+    store = str(tmp_path / "typed.gpkg")
+    shutil.copyfile(atlas[0], store)
+    typed = '=1+1 <img src=x onerror="window.pwned=1"><b>bold</b>'
+    edited = ogr.Open(store, 1)
+    edited.ExecuteSQL(f"UPDATE findings SET description = '{typed.replace(chr(39), chr(39) * 2)}' "
+                      "WHERE finding_id = 'F-001'")
+    edited = None
+    out = str(tmp_path / "web")
+    export_web_atlas(store, out, regions=["Jetisu Region"], enlarger=None)
+    with opened(browser, out, "jetisu_region.html") as (page, problems, outside):
+        cell = page.locator('tr[data-finding-row="F-001"] td').nth(6)
+        assert cell.inner_text().startswith(typed) and cell.locator("img, b").count() == 0
+        page.evaluate("GEAtlas.showFinding('F-001', true)")
+        page.locator('[data-popup-finding="F-001"] .ge-pop-text').wait_for()
+        assert page.inner_text('[data-popup-finding="F-001"] .ge-pop-text') == typed
+        assert page.evaluate("window.pwned") is None and problems == [] and outside == []
+    with open(os.path.join(out, "findings.csv"), encoding="utf-8-sig", newline="") as handle:
+        rows = {row["finding_id"]: row for row in csv.DictReader(handle)}
+    assert rows["F-001"]["description"] == "'" + typed and len(rows) == 113

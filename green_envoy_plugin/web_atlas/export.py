@@ -21,6 +21,7 @@ from typing import Any
 from ..core.languages import LANGUAGES, SOURCE_LANGUAGE
 from ..errors import StepError
 from ..io import files
+from ..io.tables import neutralised
 from ..paths import resource
 from ..steps.feedback import Feedback, SilentFeedback, check_canceled
 from ..store import access
@@ -261,15 +262,17 @@ CSV_COLUMNS = ("finding_id", "region", "category", "case_type", "severity", "loc
 
 def _findings_csv(path: str, findings: list[dict[str, Any]], photos: list[dict[str, Any]]) -> None:
     """The findings as a table for a newsroom's own charts (UTF-8 with a byte-order mark, which Excel needs to
-    read Cyrillic), the same rounded positions as the map."""
+    read Cyrillic), the same rounded positions as the map; a typed text that a spreadsheet would run as a formula
+    stays text (io/tables.py)."""
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for f in findings:
             lat, lon = f["ll"] if f["ll"] else ("", "")
-            writer.writerow([f["id"], f["region"], f["cat"], f["case"], f["sev"], f["time"], f["place"], f["nearest"],
-                             f["nearest_km"], lat, lon, f["official"], f["official_id"], f["official_m"],
-                             ";".join(f["concerns"]), f["text"], ";".join(photos[k]["file"] for k in f["photos"])])
+            writer.writerow([neutralised(value) for value in (
+                f["id"], f["region"], f["cat"], f["case"], f["sev"], f["time"], f["place"], f["nearest"], f["nearest_km"],
+                lat, lon, f["official"], f["official_id"], f["official_m"], ";".join(f["concerns"]), f["text"],
+                ";".join(photos[k]["file"] for k in f["photos"]))])
 
 
 def _readme(path: str, chosen: list[StoreRegion], basemap: str) -> None:

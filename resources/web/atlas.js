@@ -227,8 +227,8 @@
 
   /* ---- popups ---- */
   function officialText(f) {
-    if (f.official === 'match') return T('official_match', esc(f.official_id), num(f.official_m));
-    if (f.official === 'near') return T('official_near', esc(f.official_id), num(f.official_m));
+    if (f.official === 'match') return T('official_match', f.official_id, num(f.official_m));
+    if (f.official === 'near') return T('official_near', f.official_id, num(f.official_m));
     if (f.official === 'not') return T('official_not', f.official_m !== null ? num(f.official_m / 1000, 1) : '–');
     return T('official_none');
   }
