@@ -96,3 +96,25 @@ def test_processing_leaves_zone_and_offset_optional(tmp_path, store, qgis_proces
         QgsApplication.processingRegistry().removeProvider(provider)
     assert first["PLACED"] == again["PLACED"] == 1
     assert x_of(store, "cam.jpg") == placed and placed[1:] == (90.0, "+06:00")
+
+
+def test_a_copy_imported_from_another_folder_is_new_a_folder_moved_whole_is_a_move(tmp_path, store):  # noqa: F811
+    def stored():
+        conn = sqlite3.connect(store)
+        try:
+            return sorted(conn.execute("SELECT media_folder, path, offset_s, camera_tz FROM media").fetchall())
+        finally:
+            conn.close()
+
+    first, second = tmp_path / "card", tmp_path / "selected"
+    photo(first, "cam.jpg", insert_exif(jpeg(), build_exif(datetime(2025, 8, 1, 9, 6, 30))))
+    import_media(str(first), store, "+06:00", 90.0)
+    photo(second, "cam.jpg", (first / "cam.jpg").read_bytes())  # the same photo copied for the report
+    report = import_media(str(second), store)
+    assert report.moved == 0  # the original is still on the card: a new file, with the original's clock
+    assert stored() == sorted([(str(first), "cam.jpg", 90.0, "+06:00"), (str(second), "cam.jpg", 90.0, "+06:00")])
+    shutil.move(first, tmp_path / "archive")  # the card copied to the archive and wiped
+    report = import_media(str(tmp_path / "archive"), store)
+    assert report.moved == 1  # found again by content: no third row
+    assert stored() == sorted([(str(second), "cam.jpg", 90.0, "+06:00"),
+                               (str(tmp_path / "archive"), "cam.jpg", 90.0, "+06:00")])

@@ -91,34 +91,42 @@ class _Stored:
     source: str
     offset_s: float | None
     camera_tz: str | None
+    folder: str | None  # the folder it was imported from (None: stored before the store kept it)
 
 
 def _stored_media(gpkg_path: str) -> dict[str, list[_Stored]]:
     """fingerprint -> the media already in the store with it (a copy in another folder is a row of its own)."""
-    rows = read_rows(gpkg_path, "SELECT fid, path, fingerprint, position_source, offset_s, camera_tz FROM media "
-                                "WHERE fingerprint IS NOT NULL")
+    rows = read_rows(gpkg_path, "SELECT fid, path, fingerprint, position_source, offset_s, camera_tz, media_folder "
+                                "FROM media WHERE fingerprint IS NOT NULL")
     stored: dict[str, list[_Stored]] = {}
-    for fid, path, fp, source, offset, tz in rows:
-        stored.setdefault(fp, []).append(_Stored(fid, path, source, offset, tz))
+    for fid, path, fp, source, offset, tz, folder in rows:
+        stored.setdefault(fp, []).append(_Stored(fid, path, source, offset, tz, folder))
     return stored
 
 
-def _match_stored(files: list[MediaFile], stored: dict[str, list[_Stored]]) -> list[_Stored | None]:
-    """Each file's row in the store: the one at its own path; else, same content at a path no longer found (it
-    was moved or renamed); else none: a new file, also when it is a copy of a photo still in its place."""
+def _match_stored(files: list[MediaFile], stored: dict[str, list[_Stored]], folder: str) -> list[_Stored | None]:
+    """Each file's row in the store: the one at its own path in this folder; else, same content whose original
+    is gone (it was moved or renamed, or the whole folder moved); else none: a new file, also when it is a copy
+    of a photo still in its place (in this folder or the one it was imported from)."""
     found = {media.rel for media in files}
+
+    def original_gone(row: _Stored) -> bool:
+        if row.folder is None or row.folder == folder:
+            return row.path not in found
+        return not os.path.isfile(os.path.join(row.folder, row.path))
+
     taken: set[int] = set()
     match: list[_Stored | None] = [None] * len(files)
     for i, media in enumerate(files):
         for row in stored.get(media.fingerprint, []) if media.fingerprint else []:
-            if row.path == media.rel:
+            if row.path == media.rel and row.folder in (None, folder):
                 match[i] = row
                 taken.add(row.fid)
     for i, media in enumerate(files):
         if match[i] is not None or not media.fingerprint:
             continue
         for row in stored.get(media.fingerprint, []):
-            if row.fid not in taken and row.path not in found:
+            if row.fid not in taken and original_gone(row):
                 match[i] = row
                 taken.add(row.fid)
                 break
@@ -160,7 +168,8 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     report.problems.extend(skipped)
     gpkg.open_store(gpkg_path)
     stored = _stored_media(gpkg_path)
-    match = _match_stored(files, stored)
+    root = os.path.realpath(folder)
+    match = _match_stored(files, stored, root)
     timeline = _timeline(gpkg_path)
 
     # What a file keeps when the options are not given: its own row's zone and offset; a copy (same bytes, so the
@@ -180,11 +189,11 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     true_time = np.where(own_clock, clock - offsets, clock)
     sync_lon, sync_lat, reasons = locate_by_time(timeline, true_time, max_gap_s, max_extrapolation_s)
     rows: dict[str, list] = {k: [] for k in ("lon", "lat", "path", "kind", "taken_at", "time_source",
-                                              "position_source", "offset_s", "camera_tz", "direction", "orientation",
-                                              "camera", "fingerprint", "size", "problems")}
+                                              "position_source", "offset_s", "camera_tz", "media_folder", "direction",
+                                              "orientation", "camera", "fingerprint", "size", "problems")}
     thumb_jobs: list[tuple[str, bytes | None, int]] = []
     replace: list[int] = []
-    renamed: list[tuple[str, int]] = []
+    renamed: list[tuple[str, str, int]] = []
     for i, media in enumerate(files):
         if i % 100 == 0:
             check_canceled(feedback)
@@ -195,9 +204,9 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
                 report.problems.append((media.path, problem))
         old = match[i]
         if old is not None and old.source == "manual":
-            if old.path != media.rel:
+            if old.path != media.rel or old.folder not in (None, root):
                 report.moved += 1  # placed by hand: the place stays, only the path follows the file
-                renamed.append((media.rel, old.fid))
+                renamed.append((media.rel, root, old.fid))
             else:
                 report.unchanged += 1
             continue
@@ -217,7 +226,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
         if meta.time_source:
             report.time_sources[meta.time_source] = report.time_sources.get(meta.time_source, 0) + 1
         if old is not None:
-            if old.path != media.rel:
+            if old.path != media.rel or old.folder not in (None, root):
                 report.moved += 1
             elif source == "exif" and old.source == "exif":
                 report.unchanged += 1  # same bytes, same place: nothing to write
@@ -231,6 +240,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
         for key, value in (("lon", lon), ("lat", lat), ("path", media.rel), ("kind", media.kind),
                            ("taken_at", taken), ("time_source", meta.time_source or None),
                            ("position_source", source), ("offset_s", used_offset), ("camera_tz", zone_text[i]),
+                           ("media_folder", root),
                            ("direction", np.nan if meta.direction is None else meta.direction),
                            ("orientation", meta.orientation), ("camera", f"{meta.make} {meta.model}".strip()),
                            ("fingerprint", media.fingerprint or None), ("size", media.size),
@@ -247,7 +257,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
         rows["thumbnail"] = thumbs
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
         writer.delete_rows("media", replace)
-        writer.conn.executemany("UPDATE media SET path = ? WHERE fid = ?", renamed)
+        writer.conn.executemany("UPDATE media SET path = ?, media_folder = ? WHERE fid = ?", renamed)
         if rows["path"]:
             columns: dict[str, object] = dict(rows)
             lon_column = np.array(columns.pop("lon"), dtype=np.float64)

@@ -24,7 +24,8 @@ from .access import StoreError, check_store, process_running, writing
 #    districts, route_totals; findings: district, settlement_bearing; regions: visits
 #    findings: field_uid (the phone capture's uuid / instanceID), modified_at, edited_by (field imports)
 #    sync_state, sync_bases, finding_conflicts (the three-way sync with a shared PostGIS store)
-#    media: camera_tz (the clock's zone a photo was placed with: a re-import without --tz keeps it)
+#    media: camera_tz (the clock's zone a photo was placed with: a re-import without --tz keeps it), media_folder
+#    (the folder it was imported from: a copy elsewhere is told from a move by whether the original is still there)
 SCHEMA_VERSION = 10
 WGS84_EPSG = 4326
 PARTIAL_STORE = ".partial-"  # a store in the making: .partial-<pid>-<name>, renamed to <name> when complete
@@ -92,6 +93,7 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("time_source", ogr.OFTString), ("fingerprint", ogr.OFTString), ("size", ogr.OFTInteger64),
         ("finding_id", ogr.OFTString), ("finding_distance_m", ogr.OFTReal), ("link_source", ogr.OFTString),
         ("problems", ogr.OFTString), ("thumbnail", ogr.OFTBinary), ("camera_tz", ogr.OFTString),
+        ("media_folder", ogr.OFTString),
     ]),
     # sharing through PostGIS (store/sync_local.py): this store's id, each finding's base per shared store (its
     # version and entered values at the last sync) and the conflicts kept until the user resolves them
