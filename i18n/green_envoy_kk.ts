@@ -564,10 +564,6 @@
         <translation>«{1}» қабатымен салыстырылған мәселелер: {0}; онда бар: {2}, жазбаға жақын: {3}, онда жоқ: {4}; маршрут бойындағы есептелмеген жазбалар: {5}</translation>
     </message>
     <message>
-        <source>{0} new finding(s) shared, {1} pulled; {2} track segments and {3} fixes published</source>
-        <translation>жіберілген жаңа мәселелер: {0}, алынған: {1}; жарияланған трек сегменттері: {2}, нүктелер: {3}</translation>
-    </message>
-    <message>
         <source>Critically degraded industrial zone</source>
         <translation>Сыни деңгейде тозған өнеркәсіп аймағы</translation>
     </message>

@@ -564,10 +564,6 @@
         <translation>проблем сравнено с «{1}»: {0}; есть в нём: {2}, рядом с записью: {3}, нет в нём: {4}; записей вдоль маршрута без отчёта: {5}</translation>
     </message>
     <message>
-        <source>{0} new finding(s) shared, {1} pulled; {2} track segments and {3} fixes published</source>
-        <translation>отправлено новых проблем: {0}, получено: {1}; опубликовано сегментов треков: {2}, точек: {3}</translation>
-    </message>
-    <message>
         <source>Critically degraded industrial zone</source>
         <translation>Критически деградированная промышленная зона</translation>
     </message>

@@ -188,6 +188,7 @@ def test_panel_shares_the_store_through_postgis(store, tmp_path, sample_dir, qgi
 
     from qgis.core import QgsApplication
 
+    import green_envoy_plugin.shared_layers  # noqa: F401 - loaded by the plugin's initGui: authcfg resolved through QGIS
     from green_envoy_plugin.gui.panel import ExpeditionPanel
 
     gpkg_path = str(tmp_path / "e.gpkg")

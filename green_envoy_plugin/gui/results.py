@@ -17,6 +17,7 @@ from ..i18n import tr
 from ..steps.media import MediaReport
 from ..steps.official import OfficialSummary
 from ..steps.regions import RegionSummary
+from ..steps.sharing import SyncReport
 from ..steps.tracks import GpxImportReport
 
 
@@ -95,7 +96,16 @@ def official_outcome(summary: OfficialSummary) -> Outcome:
         number(classes.count(NOT_OFFICIAL)), number(len(summary.unreported))))
 
 
-def sharing_outcome(counts: dict[str, int]) -> Outcome:
-    return Outcome(tr("{0} new finding(s) shared, {1} pulled; {2} track segments and {3} fixes published").format(
+def sharing_outcome(report: SyncReport) -> Outcome:
+    counts = report.counts
+    line = tr("{0} finding change(s) shared, {1} pulled; {2} track segments and {3} fixes published").format(
         number(counts.get("findings_pushed", 0)), number(counts.get("findings_pulled", 0)),
-        number(counts.get("tracks_published", 0)), number(counts.get("fixes_published", 0))))
+        number(counts.get("tracks_published", 0)), number(counts.get("fixes_published", 0)))
+    problem = ""
+    if report.conflicts:
+        problem = tr("{0} conflict(s) kept for you to resolve, e.g. {1}").format(
+            number(len(report.conflicts)), str(report.conflicts[0]))
+    elif report.skipped:
+        problem = tr("{0} finding(s) edited here during the sync, left for the next one").format(
+            number(len(report.skipped)))
+    return Outcome(line, problem)
