@@ -136,8 +136,9 @@ def test_the_whole_corpus_imports_and_every_fix_is_stored_or_counted(tmp_path):
     # No position at all (an indoor ride, a file_id-only file, a track with no point), or cut off (Organic Maps'
     # route.gpx ends after </rte>, without </gpx>: GDAL and GPSBabel refuse it too).
     assert set(refused) == {"fit/muktihari-fit/TestEncode.fit", "fit/muktihari-fit/valid_only_contain_fileid.fit",
-                            "fit/python-fitparse/compressed-speed-distance.fit", "fit/tormoder-fit/unterminated-strings.fit",
-                            "tracks/gpxpy/unicode2.gpx", "tracks/organicmaps/route.gpx"}
+                            "fit/python-fitparse/compressed-speed-distance.fit",
+                            "fit/tormoder-fit/unterminated-strings.fit", "tracks/gpxpy/unicode2.gpx",
+                            "tracks/organicmaps/route.gpx"}
     assert refused["tracks/organicmaps/route.gpx"] == "line 16: malformed XML (no element found)"
     assert all(why.startswith("no ") for p, why in refused.items() if "organicmaps" not in p)
     with sqlite3.connect(store) as conn:

@@ -173,3 +173,17 @@ def test_a_clock_that_did_not_run_keeps_the_track_without_time_and_warns(tmp_pat
     assert _rows(store, "SELECT count(*), sum(n_fixes), count(start_time) FROM tracks") == [(3, 871, 0)]
     # 513 of the 871 fixes had a time (1901 now), the others none: all kept, no time invented.
     assert _rows(store, "SELECT impossible_time, timeless, duplicates FROM imported_files") == [(513, 871, 0)]
+
+
+def test_reads_are_bounded_and_damaged_gzip_is_named(monkeypatch):
+    from green_envoy_plugin.core import track_files
+    from green_envoy_plugin.core.gpx import GpxError
+
+    monkeypatch.setattr(track_files, "MAX_TRACK_BYTES", 10_000)
+    bomb = gzip.compress(b"<gpx>" + b" " * 1_000_000)  # 1 MB of blanks in 1 KB: stops at the bound
+    assert len(bomb) < 5_000
+    with pytest.raises(GpxError, match="decompresses to more than 10000 bytes"):
+        track_files.unpack(bomb, "bomb.gpx.gz")
+    with pytest.raises(GpxError, match="cut off"):
+        track_files.unpack(gzip.compress(b"<gpx/>" * 100)[:30], "cut.gpx.gz")
+    assert track_files.unpack(gzip.compress(b"<gpx/>") + gzip.compress(b"\n"), "two.gz") == b"<gpx/>\n"
