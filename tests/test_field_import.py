@@ -99,6 +99,9 @@ def test_odk_central_export_imports_once_with_photos_and_reasons(tmp_path):
     for path, *_rest in media:
         assert os.path.isfile(os.path.join(str(tmp_path), path)), path
         assert path.startswith("expedition_media/field/")
+    conn = sqlite3.connect(store)
+    assert {r[0] for r in conn.execute("SELECT media_folder FROM media")} == {os.path.realpath(tmp_path)}
+    conn.close()
     assert media_folder(store) == str(tmp_path / "expedition_media")
 
     again = import_field(zipped, store, thumbnailer=qt_thumbnailer())
@@ -220,3 +223,18 @@ def test_a_rejected_rows_photo_is_not_called_rowless(tmp_path):
     zipped = _odk_zip(tmp_path / "odk.zip", [_odk_row("n1", "", "", "n1.jpg")], {"n1.jpg": PHOTO_GPS})
     report = import_field(zipped, store)
     assert report.rejected and report.orphan_files == [] and report.media_added == 0
+
+
+def test_import_photos_later_leaves_the_field_photos_alone(tmp_path):
+    """The same picture imported again from the camera's folder is a row of its own: the field photo keeps its
+    copy, its finding and its link."""
+    from green_envoy_plugin.steps.media import import_media
+
+    store = _store(tmp_path)
+    import_field(_odk_zip(tmp_path / "odk.zip", [_odk_row("a1", "44.398861", "77.702985", "p.jpg")],
+                          {"p.jpg": PHOTO_GPS}), store)
+    before = _state(store)[1]
+    import_media(os.path.join(SAMPLE, "photos"), store)
+    after = _state(store)[1]
+    field = [m for m in after if m[3] == "field"]
+    assert field == before

@@ -293,7 +293,7 @@ def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], 
     rows: dict[str, list] = {k: [] for k in ("lon", "lat", "path", "kind", "taken_at", "time_source",
                                               "position_source", "camera", "fingerprint", "size", "problems",
                                               "thumbnail", "finding_id", "finding_distance_m", "link_source",
-                                              "orientation", "direction")}
+                                              "orientation", "direction", "media_folder")}
     for k, (_record, finding, path) in enumerate(placed):
         if k % 50 == 0:
             check_canceled(feedback)
@@ -326,6 +326,7 @@ def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], 
                            ("size", media.size), ("problems", "; ".join(media.problems) or None),
                            ("thumbnail", thumb), ("finding_id", finding.finding_id), ("finding_distance_m", distance),
                            ("link_source", "field"), ("orientation", meta.orientation),
+                           ("media_folder", os.path.realpath(store_dir)),  # what `path` is relative to
                            ("direction", np.nan if meta.direction is None else meta.direction)):
             rows[key].append(value)
         report.media_added += 1
