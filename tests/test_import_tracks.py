@@ -187,3 +187,16 @@ def test_reads_are_bounded_and_damaged_gzip_is_named(monkeypatch):
     with pytest.raises(GpxError, match="cut off"):
         track_files.unpack(gzip.compress(b"<gpx/>" * 100)[:30], "cut.gpx.gz")
     assert track_files.unpack(gzip.compress(b"<gpx/>") + gzip.compress(b"\n"), "two.gz") == b"<gpx/>\n"
+
+
+def test_an_unpacked_strava_export_inside_a_folder_is_named_from_its_csv(tmp_path):
+    export = tmp_path / "downloads" / "export_123"
+    (export / "activities").mkdir(parents=True)
+    (export / "activities.csv").write_text("Activity ID,Activity Name,Activity Type,Filename\n"
+                                           "7,Morning ride to Qonayev,Ride,activities/7.gpx.gz\n", encoding="utf-8")
+    with open(os.path.join(TRACKS, "gpxpy", "Mojstrovka.gpx"), "rb") as handle:
+        (export / "activities" / "7.gpx.gz").write_bytes(gzip.compress(handle.read()))
+    store = str(tmp_path / "e.gpkg")
+    import_gpx([str(tmp_path / "downloads")], store)
+    names = _rows(store, "SELECT DISTINCT track_name, activity_type FROM tracks")
+    assert names == [("Morning ride to Qonayev", "Ride")]

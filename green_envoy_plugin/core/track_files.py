@@ -148,7 +148,8 @@ def find_sources(paths: list[str]) -> tuple[list[TrackSource], list[tuple[str, s
             for root, _dirs, names in os.walk(given):
                 files += [os.path.join(root, n) for n in names if n.lower().endswith(FOLDER_SUFFIXES)]
             folder_names: dict[str, tuple[str, str]] = {}
-            for root in {os.path.dirname(f) for f in files} | {given}:
+            # activities.csv sits beside activities/ in an unpacked Strava export, wherever that is in the folder
+            for root in {os.path.dirname(f) for f in files} | {os.path.dirname(os.path.dirname(f)) for f in files}:
                 folder_names.update(_folder_names(root))
             top = os.path.basename(base)
             chosen = [(f"{top}/" + os.path.relpath(os.path.abspath(f), base).replace(os.sep, "/"), f)
