@@ -238,3 +238,17 @@ def test_import_photos_later_leaves_the_field_photos_alone(tmp_path):
     after = _state(store)[1]
     field = [m for m in after if m[3] == "field"]
     assert field == before
+
+
+def test_a_photo_already_imported_from_the_camera_is_linked_to_the_phones_finding(tmp_path):
+    from green_envoy_plugin.steps.media import import_media
+
+    store = _store(tmp_path)
+    import_media(os.path.join(SAMPLE, "photos"), store)  # F-001_phone.jpg among them, linked to nothing yet
+    report = import_field(_odk_zip(tmp_path / "odk.zip", [_odk_row("a1", "44.5", "77.8", "p.jpg")],
+                                   {"p.jpg": PHOTO_GPS}), store)
+    assert (report.media_added, report.media_unchanged) == (0, 1)
+    conn = sqlite3.connect(store)
+    linked = conn.execute("SELECT path, link_source FROM media WHERE finding_id = 'a1'").fetchall()
+    conn.close()
+    assert linked == [("F-001_phone.jpg", "field")]

@@ -287,7 +287,11 @@ def _upsert(gpkg_path: str, accepted: list[tuple[FieldRecord, Finding]], report:
 
 def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], report: FieldImportReport,
                 thumbnailer: Thumbnailer | None, feedback: Feedback) -> None:
-    known = {fp for (fp,) in read_rows(gpkg_path, "SELECT fingerprint FROM media WHERE fingerprint IS NOT NULL")}
+    known: dict[str, list[tuple[int, str | None, str | None]]] = {}  # fingerprint -> (fid, finding, link source)
+    for fid, fp, linked, source in read_rows(gpkg_path, "SELECT fid, fingerprint, finding_id, link_source FROM media "
+                                                        "WHERE fingerprint IS NOT NULL"):
+        known.setdefault(fp, []).append((fid, linked, source))
+    relink: list[tuple[str, int]] = []
     store_dir = os.path.dirname(os.path.abspath(gpkg_path))
     media_root = media_folder(gpkg_path)
     rows: dict[str, list] = {k: [] for k in ("lon", "lat", "path", "kind", "taken_at", "time_source",
@@ -300,6 +304,9 @@ def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], 
         media = read_media(path, os.path.dirname(path))
         if media.fingerprint and media.fingerprint in known:
             report.media_unchanged += 1
+            # the same picture imported from a camera folder: the phone says whose it is (a hand-made link stays)
+            relink += [(finding.finding_id, fid) for fid, linked, source in known[media.fingerprint]
+                       if linked != finding.finding_id and source not in ("manual", "field")]
             continue
         folder = os.path.join(media_root, "field", _safe(finding.finding_id))
         os.makedirs(folder, exist_ok=True)
@@ -307,7 +314,7 @@ def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], 
         if os.path.exists(target):
             target = os.path.join(folder, f"{media.fingerprint[:8]}_{os.path.basename(path)}")
         shutil.copy2(path, target)
-        known.add(media.fingerprint)
+        known.setdefault(media.fingerprint, []).append((-1, finding.finding_id, "field"))
         meta = media.meta
         if meta.has_position and meta.lon is not None and meta.lat is not None:
             lon, lat, source = meta.lon, meta.lat, "exif"
@@ -330,9 +337,13 @@ def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], 
                            ("direction", np.nan if meta.direction is None else meta.direction)):
             rows[key].append(value)
         report.media_added += 1
-    if not rows["path"]:
+    if not rows["path"] and not relink:
         return
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
+        writer.conn.executemany("UPDATE media SET finding_id = ?, finding_distance_m = NULL, link_source = 'field' "
+                                "WHERE fid = ?", relink)
+        if not rows["path"]:
+            return
         columns: dict[str, object] = dict(rows)
         lon_column = np.array(columns.pop("lon"), dtype=np.float64)
         lat_column = np.array(columns.pop("lat"), dtype=np.float64)
