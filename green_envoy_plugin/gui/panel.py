@@ -94,8 +94,11 @@ class ExpeditionPanel(QgsDockWidget):
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
         self.postgis = QLineEdit()
-        self.postgis.setPlaceholderText("host=... dbname=... user=... password=...")
+        self.postgis.setPlaceholderText("service=... | authcfg=... host=... dbname=...")
         self.postgis.setObjectName("postgis")
+        # Kept as a reference only: a typed password moves into QGIS's authentication database (gui/shared_store.py).
+        self.postgis.editingFinished.connect(self.keep_connection_safe)
+        self.postgis.textChanged.connect(lambda _text: self.postgis.hasFocus() or self.keep_connection_safe())
         self.sync = self._button(tr("Share through PostGIS"), self.run_sync, "sync")
         layout.addWidget(self._group(tr("1. Expedition store"), [
             (tr("GeoPackage"), self.store), ("", self.status), (tr("Shared PostGIS (optional)"), self.postgis),
@@ -248,8 +251,8 @@ class ExpeditionPanel(QgsDockWidget):
         settings.setValue(f"{SCOPE}/tz", self.tz.text())
         project.writeEntry(SCOPE, "camera_tz", self.tz.text())
         project.writeEntryDouble(SCOPE, "camera_offset_s", self.offset.value())
-        # The connection is remembered per project (without asking where passwords should live: the DSN as typed).
-        project.writeEntry(SCOPE, "postgis", self.postgis.text())
+        if self.keep_connection_safe():  # never with its password
+            project.writeEntry(SCOPE, "postgis", self.postgis.text())
         for key in self.pickers if pickers else ():
             self._remember_picker(key)
 
@@ -491,12 +494,36 @@ class ExpeditionPanel(QgsDockWidget):
             self.store_path(), official, layer_label=layer.name(), feedback=fb), results.official_outcome,
             ("findings",))
 
+    def keep_connection_safe(self) -> bool:
+        from .shared_store import safe_reference
+
+        try:
+            text, note = safe_reference(self.postgis.text())
+        except StepError as exc:
+            self.postgis.clear()  # never kept with its password
+            self._message(str(exc), Qgis.Warning)
+            return False
+        if text != self.postgis.text():
+            self.postgis.setText(text)
+        if note:
+            self._message(note, Qgis.Info)
+        return True
+
     def run_sync(self):
-        dsn = self.postgis.text().strip()
-        if not dsn:
+        from .shared_store import connection_for_sync
+
+        if not self.keep_connection_safe():
+            return None
+        text, store = self.postgis.text().strip(), self.store_path()
+        if not text:
             self._message(tr("Give the PostgreSQL connection of the shared store."), Qgis.Warning)
             return None
-        return self._start(tr("Share through PostGIS"), lambda fb: sync_postgis(self.store_path(), dsn, fb),
+        try:
+            connection = connection_for_sync(text)
+        except StepError as exc:
+            self._message(str(exc), Qgis.Warning)
+            return None
+        return self._start(tr("Share through PostGIS"), lambda fb: sync_postgis(store, connection, fb),
                            results.sharing_outcome, ("findings",))
 
     def run_atlas(self):
