@@ -431,3 +431,14 @@ def test_a_finding_renamed_in_the_shared_store_is_renamed_here_not_doubled(share
     assert _value(path, "SELECT finding_id FROM findings WHERE finding_id LIKE 'F-080%'") == "F-080-bis"
     assert _shared(shared, "SELECT last_values->>'renamed_to' FROM {s}.finding_tombstones") == [("F-080-bis",)]
     assert _shared(shared, "SELECT count(*) FROM {s}.findings") == [(113,)]
+
+
+def test_a_store_synced_before_a_sync_field_existed_gets_it(shared, tmp_path, sample_dir):
+    """Found by hand: a store of the same schema version made before `sync_state.origin` existed failed with
+    'no such column: origin' (the GeoPackage adds fields only when its version changes)."""
+    path = str(tmp_path / "e.gpkg")
+    import_findings(os.path.join(sample_dir, "findings.csv"), path)
+    sync_postgis(path, shared)
+    _edit(path, "ALTER TABLE sync_state DROP COLUMN origin")
+    report = sync_postgis(path, shared)
+    assert report.conflicts == [] and _value(path, "SELECT origin FROM sync_state")

@@ -16,6 +16,7 @@ import uuid
 from datetime import datetime, timezone
 
 import numpy as np
+from osgeo import ogr
 
 from ..core.merge import COMPUTED_FIELDS, SHARED_FIELDS, Action, Base, Shared, Values, normalise
 from . import access, gpkg
@@ -32,10 +33,25 @@ def now_utc() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+SYNC_TABLES = ("sync_state", "sync_bases", "finding_conflicts")
+
+
 def prepare(gpkg_path: str) -> None:
-    """The store checked, and its sync tables made where missing (GDAL: the GeoPackage's own bookkeeping)."""
+    """The store checked, and its sync tables made where missing (GDAL: the GeoPackage's own bookkeeping); a field
+    this version added to them is added too (a store of the same schema version made before it lacks it)."""
     ds = gpkg.open_store(gpkg_path)
     ds = None  # noqa: F841 - closes it
+    with access.writing(gpkg_path):
+        conn = access.connect_write(gpkg_path)
+        try:
+            for table in SYNC_TABLES:
+                present = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+                for name, kind in gpkg.SCHEMA[table][1]:
+                    if name not in present:
+                        sql_type = "INTEGER" if kind == ogr.OFTInteger else "TEXT"
+                        conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {sql_type}')
+        finally:
+            conn.close()
 
 
 class LocalFinding:
