@@ -49,6 +49,8 @@ def configure_findings_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer
     setup("source", _value_map(SOURCES))
     setup("severity", QgsEditorWidgetSetup("Range", {"Min": 1, "Max": 5, "Step": 1, "Style": "SpinBox",
                                                      "AllowNull": False}))
+    # Several lines of text: a description is a paragraph, not a name.
+    setup("description", QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False}))
     setup("observed_at", QgsEditorWidgetSetup("DateTime", {"calendar_popup": True, "allow_null": True,
                                                            "display_format": "yyyy-MM-dd HH:mm"}))
     if code_lists is not None:
@@ -83,3 +85,23 @@ def configure_findings_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer
     for name, expression in (("modified_at", "now()"), ("edited_by", "coalesce(@user_full_name, @user_account_name)")):
         if fields.indexOf(name) >= 0:
             findings.setDefaultValueDefinition(fields.indexOf(name), QgsDefaultValue(expression, True))
+
+
+def findings_map_tip(findings: QgsVectorLayer, media: QgsVectorLayer | None = None) -> None:
+    """Hovering a finding shows its id, category, severity, description and the thumbnail of a photo linked
+    to it (stored in the GeoPackage: no original file needed), unless the user wrote a map tip of their own."""
+    current = findings.mapTipTemplate()
+    if current and findings.customProperty("green_envoy/map_tip") != current:
+        return
+    photo = ""
+    if media is not None:
+        thumbnail = f"attribute(get_feature('{media.id()}', 'finding_id', \"finding_id\"), 'thumbnail')"
+        photo = (f"[% CASE WHEN {thumbnail} IS NOT NULL THEN '<br><img width=\"240\" "
+                 f"src=\"data:image/jpeg;base64,' || to_base64({thumbnail}) || '\">' END %]")
+    tip = ('<div style="font-family: sans-serif; max-width: 260px">'
+           '<b>[% "finding_id" %]</b> · [% represent_value("category") %] · '
+           + tr("Severity") + ': [% "severity" %]<br>[% "region" %]'
+           '[% CASE WHEN "description" IS NOT NULL THEN \'<br>\' || "description" END %]' + photo + "</div>")
+    findings.setMapTipTemplate(tip)
+    findings.setCustomProperty("green_envoy/map_tip", tip)
+    findings.setDisplayExpression('"finding_id"')

@@ -66,7 +66,22 @@ class GreenEnvoyPlugin:
             self.iface.addPluginToMenu(tr(MENU), action)
             self.actions.append(action)
         self.toolbar.addAction(panel_action)
+        self.panel_action = panel_action
         self.viewer = None
+        from qgis.core import QgsProject
+
+        # The panel comes back with a project it was open in (and with the one already open at start-up).
+        QgsProject.instance().readProject.connect(self._project_read)
+        self._project_read()
+
+    def _project_read(self, *_args) -> None:
+        from qgis.core import QgsProject
+
+        from .gui.settings import SCOPE
+
+        visible, ok = QgsProject.instance().readBoolEntry(SCOPE, "panel/visible", False)
+        if ok and visible and not self.panel_action.isChecked():
+            self.panel_action.setChecked(True)
 
     def open_step(self, name: str) -> None:
         import processing
@@ -81,7 +96,13 @@ class GreenEnvoyPlugin:
         if self.panel is None:
             self.panel = ExpeditionPanel(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+            # The dock's close button unchecks the menu entry.
+            self.panel.visibilityChanged.connect(self._panel_visibility)
         self.panel.setVisible(visible)
+
+    def _panel_visibility(self, visible: bool) -> None:
+        if self.panel is not None and not visible and not self.panel.isVisible() and self.panel.isHidden():
+            self.panel_action.setChecked(False)
 
     def add_layers(self) -> None:
         from qgis.PyQt.QtWidgets import QFileDialog
@@ -125,19 +146,24 @@ class GreenEnvoyPlugin:
             self.iface.messageBar().pushCritical(tr("Green Envoy"), str(exc))
 
     def open_viewer(self) -> None:
-        from qgis.PyQt.QtWidgets import QFileDialog
+        """The media viewer docked below the map (which stays visible beside it), on the selected item; the media
+        folder is the one remembered in the project, else the panel's, else the stored thumbnails."""
+        from qgis.PyQt.QtCore import Qt
 
-        from .gui.media_viewer import MediaViewer
+        from .gui.media_viewer import MediaViewer, remembered_root
 
         layer = self.iface.activeLayer()
         if layer is None or layer.fields().indexOf("thumbnail") < 0 or layer.fields().indexOf("path") < 0:
             self.iface.messageBar().pushWarning(tr("Green Envoy"), tr("Select the expedition's media layer first."))
             return
-        root = QFileDialog.getExistingDirectory(self.iface.mainWindow(),
-                                                tr("Media folder (cancel: show the stored thumbnails)"))
+        if self.viewer is not None:
+            self.iface.removeDockWidget(self.viewer)
+            self.viewer.deleteLater()
+        root = remembered_root() or (self.panel.media.filePath() if self.panel is not None else "")
         selected = layer.selectedFeatureIds()
-        self.viewer = MediaViewer(layer, root or "", selected[0] if selected else None, self.iface.mainWindow())
+        self.viewer = MediaViewer(layer, root, selected[0] if selected else None, self.iface.mainWindow())
         self.viewer.current_changed.connect(lambda fid: self._follow(layer, fid))
+        self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.viewer)
         self.viewer.show()
 
     def _follow(self, layer, fid: int) -> None:
@@ -147,13 +173,28 @@ class GreenEnvoyPlugin:
             canvas.panToSelected(layer)
 
     def unload(self) -> None:
+        from qgis.core import QgsProject
+
         from .shared_layers import unwatch_project
 
         unwatch_project()
         if getattr(self, "viewer", None) is not None:
-            self.viewer.close()
+            self.iface.removeDockWidget(self.viewer)
+            self.viewer.deleteLater()
             self.viewer = None
+        try:
+            QgsProject.instance().readProject.disconnect(self._project_read)
+        except (TypeError, RuntimeError):
+            pass
         if getattr(self, "panel", None) is not None:
+            # Running steps are canceled and waited for: none may call back into the deleted panel.
+            left = self.panel.cancel_tasks()
+            if left:
+                from qgis.core import Qgis, QgsMessageLog
+
+                from .gui.tasks import LOG_TAG
+
+                QgsMessageLog.logMessage(f"{left} step(s) still running at unload", LOG_TAG, Qgis.Warning)
             self.iface.removeDockWidget(self.panel)
             self.panel.deleteLater()
             self.panel = None

@@ -18,6 +18,7 @@ from shapely import wkb as shapely_wkb
 from .core.region_names import language_fields
 from .core.regions import Region
 from .errors import StepError
+from .i18n import tr, translatable
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -109,14 +110,42 @@ def _same_file(a: str, b: str) -> bool:
     return bool(a) and bool(b) and os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
 
 
+ROLE = "green_envoy/store_role"  # a second layer of one table (the findings by official comparison class)
+SHOWN_NAME = "green_envoy/shown_name"  # the name the plugin gave the layer: renamed by the user when it differs
+SOURCE_NAME = "green_envoy/source_name"  # that name's English source, to translate it in another session
+
+# Layer names in the interface language (translatable here, translated when the layer is added or the project
+# read again in another language).
+NAMES = {"media": translatable("Photos"), "findings": translatable("Findings"), "tracks": translatable("Route"),
+         "regions": translatable("Regions"), "code_lists": translatable("Code lists"),
+         "official_unreported": translatable("Official records not reported"),
+         "findings:comparison": translatable("Findings by official comparison")}
+
+
+COMPARISON = ("official_unreported", "findings:comparison")  # the layers of compare-official's results
+
+
+def compared(gpkg_path: str) -> bool:
+    """Whether compare-official has run on the store (its layers are worth adding)."""
+    from .store.bulk import read_rows
+
+    try:
+        return bool(read_rows(gpkg_path, "SELECT 1 FROM findings WHERE official_class IS NOT NULL LIMIT 1"))
+    except Exception:
+        return False
+
+
 def store_layers(gpkg_path: str, project: QgsProject | None = None) -> dict[str, list[QgsMapLayer]]:
-    """The project's layers that read the store's tables (whatever the user renamed them to), by table."""
+    """The project's layers that read the store's tables (whatever the user renamed them to), by table (a
+    second layer of a table by `table:role`)."""
     project = project or QgsProject.instance()
     found: dict[str, list[QgsMapLayer]] = {}
     for layer in project.mapLayers().values():
         if _same_file(layer_file(layer), gpkg_path):
-            table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
-            found.setdefault(str(table or ""), []).append(layer)
+            table = str(QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+                        .get("layerName") or "")
+            role = layer.customProperty(ROLE)
+            found.setdefault(f"{table}:{role}" if role else table, []).append(layer)
     return found
 
 
@@ -124,43 +153,93 @@ def is_store_layer(layer: QgsMapLayer | None, gpkg_path: str) -> bool:
     return layer is not None and _same_file(layer_file(layer), gpkg_path)
 
 
+def _name(layer: QgsMapLayer, key: str) -> None:
+    layer.setName(tr(NAMES[key]))
+    layer.setCustomProperty(SHOWN_NAME, layer.name())
+    layer.setCustomProperty(SOURCE_NAME, NAMES[key])
+
+
 def add_store_layers(gpkg_path: str, project: QgsProject | None = None, group: str = "Green Envoy",
                      tables: tuple[str, ...] | None = None) -> dict[str, QgsVectorLayer]:
-    """The expedition's route, findings and media as styled layers in a group of the project; a table already
-    in the project keeps its layer (and the user's style): only the missing ones are added (of `tables`, if
-    given). Returns the layers of the store's tables in the project, by table."""
-    from .atlas import styles
-    from .i18n import tr
+    """The expedition's route, findings and media as styled layers in a group of the project, named in the
+    interface language; a table already in the project keeps its layer (and the user's style): only the
+    missing ones are added (of `tables`, if given). The code lists (the form's value lists) are in the project
+    but not in the layer tree. Returns the layers of the store's tables in the project, by table."""
+    from . import project_styles
 
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
     present = store_layers(gpkg_path, project)
     node = root.findGroup(tr(group))
     layers, added = {}, []
-    for table, style in (("media", styles.style_media), ("findings", styles.style_findings),
-                         ("tracks", styles.style_route), ("regions", styles.style_regions_plain),
-                         ("code_lists", None)):
-        if present.get(table):
-            layers[table] = present[table][0]
+    for key, style in (("official_unreported", project_styles.style_unreported),
+                       ("findings:comparison", project_styles.style_comparison),
+                       ("media", project_styles.style_media), ("findings", project_styles.style_findings),
+                       ("tracks", project_styles.style_route), ("regions", project_styles.style_regions),
+                       ("code_lists", None)):
+        table, _, role = key.partition(":")
+        if present.get(key):
+            layers[key] = present[key][0]
             continue
-        if tables is not None and table not in tables:
+        if key in COMPARISON and ((tables is None and not compared(gpkg_path)) or ("findings" not in layers
+                                  and not present.get("findings"))):
+            continue  # no comparison yet: its layers would be empty
+        if tables is not None and key not in tables:
             continue
-        if node is None:
-            node = root.insertGroup(0, tr(group))
         layer = store_layer(gpkg_path, table)
+        if role:
+            layer.setCustomProperty(ROLE, role)
         if style is not None:
             style(layer)
-        project.addMapLayer(layer, False)
-        node.addLayer(layer)
-        layers[table] = layer
-        added.append(table)
-    if "code_lists" in added:
-        node.findLayer(layers["code_lists"].id()).setItemVisibilityChecked(False)
-    if "findings" in added:
-        from .forms import configure_findings_form
+        _name(layer, key)
+        if key == "code_lists":
+            # The form's value lists: needed in the project, no use on the map.
+            layer.setFlags(layer.flags() | QgsMapLayer.Private)
+            project.addMapLayer(layer, False)
+        else:
+            if node is None:
+                node = root.insertGroup(0, tr(group))
+            project.addMapLayer(layer, False)
+            # Added after the first import (the comparison): above the others, not hidden under the regions.
+            node.insertLayer(0, layer) if present else node.addLayer(layer)
+        layers[key] = layer
+        added.append(key)
+    if "findings" in layers and ("findings" in added or "code_lists" in added or "media" in added):
+        from .forms import configure_findings_form, findings_map_tip
 
-        configure_findings_form(layers["findings"], layers.get("code_lists"), layers.get("regions"))
+        if "findings" in added:
+            configure_findings_form(layers["findings"], layers.get("code_lists"), layers.get("regions"))
+        findings_map_tip(layers["findings"], layers.get("media"))
     return layers
+
+
+def localize_store_layers(gpkg_path: str, project: QgsProject | None = None) -> None:
+    """A project made in another language, read again: the layers the user did not rename take this session's
+    names, the legends their labels, the findings form its aliases and value lists."""
+    from . import project_styles
+    from .forms import configure_findings_form
+
+    present = store_layers(gpkg_path, project)
+    for layers in present.values():
+        for layer in layers:
+            source = layer.customProperty(SOURCE_NAME)
+            if source and layer.name() == layer.customProperty(SHOWN_NAME):
+                layer.setName(tr(source))
+                layer.setCustomProperty(SHOWN_NAME, layer.name())
+            project_styles.translate_legend(layer)
+    for layer in present.get("findings", []):
+        configure_findings_form(layer, (present.get("code_lists") or [None])[0], (present.get("regions") or [None])[0])
+
+
+def style_official_source(layer: QgsMapLayer) -> None:
+    """The user's registry, compared with the findings, drawn as registry records (hollow triangles) instead of
+    QGIS's random default colour; once: a style the user gives it afterwards is kept."""
+    from . import project_styles
+
+    if isinstance(layer, QgsVectorLayer) and not layer.customProperty("green_envoy/styled_as_official"):
+        project_styles.style_registry(layer)
+        layer.setCustomProperty("green_envoy/styled_as_official", True)
+        layer.triggerRepaint()
 
 
 def reload_store_layers(gpkg_path: str, project: QgsProject | None = None) -> list[QgsMapLayer]:

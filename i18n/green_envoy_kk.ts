@@ -248,24 +248,8 @@
         <translation>Экспедиция панелі</translation>
     </message>
     <message>
-        <source>1. Expedition store</source>
-        <translation>1. Экспедиция қоймасы</translation>
-    </message>
-    <message>
-        <source>2. Tracks</source>
-        <translation>2. Тректер</translation>
-    </message>
-    <message>
         <source>3. Photos, videos, audio notes</source>
         <translation>3. Фото, бейне, аудиожазбалар</translation>
-    </message>
-    <message>
-        <source>4. Findings</source>
-        <translation>4. Анықталған мәселелер</translation>
-    </message>
-    <message>
-        <source>5. Regions and official data</source>
-        <translation>5. Облыстар және ресми деректер</translation>
     </message>
     <message>
         <source>6. Atlas</source>
@@ -282,14 +266,6 @@
     <message>
         <source>Choose the expedition GeoPackage first.</source>
         <translation>Алдымен экспедицияның GeoPackage файлын таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>GPX folder or file</source>
-        <translation>GPX қалтасы немесе файлы</translation>
-    </message>
-    <message>
-        <source>Import GPX</source>
-        <translation>GPX импорттау</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -356,20 +332,12 @@
         <translation>Қойма әзірге оқылмайды.</translation>
     </message>
     <message>
-        <source>{0} track segments, {1:.1f} km, {2} – {3}; {4} findings; {5} media</source>
-        <translation>{0} трек сегменті, {1:.1f} км, {2} – {3}; мәселелер: {4}; медиа: {5}</translation>
-    </message>
-    <message>
         <source>New data since the regions were assigned: assign regions again.</source>
         <translation>Облыстар анықталғаннан кейін жаңа деректер бар: облыстарды қайта анықтаңыз.</translation>
     </message>
     <message>
         <source>Green Envoy</source>
         <translation>Green Envoy</translation>
-    </message>
-    <message>
-        <source>(details: View &gt; Panels &gt; Log Messages)</source>
-        <translation>(толығырақ: Көрініс &gt; Панельдер &gt; Хабарлар журналы)</translation>
     </message>
     <message>
         <source>done</source>
@@ -422,10 +390,6 @@
     <message>
         <source>Select the expedition's media layer first.</source>
         <translation>Алдымен экспедицияның медиа қабатын таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Media folder (cancel: show the stored thumbnails)</source>
-        <translation>Медиа қалтасы (бас тарту: сақталған нобайлар)</translation>
     </message>
     <message>
         <source>Shared store</source>
@@ -486,10 +450,6 @@
     <message>
         <source>Share through PostGIS</source>
         <translation>PostGIS арқылы бөлісу</translation>
-    </message>
-    <message>
-        <source>Shared PostGIS (optional)</source>
-        <translation>Ортақ PostGIS (міндетті емес)</translation>
     </message>
     <message>
         <source>Give the PostgreSQL connection of the shared store.</source>
@@ -1102,6 +1062,162 @@
     <message>
         <source>Detail (dashed frame), 1:{0}</source>
         <translation>Үзінді (үзік сызықты жақтау), 1:{0}</translation>
+    </message>
+    <message>
+        <source>Expedition store</source>
+        <translation>Экспедиция қоймасы</translation>
+    </message>
+    <message>
+        <source>An existing expedition GeoPackage, or the name of a new one</source>
+        <translation>Экспедицияның бар GeoPackage файлы немесе жаңасының атауы</translation>
+    </message>
+    <message>
+        <source>{0} track segments, {1} km, {2} – {3}; {4} findings; {5} media</source>
+        <translation>{0} трек сегменті, {1} км, {2} – {3}; {4} анықталған мәселе; {5} медиафайл</translation>
+    </message>
+    <message>
+        <source>(details in the log)</source>
+        <translation>(толығырақ журналда)</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>Журналды ашу</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Import tracks</source>
+        <translation>Тректерді импорттау</translation>
+    </message>
+    <message>
+        <source>Columns of the table that have other names, as field=column;...</source>
+        <translation>Кестенің басқаша аталған бағандары, өріс=баған;... түрінде</translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio notes</source>
+        <translation>Фото, бейне, аудиожазбалар</translation>
+    </message>
+    <message>
+        <source>Official data</source>
+        <translation>Ресми деректер</translation>
+    </message>
+    <message>
+        <source>Settlements layer (each finding gets the nearest)</source>
+        <translation>Елді мекендер қабаты (әр мәселеге ең жақыны)</translation>
+    </message>
+    <message>
+        <source>Settlement name field</source>
+        <translation>Елді мекен атауының өрісі</translation>
+    </message>
+    <message>
+        <source>The settlements layer is the expedition's own table {0}: choose a layer of settlements.</source>
+        <translation>Елді мекендер қабаты — экспедицияның өз кестесі {0}: елді мекендер қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Matches within</source>
+        <translation>Сәйкестік шегі</translation>
+    </message>
+    <message>
+        <source>Near within</source>
+        <translation>Жақындық шегі</translation>
+    </message>
+    <message>
+        <source>Route corridor</source>
+        <translation>Маршрут дәлізі</translation>
+    </message>
+    <message>
+        <source>Comparison table (optional)</source>
+        <translation>Салыстыру кестесі (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Атлас</translation>
+    </message>
+    <message>
+        <source>all visited regions</source>
+        <translation>барлық барылған өңірлер</translation>
+    </message>
+    <message>
+        <source>PNG pages for the web too</source>
+        <translation>Веб үшін PNG беттері де</translation>
+    </message>
+    <message>
+        <source>Use the expedition's projection</source>
+        <translation>Экспедиция проекциясын қолдану</translation>
+    </message>
+    <message>
+        <source>The map is in {0}; the expedition's projection (Lambert conformal conic for Kazakhstan, as in the atlas) shows the country without stretching.</source>
+        <translation>Карта {0} жүйесінде; экспедиция проекциясы (Қазақстанға арналған Ламберттің тең бұрышты конустық проекциясы, атластағыдай) елді созбай көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Official records not reported</source>
+        <translation>Экспедиция белгілемеген ресми жазбалар</translation>
+    </message>
+    <message>
+        <source>Findings by official comparison</source>
+        <translation>Ресми деректермен салыстырылған мәселелер</translation>
+    </message>
+    <message>
+        <source>In the official layer</source>
+        <translation>Ресми қабатта бар</translation>
+    </message>
+    <message>
+        <source>Near an official record</source>
+        <translation>Ресми жазбаның маңында</translation>
+    </message>
+    <message>
+        <source>Not in the official layer</source>
+        <translation>Ресми қабатта жоқ</translation>
+    </message>
+    <message>
+        <source>placed by its GPS</source>
+        <translation>өз GPS бойынша орналастырылған</translation>
+    </message>
+    <message>
+        <source>placed by time on the track</source>
+        <translation>трек бойынша уақытпен орналастырылған</translation>
+    </message>
+    <message>
+        <source>placed by hand</source>
+        <translation>қолмен орналастырылған</translation>
+    </message>
+    <message>
+        <source>The folder the media were imported from: the originals are shown; without it the thumbnails stored in the GeoPackage</source>
+        <translation>Медиафайлдар импортталған қалта: түпнұсқалар көрсетіледі; онсыз — GeoPackage ішіндегі нобайлар</translation>
+    </message>
+    <message>
+        <source>Only these regions (names separated by ;)</source>
+        <translation>Тек осы өңірлер (атаулары ; арқылы)</translation>
+    </message>
+    <message>
+        <source>0. Before the season</source>
+        <translation>0. Маусым алдында</translation>
+    </message>
+    <message>
+        <source>1. Tracks</source>
+        <translation>1. Тректер</translation>
+    </message>
+    <message>
+        <source>2. Findings</source>
+        <translation>2. Анықталған мәселелер</translation>
+    </message>
+    <message>
+        <source>4. Regions</source>
+        <translation>4. Өңірлер</translation>
+    </message>
+    <message>
+        <source>5. Official data</source>
+        <translation>5. Ресми деректер</translation>
+    </message>
+    <message>
+        <source>7. Sharing</source>
+        <translation>7. Бөлісу</translation>
     </message>
     <message>
         <source>Settlements</source>

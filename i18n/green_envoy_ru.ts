@@ -248,24 +248,8 @@
         <translation>Панель экспедиции</translation>
     </message>
     <message>
-        <source>1. Expedition store</source>
-        <translation>1. Хранилище экспедиции</translation>
-    </message>
-    <message>
-        <source>2. Tracks</source>
-        <translation>2. Треки</translation>
-    </message>
-    <message>
         <source>3. Photos, videos, audio notes</source>
         <translation>3. Фото, видео, аудиозаметки</translation>
-    </message>
-    <message>
-        <source>4. Findings</source>
-        <translation>4. Выявленные проблемы</translation>
-    </message>
-    <message>
-        <source>5. Regions and official data</source>
-        <translation>5. Регионы и официальные данные</translation>
     </message>
     <message>
         <source>6. Atlas</source>
@@ -282,14 +266,6 @@
     <message>
         <source>Choose the expedition GeoPackage first.</source>
         <translation>Сначала выберите GeoPackage экспедиции.</translation>
-    </message>
-    <message>
-        <source>GPX folder or file</source>
-        <translation>Папка или файл GPX</translation>
-    </message>
-    <message>
-        <source>Import GPX</source>
-        <translation>Импорт GPX</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -356,20 +332,12 @@
         <translation>Хранилище пока не читается.</translation>
     </message>
     <message>
-        <source>{0} track segments, {1:.1f} km, {2} – {3}; {4} findings; {5} media</source>
-        <translation>{0} сегм. треков, {1:.1f} км, {2} – {3}; проблем: {4}; медиа: {5}</translation>
-    </message>
-    <message>
         <source>New data since the regions were assigned: assign regions again.</source>
         <translation>Появились новые данные: определите регионы заново.</translation>
     </message>
     <message>
         <source>Green Envoy</source>
         <translation>Green Envoy</translation>
-    </message>
-    <message>
-        <source>(details: View &gt; Panels &gt; Log Messages)</source>
-        <translation>(подробности: Вид &gt; Панели &gt; Журнал сообщений)</translation>
     </message>
     <message>
         <source>done</source>
@@ -422,10 +390,6 @@
     <message>
         <source>Select the expedition's media layer first.</source>
         <translation>Сначала выберите слой медиа экспедиции.</translation>
-    </message>
-    <message>
-        <source>Media folder (cancel: show the stored thumbnails)</source>
-        <translation>Папка медиа (отмена: показать сохранённые миниатюры)</translation>
     </message>
     <message>
         <source>Shared store</source>
@@ -486,10 +450,6 @@
     <message>
         <source>Share through PostGIS</source>
         <translation>Поделиться через PostGIS</translation>
-    </message>
-    <message>
-        <source>Shared PostGIS (optional)</source>
-        <translation>Общий PostGIS (необязательно)</translation>
     </message>
     <message>
         <source>Give the PostgreSQL connection of the shared store.</source>
@@ -1102,6 +1062,162 @@
     <message>
         <source>Detail (dashed frame), 1:{0}</source>
         <translation>Фрагмент (пунктирная рамка), 1:{0}</translation>
+    </message>
+    <message>
+        <source>Expedition store</source>
+        <translation>Хранилище экспедиции</translation>
+    </message>
+    <message>
+        <source>An existing expedition GeoPackage, or the name of a new one</source>
+        <translation>Существующий GeoPackage экспедиции или имя нового</translation>
+    </message>
+    <message>
+        <source>{0} track segments, {1} km, {2} – {3}; {4} findings; {5} media</source>
+        <translation>{0} сегментов трека, {1} км, {2} – {3}; {4} выявленных проблем; {5} медиафайлов</translation>
+    </message>
+    <message>
+        <source>(details in the log)</source>
+        <translation>(подробности в журнале)</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>Показать журнал</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Import tracks</source>
+        <translation>Импорт треков</translation>
+    </message>
+    <message>
+        <source>Columns of the table that have other names, as field=column;...</source>
+        <translation>Столбцы таблицы с другими именами, в виде поле=столбец;...</translation>
+    </message>
+    <message>
+        <source>Photos, videos, audio notes</source>
+        <translation>Фото, видео, аудиозаметки</translation>
+    </message>
+    <message>
+        <source>Official data</source>
+        <translation>Официальные данные</translation>
+    </message>
+    <message>
+        <source>Settlements layer (each finding gets the nearest)</source>
+        <translation>Слой населённых пунктов (каждой проблеме — ближайший)</translation>
+    </message>
+    <message>
+        <source>Settlement name field</source>
+        <translation>Поле названия населённого пункта</translation>
+    </message>
+    <message>
+        <source>The settlements layer is the expedition's own table {0}: choose a layer of settlements.</source>
+        <translation>Слой населённых пунктов — собственная таблица экспедиции {0}: выберите слой населённых пунктов.</translation>
+    </message>
+    <message>
+        <source>Matches within</source>
+        <translation>Совпадение в пределах</translation>
+    </message>
+    <message>
+        <source>Near within</source>
+        <translation>Рядом в пределах</translation>
+    </message>
+    <message>
+        <source>Route corridor</source>
+        <translation>Коридор маршрута</translation>
+    </message>
+    <message>
+        <source>Comparison table (optional)</source>
+        <translation>Таблица сравнения (необязательно)</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Атлас</translation>
+    </message>
+    <message>
+        <source>all visited regions</source>
+        <translation>все посещённые регионы</translation>
+    </message>
+    <message>
+        <source>PNG pages for the web too</source>
+        <translation>Также страницы PNG для веба</translation>
+    </message>
+    <message>
+        <source>Use the expedition's projection</source>
+        <translation>Использовать проекцию экспедиции</translation>
+    </message>
+    <message>
+        <source>The map is in {0}; the expedition's projection (Lambert conformal conic for Kazakhstan, as in the atlas) shows the country without stretching.</source>
+        <translation>Карта в {0}; проекция экспедиции (коническая равноугольная Ламберта для Казахстана, как в атласе) показывает страну без растяжения.</translation>
+    </message>
+    <message>
+        <source>Official records not reported</source>
+        <translation>Официальные записи, не отмеченные экспедицией</translation>
+    </message>
+    <message>
+        <source>Findings by official comparison</source>
+        <translation>Выявленные проблемы в сравнении с официальными данными</translation>
+    </message>
+    <message>
+        <source>In the official layer</source>
+        <translation>В официальном слое</translation>
+    </message>
+    <message>
+        <source>Near an official record</source>
+        <translation>Рядом с официальной записью</translation>
+    </message>
+    <message>
+        <source>Not in the official layer</source>
+        <translation>Нет в официальном слое</translation>
+    </message>
+    <message>
+        <source>placed by its GPS</source>
+        <translation>размещено по своему GPS</translation>
+    </message>
+    <message>
+        <source>placed by time on the track</source>
+        <translation>размещено по времени на треке</translation>
+    </message>
+    <message>
+        <source>placed by hand</source>
+        <translation>размещено вручную</translation>
+    </message>
+    <message>
+        <source>The folder the media were imported from: the originals are shown; without it the thumbnails stored in the GeoPackage</source>
+        <translation>Папка, из которой импортированы медиафайлы: показываются оригиналы; без неё — миниатюры из GeoPackage</translation>
+    </message>
+    <message>
+        <source>Only these regions (names separated by ;)</source>
+        <translation>Только эти регионы (названия через ;)</translation>
+    </message>
+    <message>
+        <source>0. Before the season</source>
+        <translation>0. До начала сезона</translation>
+    </message>
+    <message>
+        <source>1. Tracks</source>
+        <translation>1. Треки</translation>
+    </message>
+    <message>
+        <source>2. Findings</source>
+        <translation>2. Выявленные проблемы</translation>
+    </message>
+    <message>
+        <source>4. Regions</source>
+        <translation>4. Регионы</translation>
+    </message>
+    <message>
+        <source>5. Official data</source>
+        <translation>5. Официальные данные</translation>
+    </message>
+    <message>
+        <source>7. Sharing</source>
+        <translation>7. Совместная работа</translation>
     </message>
     <message>
         <source>Settlements</source>

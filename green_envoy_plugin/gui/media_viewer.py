@@ -1,19 +1,27 @@
 """A viewer of the expedition's media along the route: previous / next by time, shown the right way up.
 
-The original file is shown when it is found under the media folder (Qt applies the EXIF orientation);
-otherwise the thumbnail stored in the GeoPackage, which was made upright at import.
+A dock (bottom of the main window by default): the map beside it stays visible, so the photo it pans to is
+not covered. The original file is shown when it is found under the media folder (Qt applies the EXIF
+orientation), the folder chosen in the viewer and remembered in the project; otherwise the thumbnail stored in
+the GeoPackage, which was made upright at import.
 """
 
 from __future__ import annotations
 
 import os
 
-from qgis.core import QgsFeatureRequest, QgsVectorLayer
-from qgis.PyQt.QtCore import QByteArray, QDateTime, QSize, Qt, pyqtSignal
+from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.gui import QgsDockWidget, QgsFileWidget
+from qgis.PyQt.QtCore import QByteArray, QDateTime, QLocale, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QImage, QImageReader, QPixmap
-from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ..i18n import tr
+from ..i18n import tr, translatable
+from .settings import SCOPE
+
+ROOT_KEY = "media_root"  # the media folder, per project
+SOURCES = {"exif": translatable("placed by its GPS"), "time-sync": translatable("placed by time on the track"),
+           "manual": translatable("placed by hand")}
 
 
 def _msecs(value) -> float:
@@ -21,26 +29,42 @@ def _msecs(value) -> float:
     return value.toMSecsSinceEpoch() if isinstance(value, QDateTime) and value.isValid() else float("inf")
 
 
-class MediaViewer(QDialog):
+def remembered_root() -> str:
+    path, ok = QgsProject.instance().readEntry(SCOPE, ROOT_KEY, "")
+    return QgsProject.instance().readPath(path) if ok and path else ""
+
+
+class MediaViewer(QgsDockWidget):
     current_changed = pyqtSignal(int)  # the feature id shown, for a canvas to follow
 
     def __init__(self, layer: QgsVectorLayer, media_root: str = "", start_fid: int | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(tr("Expedition media"), parent)
         self.setObjectName("GreenEnvoyMediaViewer")
-        self.setWindowTitle(tr("Expedition media"))
         self.layer = layer
-        self.media_root = media_root
+        self.media_root = media_root or remembered_root()
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
         features = [f for f in layer.getFeatures(request)]
         features.sort(key=lambda f: (_msecs(f["taken_at"]), f.id()))
         self.fids = [f.id() for f in features]
         self.index = self.fids.index(start_fid) if start_fid in self.fids else 0
 
+        body = QWidget()
+        self.folder = QgsFileWidget()
+        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setObjectName("folder")
+        self.folder.setFilePath(self.media_root)
+        self.folder.setToolTip(tr("The folder the media were imported from: the originals are shown; without it "
+                                  "the thumbnails stored in the GeoPackage"))
+        self.folder.fileChanged.connect(self.set_root)
+        folder_row = QFormLayout()
+        folder_row.addRow(tr("Media folder"), self.folder)
         self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.image.setObjectName("image")
-        self.image.setMinimumSize(QSize(480, 360))
+        self.image.setMinimumSize(QSize(240, 180))
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.caption = QLabel(wordWrap=True)
         self.caption.setObjectName("caption")
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.previous = QPushButton(tr("◀ Previous"))
         self.next = QPushButton(tr("Next ▶"))
         self.position = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -50,11 +74,19 @@ class MediaViewer(QDialog):
         buttons.addWidget(self.previous)
         buttons.addWidget(self.position, 1)
         buttons.addWidget(self.next)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(body)
+        layout.addLayout(folder_row)
         layout.addWidget(self.image, 1)
         layout.addWidget(self.caption)
         layout.addLayout(buttons)
-        self.resize(720, 600)
+        self.setWidget(body)
+        self.resize(720, 420)
+        self.show_index(self.index)
+
+    def set_root(self, path: str) -> None:
+        self.media_root = path
+        project = QgsProject.instance()
+        project.writeEntry(SCOPE, ROOT_KEY, project.writePath(path) if path else "")
         self.show_index(self.index)
 
     def show_index(self, index: int) -> None:
@@ -71,9 +103,12 @@ class MediaViewer(QDialog):
                 self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
         finding = feature["finding_id"]
         taken = feature["taken_at"]
-        when = taken.toString("d MMM yyyy HH:mm:ss 'UTC'") if isinstance(taken, QDateTime) else taken
+        # The date in the interface's language ("3 авг. 2025 г."), the time as stored: UTC.
+        when = (QLocale().toString(taken.toUTC(), QLocale.FormatType.ShortFormat) + " UTC"
+                if isinstance(taken, QDateTime) and taken.isValid() else None)
+        source = feature["position_source"]
         self.caption.setText(" · ".join(str(part) for part in (
-            feature["path"], when, feature["position_source"],
+            feature["path"], when, tr(SOURCES[source]) if source in SOURCES else source,
             tr("finding {0}").format(finding) if finding else None) if part))
         self.position.setText(f"{self.index + 1} / {len(self.fids)}")
         self.previous.setEnabled(self.index > 0)

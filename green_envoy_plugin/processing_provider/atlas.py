@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from qgis.core import (
@@ -11,26 +12,31 @@ from qgis.core import (
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
+    QgsSettings,
 )
 
 from ..app.atlas import export_atlas
 from ..core.languages import LANGUAGES
 from ..core.languages import NAMES as LANGUAGE_NAMES
 from ..core.page_formats import PAGE_FORMATS
-from .base import GreenEnvoyAlgorithm
+from .base import GreenEnvoyAlgorithm, project_store
 
 
 class ExportAtlas(GreenEnvoyAlgorithm):
     NAME = "exportatlas"
+    GROUP = "atlas"
     OUTPUT = "OUTPUT"
     LANGUAGE = "LANGUAGE"  # an index into core.languages.LANGUAGES
     TEMPLATE = "TEMPLATE"
     PAGE = "PAGE"  # an index into core.page_formats.PAGE_FORMATS
     COMBINED = "COMBINED"
+    REGIONS = "REGIONS"  # names separated by ;
+    PNG = "PNG"
     BASEMAP = "BASEMAP"  # any QGIS layer source or .qlr file, under the region maps
     PDFS = "PDFS"  # PDF files written (was PAGES before 0.3.0)
     FOLDER = "FOLDER"
@@ -64,10 +70,14 @@ class ExportAtlas(GreenEnvoyAlgorithm):
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.add_store_parameter(existing=True)
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT, self.tr("Atlas folder")))
+        # Beside the store, where the panel writes it too (not a temporary folder the user must then find).
+        store = project_store()
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT, self.tr("Atlas folder"), os.path.join(os.path.dirname(store), "atlas") if store else None))
+        language = (QgsSettings().value("locale/userLocale", "en") or "en")[:2].lower()
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language of the pages"), [LANGUAGE_NAMES[code] for code in LANGUAGES],
-            defaultValue=0))
+            defaultValue=LANGUAGES.index(language) if language in LANGUAGES else 0))  # QGIS's own language
         self.addParameter(QgsProcessingParameterFile(
             self.TEMPLATE, self.tr("Layout template adjusted in the designer (.qpt, from save-template)"),
             extension="qpt", optional=True))
@@ -81,6 +91,13 @@ class ExportAtlas(GreenEnvoyAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BASEMAP, self.tr("Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)"),
             defaultValue="", optional=True))
+        regions = QgsProcessingParameterString(
+            self.REGIONS, self.tr("Only these regions (names separated by ;)"), "", optional=True)
+        regions.setFlags(regions.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(regions)
+        png = QgsProcessingParameterBoolean(self.PNG, self.tr("PNG pages for the web too"), defaultValue=False)
+        png.setFlags(png.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(png)
         self.addOutput(QgsProcessingOutputNumber(self.PDFS, self.tr("PDF files written")))
         self.addOutput(QgsProcessingOutputFolder(self.FOLDER, self.tr("Atlas folder")))
 
@@ -93,5 +110,8 @@ class ExportAtlas(GreenEnvoyAlgorithm):
             template=self.parameterAsFile(parameters, self.TEMPLATE, context) or "",
             combined=self.parameterAsBoolean(parameters, self.COMBINED, context),
             page_format=PAGE_FORMATS[self.parameterAsEnum(parameters, self.PAGE, context)],
+            regions=[name.strip() for name in self.parameterAsString(parameters, self.REGIONS, context).split(";")
+                     if name.strip()] or None,
+            png=self.parameterAsBoolean(parameters, self.PNG, context),
             basemap=self.parameterAsString(parameters, self.BASEMAP, context).strip())
         return {self.OUTPUT: out, self.FOLDER: out, self.PDFS: len(result.pdfs)}

@@ -12,14 +12,30 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProject,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..errors import StepError
-from ..i18n import tr
+from ..i18n import tr, translatable
 from ..paths import resource
 
 ICON = resource("icon.svg")
+# The toolbox's groups in the order of the workflow (the toolbox sorts groups by name: the number keeps the
+# order in every language). An algorithm names its group by id (GROUP); a new step adds its group here.
+GROUPS = {
+    "fieldkit": translatable("0. Before the season"),
+    "tracks": translatable("1. Tracks"),
+    "findings": translatable("2. Findings"),
+    "media": translatable("3. Photos, videos, audio notes"),
+    "regions": translatable("4. Regions"),
+    "official": translatable("5. Official data"),
+    "atlas": translatable("6. Atlas"),
+    "sharing": translatable("7. Sharing"),
+    "expedition": translatable("Expedition"),
+}
+STORE_KEY = ("green_envoy", "store")  # where the Expedition panel keeps the project's store
 HELP_URL = "https://github.com/green-envoy/green-envoy-qgis#readme"
 GPKG_FILTER = "GeoPackage (*.gpkg)"
 
@@ -35,16 +51,17 @@ class GreenEnvoyAlgorithm(QgsProcessingAlgorithm):
     """
 
     NAME = ""
+    GROUP = "expedition"  # a key of GROUPS
     GPKG = "GPKG"  # the expedition GeoPackage, in every algorithm
 
     def name(self) -> str:
         return self.NAME
 
     def group(self) -> str:
-        return self.tr("Expedition")
+        return tr(GROUPS.get(self.GROUP, GROUPS["expedition"]))
 
     def groupId(self) -> str:  # noqa: N802
-        return "expedition"
+        return self.GROUP
 
     def icon(self) -> QIcon:
         return QIcon(ICON)
@@ -62,12 +79,21 @@ class GreenEnvoyAlgorithm(QgsProcessingAlgorithm):
     def add_store_parameter(self, existing: bool) -> None:
         """The expedition GeoPackage: an existing one (the steps that read what was imported), or one created
         when missing (the imports)."""
+        store = project_store() or None  # the project's store (the Expedition panel's), prefilled
         if existing:
             self.addParameter(QgsProcessingParameterFile(
-                self.GPKG, self.tr("Expedition GeoPackage"), extension="gpkg"))
+                self.GPKG, self.tr("Expedition GeoPackage"), extension="gpkg", defaultValue=store))
         else:
             self.addParameter(QgsProcessingParameterFileDestination(
-                self.GPKG, self.tr("Expedition GeoPackage (created when missing)"), GPKG_FILTER))
+                self.GPKG, self.tr("Expedition GeoPackage (created when missing)"), GPKG_FILTER, defaultValue=store))
+
+    def add_distance_parameter(self, name: str, label: str, default: float, maximum: float = 100_000.0) -> None:
+        """Metres as a whole number ("250 m", not "250.000000"); the step measures in the expedition's metric
+        projection whatever the layer's CRS, so not a QgsProcessingParameterDistance in the layer's units."""
+        parameter = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double, default,
+                                                 minValue=0.0, maxValue=maximum)
+        parameter.setMetadata({"widget_wrapper": {"decimals": 0}})
+        self.addParameter(parameter)
 
     def store_path(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
         if isinstance(self.parameterDefinition(self.GPKG), QgsProcessingParameterFileDestination):
@@ -88,3 +114,10 @@ class GreenEnvoyAlgorithm(QgsProcessingAlgorithm):
         """Reads the parameters, calls one step with `feedback` (QgsProcessingFeedback has the names of
         steps.feedback.Feedback) and returns the outputs."""
         raise NotImplementedError
+
+
+def project_store() -> str:
+    """The expedition GeoPackage of the open project (as the Expedition panel saved it), or ""."""
+    project = QgsProject.instance()
+    path, ok = project.readEntry(*STORE_KEY, "")
+    return project.readPath(path) if ok and path else ""

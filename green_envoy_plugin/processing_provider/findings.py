@@ -21,6 +21,7 @@ from .base import GreenEnvoyAlgorithm
 
 class ImportFindings(GreenEnvoyAlgorithm):
     NAME = "importfindings"
+    GROUP = "findings"
     TABLE = "TABLE"  # CSV or XLSX (was CSV before 0.3.0)
     LAYER = "LAYER"
     MAPPING = "MAPPING"

@@ -20,6 +20,7 @@ from .base import GreenEnvoyAlgorithm
 
 class ImportPhotos(GreenEnvoyAlgorithm):
     NAME = "importphotos"  # the id of 0.1.0, when only photos were imported
+    GROUP = "media"
     FOLDER = "FOLDER"
     TZ = "TZ"
     OFFSET = "OFFSET"
@@ -66,12 +67,13 @@ class ImportPhotos(GreenEnvoyAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.OFFSET, self.tr("Camera clock ahead by (s)"), QgsProcessingParameterNumber.Double, None,
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_GAP, self.tr("Largest track gap to interpolate across (s)"), QgsProcessingParameterNumber.Double,
-            300.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_EXTRAPOLATION, self.tr("Largest time off the track still placed (s)"),
-            QgsProcessingParameterNumber.Double, 60.0, minValue=0.0))
+        for name, label, default in ((self.MAX_GAP, self.tr("Largest track gap to interpolate across (s)"), 300.0),
+                                     (self.MAX_EXTRAPOLATION, self.tr("Largest time off the track still placed (s)"),
+                                      60.0)):
+            seconds = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double, default,
+                                                   minValue=0.0)
+            seconds.setMetadata({"widget_wrapper": {"decimals": 0}})  # "300 s", not "300.000000"
+            self.addParameter(seconds)
         self.addOutput(QgsProcessingOutputNumber(self.PLACED, self.tr("Media placed")))
         self.addOutput(QgsProcessingOutputNumber(self.UNPLACED, self.tr("Media not placed")))
 

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
 )
 
@@ -22,6 +21,7 @@ from .base import GreenEnvoyAlgorithm
 
 class CompareOfficial(GreenEnvoyAlgorithm):
     NAME = "compareofficial"
+    GROUP = "official"
     OFFICIAL = "OFFICIAL"
     ID_FIELD = "ID_FIELD"
     MATCH = "MATCH"
@@ -64,8 +64,7 @@ class CompareOfficial(GreenEnvoyAlgorithm):
         for name, label, default in ((self.MATCH, self.tr("Matches within (m)"), 250.0),
                                      (self.NEAR, self.tr("Near within (m)"), 1000.0),
                                      (self.CORRIDOR, self.tr("Route corridor (m)"), 2000.0)):
-            self.addParameter(QgsProcessingParameterNumber(
-                name, label, QgsProcessingParameterNumber.Double, default, minValue=0.0))
+            self.add_distance_parameter(name, label, default)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.TABLE, self.tr("Comparison table"), "Excel (*.xlsx);;CSV (*.csv)", optional=True,
             createByDefault=False))

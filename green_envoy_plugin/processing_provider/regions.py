@@ -13,16 +13,19 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..qgis_layers import regions_from_layer
+from ..qgis_layers import features_from_layer, regions_from_layer
 from ..steps.regions import assign_regions
 from .base import GreenEnvoyAlgorithm
 
 
 class AssignRegions(GreenEnvoyAlgorithm):
     NAME = "assignregions"
+    GROUP = "regions"
     REGIONS = "REGIONS"
     NAME_FIELD = "NAME_FIELD"
     CODE_FIELD = "CODE_FIELD"
+    SETTLEMENTS = "SETTLEMENTS"
+    SETTLEMENT_FIELD = "SETTLEMENT_FIELD"
     DISTRICTS = "DISTRICTS"
     DISTRICT_FIELD = "DISTRICT_FIELD"
     VISITED = "VISITED"
@@ -63,6 +66,11 @@ class AssignRegions(GreenEnvoyAlgorithm):
             self.DISTRICTS, self.tr("Districts layer (rayons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.DISTRICT_FIELD, self.tr("District name field"), "name", self.DISTRICTS, optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.SETTLEMENTS, self.tr("Settlements layer (each finding gets the nearest)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SETTLEMENT_FIELD, self.tr("Settlement name field"), "name", self.SETTLEMENTS, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.VISITED, self.tr("Regions visited")))
         self.addOutput(QgsProcessingOutputNumber(self.KM, self.tr("Total km")))
 
@@ -77,6 +85,9 @@ class AssignRegions(GreenEnvoyAlgorithm):
             districts = regions_from_layer(district_layer,
                                            self.parameterAsString(parameters, self.DISTRICT_FIELD, context) or "name")
         gpkg = self.store_path(parameters, context)
-        summary = assign_regions(gpkg, regions, feedback=feedback, districts=districts)
+        towns = self.parameterAsVectorLayer(parameters, self.SETTLEMENTS, context)
+        settlements = features_from_layer(towns, self.parameterAsString(parameters, self.SETTLEMENT_FIELD, context)
+                                          or "name") if towns is not None else None
+        summary = assign_regions(gpkg, regions, feedback=feedback, districts=districts, settlements=settlements)
         feedback.pushInfo(summary.table())
         return {self.GPKG: gpkg, self.VISITED: len(summary.visited), self.KM: summary.total_km}

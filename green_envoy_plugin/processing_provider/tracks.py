@@ -21,6 +21,7 @@ from .base import GreenEnvoyAlgorithm
 
 class ImportGpx(GreenEnvoyAlgorithm):
     NAME = "importgpx"
+    GROUP = "tracks"
     FILES = "FILES"
     FOLDER = "FOLDER"
     FIXES = "FIXES"
