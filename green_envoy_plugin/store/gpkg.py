@@ -244,7 +244,12 @@ def _complete_schema(ds: ogr.DataSource, path: str) -> None:
     missing = [name for name in SCHEMA if name not in existing]
     stored = max([f.GetField("version") for f in ds.GetLayerByName("ge_schema")] or [0]) \
         if "ge_schema" in existing else 0
-    if missing or stored < SCHEMA_VERSION:
+    # A field added to SCHEMA within one version (several features land in version 10) reaches a store of that
+    # version made before it too.
+    lacking = [name for name in SCHEMA if name in existing and {f for f, _t in SCHEMA[name][1]} - {
+        ds.GetLayerByName(name).GetLayerDefn().GetFieldDefn(i).GetName()
+        for i in range(ds.GetLayerByName(name).GetLayerDefn().GetFieldCount())}]
+    if missing or stored < SCHEMA_VERSION or lacking:
         ds.StartTransaction()
         for name in missing:
             _create_layer(ds, name)
