@@ -25,6 +25,7 @@ from .steps.atlas import AtlasStep
 from .steps.field import FieldSteps
 from .steps.imports import ImportSteps
 from .steps.sharing import SharingStep
+from .steps.web_atlas import WebAtlasStep
 from .tasks import LOG_TAG, StepTask, cancel_and_wait
 
 __all__ = ["SCOPE", "ExpeditionPanel"]
@@ -33,7 +34,7 @@ __all__ = ["SCOPE", "ExpeditionPanel"]
 DOCK_WIDTH = 360
 
 
-class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, SharingStep, PanelSettings,
+class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, WebAtlasStep, SharingStep, PanelSettings,
                       QgsDockWidget):
     SUCCESS, INFO, WARNING, CRITICAL = Qgis.Success, Qgis.Info, Qgis.Warning, Qgis.Critical
 
@@ -88,7 +89,7 @@ class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, Sharing
         official comparison, the atlas, then sharing. A new step is a mixin in gui/steps/ with a build_ method
         returning its step_box, inserted here where it belongs in the workflow (numbered automatically)."""
         return [self.build_tracks(), self.build_findings(), self.build_media(), self.build_field(),
-                self.build_regions(), self.build_official(), self.build_atlas(),
+                self.build_regions(), self.build_official(), self.build_atlas(), self.build_web_atlas(),
                 self.build_sharing()]
 
     def button(self, text: str, slot, name: str) -> QPushButton:
