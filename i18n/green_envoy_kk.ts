@@ -1860,6 +1860,14 @@
         <translation>Веб-атлас (офлайн HTML)</translation>
     </message>
     <message>
+        <source>Photos folder (larger images)</source>
+        <translation>Фото қалтасы (үлкен суреттер)</translation>
+    </message>
+    <message>
+        <source>Basemap for online use (XYZ)</source>
+        <translation>Желіге арналған негізгі карта (XYZ)</translation>
+    </message>
+    <message>
         <source>Export the web atlas</source>
         <translation>Веб-атласты экспорттау</translation>
     </message>

@@ -1860,6 +1860,14 @@
         <translation>Веб-атлас (офлайн HTML)</translation>
     </message>
     <message>
+        <source>Photos folder (larger images)</source>
+        <translation>Папка фото (крупные изображения)</translation>
+    </message>
+    <message>
+        <source>Basemap for online use (XYZ)</source>
+        <translation>Подложка для работы в сети (XYZ)</translation>
+    </message>
+    <message>
         <source>Export the web atlas</source>
         <translation>Экспортировать веб-атлас</translation>
     </message>

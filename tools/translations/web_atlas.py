@@ -157,6 +157,8 @@ T = {
     "Pages written": ("Записано страниц", "Жазылған беттер"),
     # The panel's web atlas step (gui/steps/web_atlas.py).
     "Web atlas (offline HTML)": ("Веб-атлас (офлайн HTML)", "Веб-атлас (офлайн HTML)"),
+    "Photos folder (larger images)": ("Папка фото (крупные изображения)", "Фото қалтасы (үлкен суреттер)"),
+    "Basemap for online use (XYZ)": ("Подложка для работы в сети (XYZ)", "Желіге арналған негізгі карта (XYZ)"),
     "Export the web atlas": ("Экспортировать веб-атлас", "Веб-атласты экспорттау"),
     "Exporting the web atlas…": ("Экспорт веб-атласа…", "Веб-атлас экспортталуда…"),
     "A new or empty folder, or a web atlas written before (it is replaced whole)": (

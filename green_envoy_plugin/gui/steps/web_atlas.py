@@ -29,15 +29,17 @@ class WebAtlasStep:
         self.web_media = QgsFileWidget()
         self.web_media.setStorageMode(QgsFileWidget.GetDirectory)
         self.web_media.setObjectName("web_media")
+        self.web_media.setToolTip(tr("Folder the photos were imported from (larger images)"))
         self.remember(self.web_media, "web_atlas_media", user=True)
         self.web_basemap = QLineEdit()
         self.web_basemap.setObjectName("web_basemap")
         self.web_basemap.setPlaceholderText("https://…/{z}/{x}/{y}.png")
+        self.web_basemap.setToolTip(tr("Basemap tiles for online use (XYZ address with {z}/{x}/{y})"))
         self.remember(self.web_basemap, "web_atlas_basemap")
         self.export_web = self.button(tr("Export the web atlas"), self.run_web_atlas, "export_web")
         return step_box(tr("Web atlas (offline HTML)"), [(tr("Output folder"), self.web_dir)], self.export_web, [
-            (tr("Folder the photos were imported from (larger images)"), self.web_media),
-            (tr("Basemap tiles for online use (XYZ address with {z}/{x}/{y})"), self.web_basemap)], name="web_atlas")
+            (tr("Photos folder (larger images)"), self.web_media),
+            (tr("Basemap for online use (XYZ)"), self.web_basemap)], name="web_atlas")
 
     def run_web_atlas(self):
         from ...web_atlas.export import export_web_atlas
