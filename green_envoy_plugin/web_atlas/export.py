@@ -270,9 +270,9 @@ def _findings_csv(path: str, findings: list[dict[str, Any]], photos: list[dict[s
         for f in findings:
             lat, lon = f["ll"] if f["ll"] else ("", "")
             writer.writerow([neutralised(value) for value in (
-                f["id"], f["region"], f["cat"], f["case"], f["sev"], f["time"], f["place"], f["nearest"], f["nearest_km"],
-                lat, lon, f["official"], f["official_id"], f["official_m"], ";".join(f["concerns"]), f["text"],
-                ";".join(photos[k]["file"] for k in f["photos"]))])
+                f["id"], f["region"], f["cat"], f["case"], f["sev"], f["time"], f["place"], f["nearest"],
+                f["nearest_km"], lat, lon, f["official"], f["official_id"], f["official_m"], ";".join(f["concerns"]),
+                f["text"], ";".join(photos[k]["file"] for k in f["photos"]))])
 
 
 def _readme(path: str, chosen: list[StoreRegion], basemap: str) -> None:
