@@ -76,6 +76,30 @@ def reader(target: str):
     raise SystemExit(f"unknown target {target}; one of {', '.join(SEEDS)}")
 
 
+def _import_readers() -> None:
+    import importlib
+    import pkgutil
+
+    from green_envoy_plugin import core
+
+    for module in pkgutil.walk_packages(core.__path__, "green_envoy_plugin.core."):
+        importlib.import_module(module.name)
+
+
+def _xlsx_seed(folder: str) -> None:
+    """The sample's findings as a workbook, when the corpus has none: the XLSX reader needs a valid start."""
+    import csv
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    with open(os.path.join(ROOT, "sample_data", "findings.csv"), encoding="utf-8-sig", newline="") as handle:
+        for row in list(csv.reader(handle))[:20]:
+            sheet.append(row)
+    book.save(os.path.join(folder, "findings_sample.xlsx"))
+
+
 def seed_folder(target: str, out: str) -> str:
     folder = os.path.join(out, target, "seeds")
     os.makedirs(folder, exist_ok=True)
@@ -84,6 +108,8 @@ def seed_folder(target: str, out: str) -> str:
         for path in sorted(glob.glob(os.path.join(ROOT, pattern), recursive=True)):
             if os.path.isfile(path) and os.path.getsize(path) <= MAX_SEED:
                 shutil.copyfile(path, os.path.join(folder, os.path.basename(path)))
+    if target == "table-xlsx" and not any(name.endswith(".xlsx") for name in os.listdir(folder)):
+        _xlsx_seed(folder)
     return folder
 
 
@@ -92,6 +118,7 @@ def run_one(target: str, seconds: int, out: str) -> int:
 
     with atheris.instrument_imports(include=["green_envoy_plugin"]):
         read, allowed = reader(target)
+        _import_readers()  # those a reader imports when called (sheets, ISO-BMFF ...) instrumented too
     if read is None:
         print(f"{target}: no reader in this checkout; skipped")
         return 0
@@ -132,13 +159,14 @@ def keep_crashers(target: str, out: str) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("target", choices=[*SEEDS, "all"])
+    parser.add_argument("--only", default="", help="with all: a comma-separated subset of the targets")
     parser.add_argument("--seconds", type=int, default=600)
     parser.add_argument("--out", default=os.path.join(ROOT, "build", "fuzz"))
     args = parser.parse_args()
     if args.target != "all":
         return run_one(args.target, args.seconds, args.out)
     failed = []
-    for target in SEEDS:
+    for target in [t for t in SEEDS if not args.only or t in args.only.split(",")]:
         started = time.monotonic()
         done = subprocess.run([sys.executable, __file__, target, "--seconds", str(args.seconds), "--out", args.out],
                               check=False, capture_output=True, text=True)

@@ -167,7 +167,7 @@ def check_xlsx(path: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-    except (OSError, zipfile.BadZipFile, ValueError) as exc:
+    except (OSError, zipfile.BadZipFile, ValueError, NotImplementedError) as exc:  # a zip "version 23.5" ...
         raise TableError(f"{path}: not an XLSX file ({exc})") from None
     unpacked = sum(i.file_size for i in infos)
     packed = sum(max(1, i.compress_size) for i in infos)
@@ -208,6 +208,8 @@ def read_xlsx_table(path: str, sheet: str | None = None) -> Table:
     except Exception as exc:  # openpyxl raises many kinds (KeyError, XML errors) on damaged files
         raise TableError(f"{path}: not a readable XLSX ({type(exc).__name__}: {exc})") from None
     try:
+        if not book.worksheets:
+            raise TableError(f"{path}: the workbook has no sheet")
         ws = book[sheet] if sheet and sheet in book.sheetnames else book.worksheets[0]
         values = ws.iter_rows(values_only=True)
         table = Table(path, [], [], encoding="xlsx")
