@@ -248,12 +248,18 @@ def test_a_sync_killed_mid_publish_leaves_the_shared_tables_as_they_were(shared,
     _edit(path, "UPDATE findings SET description = 'edited before the crash' WHERE finding_id = 'F-030'")
     run = subprocess.Popen(_cli("sync-postgis", "--gpkg", path, "--postgis", shared), env=_env("alice"),
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    in_copy = False
     for line in run.stdout:
         if "publishing track_points" in line:
-            time.sleep(0.1)  # inside the COPY of the fixes
+            deadline = time.monotonic() + 10
+            while not in_copy and time.monotonic() < deadline:  # the server says the fixes are being copied
+                in_copy = bool(_shared(shared, "SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                               "'green_envoy sync-postgis by alice' AND state = 'active' AND "
+                                               "query LIKE 'COPY %%track_points%%'")[0][0])
             os.kill(run.pid, signal.SIGKILL)
             break
     run.wait(timeout=60)
+    assert in_copy  # killed in the middle of publishing, not before or after
     assert run.returncode == -signal.SIGKILL
     assert _consistent(shared, path) == before  # the killed sync's transaction left nothing
     assert _shared(shared, "SELECT description FROM {s}.findings WHERE finding_id = 'F-030'")[0][0] != \
