@@ -39,9 +39,11 @@ def test_a_region_left_and_reached_again_has_two_visits():
     assert visits(days) == [(date(2025, 8, 1), date(2025, 8, 1), 1), (date(2025, 11, 28), date(2025, 11, 28), 1)]
     stay = {date(2025, 9, d) for d in (1, 2, 3)} | {date(2025, 9, 6)}
     assert visits(stay) == [(date(2025, 9, 1), date(2025, 9, 3), 3), (date(2025, 9, 6), date(2025, 9, 6), 1)]
-    assert visits_text(visits(days), "en") == "1 August 2025 (1 day); 28 November 2025 (1 day)"
-    assert visits_text(visits(stay), "ru") == "1–3 сентября 2025 (3 дня); 6 сентября 2025 (1 день)"
-    assert visits_text(visits(stay), "kk") == "1–3 қыркүйек 2025 (3 күн); 6 қыркүйек 2025 (1 күн)"
+    assert visits_text(visits(days), "en") == "1 August (1 day); 28 November 2025 (1 day)"
+    assert visits_text(visits(stay), "ru") == "1–3 сентября (3 дня); 6 сентября 2025 (1 день)"
+    assert visits_text(visits(stay), "kk") == "1–3 қыркүйек (3 күн); 6 қыркүйек 2025 (1 күн)"
+    winter = [(date(2025, 12, 30), date(2026, 1, 2), 4)]
+    assert visits_text(winter, "en") == "30 December 2025 – 2 January 2026 (4 days)"
 
 
 def test_a_far_finding_is_placed_by_distance_and_direction_not_near():
@@ -187,7 +189,7 @@ def pages(store, tmp_path_factory):
 
 def test_visits_places_districts_and_sources_on_the_pages(pages):
     almaty = _text(pages["en"]["almaty.pdf"])
-    assert "Visited 1 August 2025 (1 day); 28 November 2025 (1 day)" in almaty
+    assert "Visited 1 August (1 day); 28 November 2025 (1 day)" in almaty
     assert "Visited 1 August – 28 November" not in almaty  # the data period (sources) may span them
     karaganda = _text(pages["en"]["karaganda_region.pdf"])
     assert "By district (km ridden · findings):" in karaganda and "Karaganda (city)" in karaganda

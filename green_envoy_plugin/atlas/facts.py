@@ -49,8 +49,8 @@ def page_variables(gpkg_path: str, language: str, today: date | None = None) -> 
     for name, stored in rows["regions"]:
         periods = [(date.fromisoformat(a), date.fromisoformat(b), int(n)) for a, b, n in json.loads(stored or "[]")]
         visited = visits_text(periods, language)
-        subtitles[name] = (tr("Visited {0}").format(visited) + " · " if visited else "") + tr(
-            "Green Envoy of the Great Steppe, 2025")
+        # One line even for three visits: the expedition is named in the sources below the map.
+        subtitles[name] = tr("Visited {0}").format(visited) if visited else ""
     by_region: dict[str, list] = {}
     local_district = {}
     for english, russian, kazakh, region, km, _days, findings in rows["districts"]:
@@ -99,8 +99,12 @@ def sources_text(rows: dict, language: str, today: date, short: bool = False) ->
     if drawn:
         sources.append(tr(drawn))
     registry = []
+    compared = rows.get("compared_at") or []
+    when = str(compared[0][0] or "")[:10] if compared else ""
     for (label,) in rows["official"]:
         text = tr("Official registry compared: {0}").format(label)
+        if len(when) == 10 and when[4] == "-":
+            text += " " + tr("(compared {0})").format(day_text(date.fromisoformat(when), language))
         if _is_synthetic(label):
             text += " — " + tr("SYNTHETIC sample, not official data")
         registry.append(text + ".")

@@ -94,10 +94,11 @@ def days_word(count: int, language: str) -> str:
 
 
 def visits_text(periods: list[tuple[date, date, int]], language: str) -> str:
-    """The region's visits as separate periods, each with its days: "1 August 2025 (1 day); 28 November 2025
-    (1 day)"."""
-    return "; ".join(f"{period_text(first, last, language)} ({count} {days_word(count, language)})"
-                     for first, last, count in periods)
+    """The region's visits as separate periods, each with its days, the year once where they share it:
+    "1 August (1 day); 28 November 2025 (1 day)"."""
+    one_year = len({p[0].year for p in periods} | {p[1].year for p in periods}) == 1
+    return "; ".join(f"{period_text(first, last, language, year=not one_year or k == len(periods) - 1)} "
+                     f"({count} {days_word(count, language)})" for k, (first, last, count) in enumerate(periods))
 
 
 def bearing(lon0: float, lat0: float, lon1: float, lat1: float) -> str:

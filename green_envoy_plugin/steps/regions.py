@@ -16,9 +16,9 @@ from ..core.cleaning import TrackPart
 from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
 from ..core.geodesy import WGS84, step_lengths
 from ..core.gpx import Fixes
+from ..core.places import bearing
 from ..core.profiles import region_profiles
 from ..core.region_names import localised_names
-from ..core.places import bearing
 from ..core.regions import OUTSIDE, Region, RegionIndex, RegionStats, split_route, visits
 from ..core.tracks import LOCAL_TZ
 from ..errors import StepError
@@ -68,12 +68,13 @@ def store_profiles(gpkg_path: str, profiles: dict[str, tuple]) -> None:
     the ascent counted on each (the one its page states beside it); a visited region the route only grazed gets
     an empty one (stored, not missing) and no ascent."""
     with BulkWriter(gpkg_path, tables=("regions",)) as writer:
-        writer.conn.execute("UPDATE regions SET profile = CASE WHEN visited = 1 THEN '[[], [], []]' END, "
-                            "ascent_m = CASE WHEN visited = 1 THEN 0 END")
-        writer.conn.executemany("UPDATE regions SET profile = ?, ascent_m = ? WHERE name = ?", [
-            (json.dumps([[round(float(v), 3) for v in x], [round(float(v), 1) for v in y], list(visits)]),
-             round(float(climbed)), name)
-            for name, (x, y, visits, climbed) in profiles.items()])
+        writer.conn.execute("UPDATE regions SET profile = CASE WHEN visited = 1 THEN '[[], [], []]' END")
+        # A profile without its ascent (read back from a store: km, m, visit starts) leaves the stored ascent.
+        writer.conn.executemany("UPDATE regions SET profile = ?, ascent_m = coalesce(?, ascent_m) WHERE name = ?", [
+            (json.dumps([[round(float(v), 3) for v in profile[0]], [round(float(v), 1) for v in profile[1]],
+                         [int(i) for i in profile[2]]]),
+             round(float(profile[3])) if len(profile) > 3 else None, name)
+            for name, profile in profiles.items()])
 
 
 def assign_regions(gpkg_path: str, regions: str | list[tuple[Region, bytes]], name_field: str = "ADM1_EN",

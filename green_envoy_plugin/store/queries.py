@@ -83,6 +83,8 @@ def page_fact_rows(gpkg_path: str) -> dict[str, list[tuple]]:
         "totals": rows("SELECT km, km_outside, days, first_day, last_day FROM route_totals"),
         "official": rows("SELECT DISTINCT official_layer FROM official_unreported WHERE official_layer IS NOT NULL"),
         "compared": rows("SELECT COUNT(*) FROM findings WHERE official_class IS NOT NULL"),
+        # when compare-official last wrote its table (GeoPackage's own record of the table's last change)
+        "compared_at": rows("SELECT last_change FROM gpkg_contents WHERE table_name = 'official_unreported'"),
         "photos": rows("SELECT m.region, m.path, m.thumbnail, m.finding_id, coalesce(f.observed_at, m.taken_at), "
                        "f.severity FROM media m LEFT JOIN findings f ON f.finding_id = m.finding_id "
                        "WHERE m.thumbnail IS NOT NULL AND m.region IS NOT NULL "
