@@ -51,7 +51,6 @@ from .second_page import (
     PAGE_NUMBER,
     PROFILE_SUFFIX,
     add_second_page,
-    continuation_count,
     continuation_pages,
     write_page_photos,
     write_profiles,
@@ -233,8 +232,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     scale.attemptMove(QgsLayoutPoint(222, 176, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(scale)
 
-    # Sources, credits, the registry (SYNTHETIC when it is the demo's), data period, author, date, disclaimer
-    # (atlas/facts.py), at a size that reads.
+    # Sources, registry (SYNTHETIC when the demo's), period, author, date, disclaimer (atlas/facts.py), readable
     label(layout, "[% coalesce(@green_envoy_sources, '" + tr(CREDITS).format(qgis=Qgis.QGIS_VERSION.split("-")[0])
           .replace("'", "''") + "') %]", 10, 193, 277, 14, 7, colour="#333333").setId("credits")
     label(layout, PAGE_NUMBER, 258, 7, 30, 6, 9, colour="#333333", align=Qt.AlignmentFlag.AlignRight).setId("counter")
@@ -306,8 +304,7 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
 
 def page_map_layers(layers: dict) -> list:
     """The layers of a region page's map, top first: each whole and generalised level (see `page_levels`)."""
-    # The registry's records along the route that the expedition did not report (official_unreported), under
-    # the findings: the page counts them, so it draws them.
+    # The registry's records along the route the expedition did not report: the page counts them, so draws them.
     order = ("media", "findings", "unreported", "route", "route_coarse", "regions", "regions_coarse", "region_names")
     return [layers[key] for key in order if layers.get(key) is not None]
 
@@ -458,9 +455,9 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     _check_file_stems(os.path.abspath(gpkg_path))
     write_profiles(os.path.abspath(gpkg_path), picture_dir, language)
     originals, thumbnails = write_page_photos(os.path.abspath(gpkg_path), picture_dir, media_dir, language)
-    if thumbnails:
-        feedback.pushInfo(f"Atlas: {thumbnails} page photo(s) printed from the stored 256 px thumbnails (their "
-                          f"originals are not under --media {media_dir or '(not given)'}); {originals} from originals")
+    if thumbnails:  # said, not silent: they print soft
+        feedback.pushInfo(f"Atlas: {thumbnails} page photo(s) from the 256 px thumbnails, {originals} from originals "
+                          f"(--media {media_dir or 'not given'})")
     # Loaded and styled once: the region pages and the combined atlas's overview draw the same layers.
     layers = expedition_layers(os.path.abspath(gpkg_path), project, route_table)
     page_levels(layers)
@@ -470,7 +467,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
         layout = build_layout(layers, project, language)
         # Context, ids, locator, graticule, scale and the page format (a template keeps the pages its author gave)
         furniture = furnish(layout, layers, project, page_format, language, basemap)  # noqa: F841 (kept alive)
-        continuation_pages(layout, label, continuation_count(_most_findings(layers["findings"])))
+        continuation_pages(layout, label, layers["findings"])
     set_page_variables(layout, page_variables(os.path.abspath(gpkg_path), language))
     # The page's pictures (profile, photos) are files made for this export: found through a layout variable,
     # so that a saved template works with any later export.
@@ -546,16 +543,6 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     # Counted once renamed to their names: only whole files.
     feedback.pushInfo(f"Atlas: {len(result.pdfs)} PDF(s) and {len(result.pngs)} PNG page(s) written to {out_dir}")
     return result
-
-
-def _most_findings(findings: QgsVectorLayer) -> int:
-    """The most findings of any one region: the findings table's continuation pages are made for it."""
-    counts: dict = {}
-    index = findings.fields().indexOf("region")
-    for feature in findings.getFeatures():
-        region = feature.attributes()[index]
-        counts[region] = counts.get(region, 0) + 1
-    return max(counts.values(), default=0)
 
 
 def _check_file_stems(gpkg_path: str) -> None:

@@ -189,9 +189,10 @@ def findings_columns(language: str) -> list[tuple[str, str, float]]:
     ]
 
 
-def continuation_pages(layout, label, count: int) -> None:
-    """`count` pages after the second for a long findings table, each with the region's title, the header row
-    and the page number; a page the table does not reach is left out of the export (its frame hides it).
+def continuation_pages(layout, label, findings) -> None:
+    """Pages after the second for a long findings table (enough for the region with the most `findings`), each
+    with the region's title, the header row and the page number; a page the table does not reach is left out of
+    the export (its frame hides it).
     Called once the pages have their format: each continuation takes the second page's size and the table's
     width and column places. The table fills these frames only (no page QGIS would add without a title)."""
     from qgis.core import QgsLayoutItemPage
@@ -202,6 +203,7 @@ def continuation_pages(layout, label, count: int) -> None:
     if first is None or title is None or collection.pageCount() < 2:
         return
     table = first.multiFrame()
+    count = continuation_count(most_findings(findings))
     size = collection.page(1).pageSize()
     width, height = size.width(), size.height()
     margin = title.pagePositionWithUnits().x()
@@ -245,6 +247,16 @@ def page_number_label(layout, label, width: float, margin: float):
 
     return label(layout, PAGE_NUMBER, width - margin - 30, 7, 30, 6, 9, colour="#333333",
                  align=Qt.AlignmentFlag.AlignRight)
+
+
+def most_findings(findings) -> int:
+    """The most findings of any one region (a layer of the store's findings)."""
+    counts: dict = {}
+    index = findings.fields().indexOf("region")
+    for feature in findings.getFeatures():
+        region = feature.attributes()[index]
+        counts[region] = counts.get(region, 0) + 1
+    return max(counts.values(), default=0)
 
 
 def continuation_count(most_findings: int) -> int:
