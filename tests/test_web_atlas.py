@@ -338,6 +338,9 @@ def test_the_overview_opens_offline_with_all_113_findings(atlas, browser, tmp_pa
         assert clustered + single == 113 and clustered > 0
         assert page.inner_text("#ge-showing") == "Showing 113 of 113 findings"
         assert page.locator("table.ge-regions tbody tr").count() == 18
+        # Without a basemap the context is drawn as vectors: the seas and lakes named, the neighbours, the towns.
+        assert {"Caspian Sea", "Aral Sea", "Lake Balkhash"} <= set(page.locator(".ge-water-label").all_inner_texts())
+        assert "Astana" in page.locator(".ge-town-label").all_inner_texts()
         screenshot(page, tmp_path, "web_atlas_overview.png")
         assert problems == [] and outside == []
 
@@ -421,6 +424,7 @@ def test_the_language_switch_changes_the_labels(atlas, browser):
         kazakh = page.inner_text("#ge-side")
         assert "Шартты белгілер" in kazakh and kazakh != english
         assert "тамыз" in page.inner_text("#ge-subtitle")  # dates in Kazakh: August is тамыз
+        assert "Балқаш көлі" in page.locator(".ge-water-label").all_inner_texts()
         assert page.get_attribute("a[rel=next]", "href").endswith("?lang=kk")
         assert page.evaluate("location.search") == "?lang=kk"
         assert problems == []

@@ -26,6 +26,7 @@ from ..paths import resource
 from ..steps.feedback import Feedback, SilentFeedback, check_canceled
 from ..store import access
 from . import build
+from .context import read_context
 from .photos import Enlarger, qt_enlarger, write_photos
 from .read import Expedition, StoreRegion, located_profiles, read_expedition
 from .texts import label_sets
@@ -191,7 +192,7 @@ def _write(gpkg_path: str, out: str, expedition: Expedition, chosen: list[StoreR
         "findings": findings, "photos": photo_files.entries, "official": build.official_entries(expedition),
         "official_layers": expedition.official_layers,
         "basemap": {"url": basemap, "attribution": html.escape(attribution)} if basemap else None,
-        "made": date.today().isoformat(), "route_ramp": list(build.ROUTE_RAMP),
+        "made": date.today().isoformat(), "route_ramp": list(build.ROUTE_RAMP), "context": read_context(),
     }
     _script(os.path.join(out, "data", "common.js"), "GE_COMMON", common)
     _page(out, "index.html", "overview", language, texts, texts[language]["labels"]["overview"], "")

@@ -9,6 +9,7 @@ from typing import Any
 from ..core.categories import CASE_TYPES, CATEGORIES, CONCERNS
 from ..core.languages import LANGUAGES, NAMES, translatable
 from ..i18n import language, tr
+from .context import CONTEXT_CREDIT
 
 # key (what atlas.js asks for) -> English source text; {0} {1} are filled in by the page.
 LABELS: dict[str, str] = {
@@ -136,6 +137,7 @@ def label_sets() -> dict[str, dict[str, Any]]:
                 "concerns": {key: tr(text) for key, text in CONCERNS.items()},
                 "months": [tr(month) for month in MONTHS],
                 "marks": NUMBER_MARKS.get(code, NUMBER_MARKS["en"]),
+                "context_credit": tr(CONTEXT_CREDIT),
                 "name": NAMES[code],
             }
     return sets

@@ -108,9 +108,13 @@
       L.tileLayer(C.basemap.url, { attribution: C.basemap.attribution || '', maxZoom: 19 }).addTo(map);
       document.body.classList.add('ge-with-basemap');
     }
+    map.createPane('ge-countries').style.zIndex = 340;
     map.createPane('ge-regions').style.zIndex = 350;
+    map.createPane('ge-water').style.zIndex = 360;
+    map.createPane('ge-towns').style.zIndex = 430;
     map.createPane('ge-route').style.zIndex = 420;
     map.createPane('ge-cursor').style.zIndex = 660;
+    drawContext();
     regionLayer = L.layerGroup().addTo(map);
     C.regions.forEach(function (r) {
       if (!r.shape.length) return;
@@ -202,6 +206,55 @@
     if (box) map.fitBounds(box, { animate: false }); else map.setView([48, 67], 5);
     if (R && R.profile) profileMarker = L.circleMarker([0, 0], { pane: 'ge-cursor', radius: 7, color: '#ffffff',
       weight: 2.5, fillColor: '#111111', fillOpacity: 1, interactive: false });
+  }
+
+  // Neighbouring countries, lakes and seas, rivers, towns and the names of countries and waters (Natural Earth,
+  // geokz): the map reads without a basemap. Towns are named from zoom 6 (regional centres) and 7 (the rest).
+  var contextLabels = [];
+  function drawContext() {
+    var X = C.context;
+    if (!X) return;
+    var basemap = !!C.basemap;
+    X.countries.forEach(function (shape) {
+      L.polygon(shape, { pane: 'ge-countries', color: '#ffffff', weight: 1, fillColor: '#ececec',
+        fillOpacity: basemap ? 0 : 1, opacity: basemap ? 0 : 1, interactive: false }).addTo(map);
+    });
+    X.waters.forEach(function (shape) {
+      L.polygon(shape, { pane: 'ge-water', color: '#5b92c7', weight: 0.6, fillColor: '#cfe2f3',
+        fillOpacity: basemap ? 0 : 1, opacity: basemap ? 0 : 1, interactive: false }).addTo(map);
+    });
+    X.rivers.forEach(function (line) {
+      L.polyline(line, { pane: 'ge-water', color: '#5b92c7', weight: 1, opacity: basemap ? 0 : 0.9,
+        interactive: false }).addTo(map);
+    });
+    X.towns.forEach(function (t) {
+      var dot = L.circleMarker(t.ll, { pane: 'ge-towns', radius: t.rank <= 1 ? 3.5 : 2.5, color: '#ffffff', weight: 1,
+        fillColor: '#4d4d4d', fillOpacity: 1, interactive: false,
+        className: 'ge-town ge-town-rank' + Math.min(t.rank || 3, 3) }).addTo(map);
+      dot.bindTooltip('', { permanent: true, direction: 'right', offset: [3, 0], interactive: false,
+        className: 'ge-context-label ge-town-label ge-town-rank' + Math.min(t.rank || 3, 3) });
+      contextLabels.push({ layer: dot, names: t.names });
+    });
+    [['country_labels', 'ge-country-label'], ['water_labels', 'ge-water-label']].forEach(function (kind) {
+      X[kind[0]].forEach(function (p) {
+        var label = L.tooltip({ permanent: true, direction: 'center', interactive: false,
+          className: 'ge-context-label ' + kind[1] }).setLatLng(p.ll).setContent('').addTo(map);
+        contextLabels.push({ tooltip: label, names: p.names });
+      });
+    });
+    function zoomClasses() {
+      var z = map.getZoom(), box = map.getContainer().classList;
+      box.toggle('ge-z6', z >= 6);
+      box.toggle('ge-z7', z >= 7);
+    }
+    map.on('zoomend', zoomClasses);
+    map.whenReady(zoomClasses);
+  }
+  function nameContext() {
+    contextLabels.forEach(function (c) {
+      var text = esc(c.names[lang] || c.names.en);
+      if (c.tooltip) c.tooltip.setContent(text); else c.layer.setTooltipContent(text);
+    });
   }
 
   function clusterIcon(group) {
@@ -659,11 +712,13 @@
     if (credit) map.attributionControl.removeAttribution(credit);
     credit = esc(T('credits_short'));
     map.attributionControl.addAttribution(credit);
-    document.getElementById('ge-footer').innerHTML = '<p>' + esc(T('credits')) + ' ' + esc(T('times_local')) + ' ' +
+    document.getElementById('ge-footer').innerHTML = '<p>' + esc(T('credits')) + ' ' +
+      (C.context ? esc(texts().context_credit) + ' ' : '') + esc(T('times_local')) + ' ' +
       esc(T('made_on', fmtDate(C.made))) + '</p>';
   }
   function drawAll() {
     drawHeader();
+    nameContext();
     drawSide();
     drawDayLabels();
     if (R) { drawProfile(); drawFindingsTable(); } else drawRegionsTable();
