@@ -20,6 +20,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -96,7 +97,8 @@ def _unpack(archive_path: str, into: str, report: FieldImportReport) -> None:
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 with archive.open(member) as source, open(target, "wb") as out:
                     shutil.copyfileobj(source, out, 1 << 20)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zipfile.LargeZipFile, NotImplementedError,
+            RuntimeError, zlib.error) as exc:  # a damaged, exotic or password-protected zip
         raise StepError(f"{archive_path}: not a readable zip ({exc})") from None
 
 
