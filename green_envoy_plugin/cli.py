@@ -51,6 +51,9 @@ def _connection(args):
     from .store.pg_connection import parse
 
     ref = parse(args.postgis)
+    if ref.has_secret:
+        print("warning: a password on the command line is visible to other users of this machine (ps); use "
+              "service=NAME with ~/.pgpass, PGPASSWORD or authcfg=ID instead", file=sys.stderr, flush=True)
     if not ref.authcfg:
         return ref
     from .qgis_app import ensure_qgis

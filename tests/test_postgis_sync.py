@@ -20,11 +20,12 @@ from green_envoy_plugin.steps.tracks import import_gpx
 from green_envoy_plugin.store.bulk import register_gpkg_functions
 
 from .helpers.paths import ROOT
-from .helpers.postgis import drop_schema, fresh_schema
+from .helpers.postgis import drop_schema, dsn_parts, fresh_schema
 
 
 @pytest.fixture
-def shared(postgis_dsn):
+def shared(postgis_dsn, monkeypatch):
+    monkeypatch.setenv("PGPASSWORD", dsn_parts(postgis_dsn).get("password", ""))  # for the commands run (_cli)
     schema = fresh_schema(postgis_dsn)
     yield f"{postgis_dsn} schema={schema}"
     drop_schema(postgis_dsn, schema)
@@ -56,6 +57,9 @@ def _shared(shared, sql, params=()):
 
 
 def _cli(*args):
+    """The command, its connection given without the password (PGPASSWORD carries it, as the CLI recommends)."""
+    args = tuple(" ".join(part for part in arg.split() if not part.startswith("password=")) if "password=" in arg
+                 else arg for arg in args)
     return [sys.executable, "-m", "green_envoy_plugin", *args]
 
 
