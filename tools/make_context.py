@@ -135,8 +135,39 @@ def build(natural_earth: str, geokz: str, out: str) -> dict[str, int]:
             names = TOWNS_RENAMED.get(english, (english, russian, KAZAKH_TOWNS.get(english, russian)))
             towns.append((names, 4, shape))
     layers["towns"] = [(names, point, rank) for names, rank, point in towns]
+    layers["country_labels"] = _label_points(layers["countries"], kazakhstan, 7.0)
+    layers["water_labels"] = [(names, shape.representative_point() if names[0] != "Caspian Sea"
+                               else geometry.Point(50.6, 42.6)) for names, shape in layers["waters"] if names[0]]
     _write(out, layers)
     return {name: len(rows) for name, rows in layers.items()}
+
+
+def _label_points(countries: list, kazakhstan, spacing: float) -> list:
+    """Where each neighbour's name goes: points `spacing` degrees apart inside it, 1 to 5 degrees from Kazakhstan,
+    so that a region page along any border finds one (a label point is cheap to place on every page; the centre of
+    a polygon's visible part is not)."""
+    near = kazakhstan.buffer(5.0).difference(kazakhstan.buffer(1.0))
+    points = []
+    for names, shape in countries:
+        inner = shape.buffer(-0.6).intersection(near)
+        if inner.is_empty:
+            inner = shape.buffer(-0.2)
+        if inner.is_empty:
+            continue
+        minx, miny, maxx, maxy = inner.bounds
+        placed = []
+        x = minx + spacing / 4
+        while x < maxx:
+            # The middle of the longest stretch of the country on this meridian.
+            cut = inner.intersection(geometry.LineString([(x, miny - 1), (x, maxy + 1)]))
+            parts = [part for part in getattr(cut, "geoms", [cut]) if part.length > 0.8]
+            if parts:
+                placed.append(max(parts, key=lambda part: part.length).interpolate(0.5, normalized=True))
+            x += spacing
+        if not placed:
+            placed.append(inner.representative_point())
+        points.extend((names, point) for point in placed)
+    return points
 
 
 def _write(out: str, layers: dict[str, list]) -> None:
@@ -147,7 +178,8 @@ def _write(out: str, layers: dict[str, list]) -> None:
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     kinds = {"countries": ogr.wkbMultiPolygon, "national_border": ogr.wkbMultiLineString,
-             "waters": ogr.wkbMultiPolygon, "rivers": ogr.wkbMultiLineString, "towns": ogr.wkbPoint}
+             "waters": ogr.wkbMultiPolygon, "rivers": ogr.wkbMultiLineString, "towns": ogr.wkbPoint,
+             "country_labels": ogr.wkbPoint, "water_labels": ogr.wkbPoint}
     for name, rows in layers.items():
         layer = target.CreateLayer(name, srs, kinds[name], ["FID=fid", "GEOMETRY_NAME=geom"])
         for field, kind in NAME_FIELDS:

@@ -12,9 +12,11 @@ import os
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
+    QgsNullSymbolRenderer,
     QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
@@ -39,7 +41,7 @@ CONTEXT_CREDIT = translatable(
     "National Statistics of Kazakhstan.")
 WATER, WATER_LINE = "#cfe2f3", "#5b92c7"
 # Top first, as they are drawn over each other.
-ORDER = ("towns", "national_border", "rivers", "waters", "countries")
+ORDER = ("country_labels", "water_labels", "towns", "national_border", "rivers", "waters", "countries")
 
 
 class BasemapError(StepError):
@@ -76,15 +78,24 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
     if "countries" in layers:
         _style(layers["countries"], QgsFillSymbol.createSimple(
             {"color": "#f3f2ee", "outline_color": "#b9b9b9", "outline_width": "0.25"}), tr("Neighbouring country"))
-        _label(layers["countries"], _labels(f'upper("{names}")', 8, "#9a9a9a", "OverPoint", spacing=1.5))
+        layers["countries"].setLabelsEnabled(False)
     if "waters" in layers:
         _style(layers["waters"], QgsFillSymbol.createSimple(
             {"color": WATER, "outline_color": WATER_LINE, "outline_width": "0.2"}), tr("Lake, sea"))
-        _label(layers["waters"], _labels(f'nullif("{names}", \'\')', 7, "#2f6aa3", "OverPoint", italic=True))
+        layers["waters"].setLabelsEnabled(False)
+    # Names of countries and waters at points chosen once (tools/make_context.py): the centre of a polygon's part
+    # on the page costs a clip of the polygon (the Caspian's, Russia's) on every page.
+    for role, expression, size, colour, italic, spacing in (
+            ("country_labels", f'upper("{names}")', 8, "#9a9a9a", False, 1.5),
+            ("water_labels", f'"{names}"', 7, "#2f6aa3", True, 0.0)):
+        if role in layers:
+            layers[role].setRenderer(QgsNullSymbolRenderer())
+            _label(layers[role], _labels(expression, size, colour, "OverPoint", italic=italic, spacing=spacing,
+                                         halo=role == "water_labels"))
     if "rivers" in layers:
         _style(layers["rivers"], QgsLineSymbol.createSimple(
             {"line_color": WATER_LINE, "line_width": "0.45", "capstyle": "round"}), tr("River"))
-        _label(layers["rivers"], _labels(f'"{names}"', 6.5, "#2f6aa3", "Curved", italic=True))
+        _label(layers["rivers"], _labels(f'"{names}"', 6.5, "#2f6aa3", "Line", italic=True))
     if "national_border" in layers:
         # The state border as a cartographer draws it: a broad pale band under a dash-dot line, unlike the
         # thin solid oblast borders.
@@ -96,6 +107,21 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
     if "towns" in layers:
         _style_towns(layers["towns"], names)
     return layers
+
+
+def coarse(layer: QgsVectorLayer, tolerance: float, project: QgsProject) -> QgsVectorLayer:
+    """A copy of a context layer simplified by `tolerance` map units, for a small map (the locator)."""
+    copy = layer.materialize(QgsFeatureRequest())
+    features = []
+    for feature in copy.getFeatures():
+        feature.setGeometry(feature.geometry().simplify(tolerance))
+        features.append(feature)
+    copy.dataProvider().truncate()
+    copy.dataProvider().addFeatures(features)
+    copy.setRenderer(layer.renderer().clone())
+    copy.setLabelsEnabled(False)
+    project.addMapLayer(copy, False)
+    return copy
 
 
 def _in_map_crs(source: QgsVectorLayer, crs, project: QgsProject) -> QgsVectorLayer:

@@ -82,7 +82,9 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     top = [layers[key] for key in ("media", "findings", "route", "route_coarse") if layers.get(key) is not None]
     regions = [layers[key] for key in ("regions", "regions_coarse", "region_names") if layers.get(key) is not None]
     # The user's basemap replaces the neighbours' plain fill (it shows them); the regions go translucent over it.
-    below = [extra[key] for key in ("towns", "national_border", "rivers", "waters") if key in extra]
+    below = [extra[key] for key in ("country_labels", "water_labels", "towns", "national_border", "rivers", "waters")
+             if key in extra]
+    _cheaper_labels(project)
     below_regions = [] if base is not None else [extra[key] for key in ("countries",) if key in extra]
     if base is not None:
         for layer in regions[:2]:
@@ -103,6 +105,16 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
 
         furniture.type_scale = A3_TYPE
     return furniture
+
+
+def _cheaper_labels(project) -> None:
+    """Fewer candidate places per line label: the names along rivers and borders need a handful, and every
+    candidate is weighed against every other on each page."""
+    settings = project.labelingEngineSettings()
+    if hasattr(settings, "setMaximumLineCandidatesPerCm"):  # 3.12+
+        settings.setMaximumLineCandidatesPerCm(2.0)
+        settings.setMaximumPolygonCandidatesPerCmSquared(1.0)
+    project.setLabelingEngineSettings(settings)
 
 
 def _translucent(layer: QgsVectorLayer, opacity: float) -> None:
@@ -224,7 +236,7 @@ def _locator(layout: QgsPrintLayout, layers: dict, extra: dict, crs):
     ring = QgsCentroidFillSymbolLayer()
     ring.setSubSymbol(QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "0,0,0,0", "outline_color": "#d55e00", "outline_width": "0.6", "size": "4.5"}))
-    ring.setPointOnSurface(True)
+    ring.setPointOnSurface(False)  # the centroid: a region's shape is compact enough, and it costs less
     current.appendSymbolLayer(ring)
     root.appendChild(QgsRuleBasedRenderer.Rule(current, 0, 0, this))
     regions.setRenderer(QgsRuleBasedRenderer(root))
@@ -235,18 +247,12 @@ def _locator(layout: QgsPrintLayout, layers: dict, extra: dict, crs):
     locator.attemptResize(QgsLayoutSize(79, 44, MM))
     locator.attemptMove(QgsLayoutPoint(208, 26, MM))
     locator.setId("locator")
-    plain_waters = extra.get("waters")
     locator_layers = [regions]
-    if plain_waters is not None:
-        waters = plain_waters.clone()
-        waters.setLabelsEnabled(False)
-        layout.project().addMapLayer(waters, False)
-        locator_layers.insert(0, waters)
+    # At ~1:30 M a 5 km simplification is under a printed pixel and draws a fraction of the vertices.
+    if "waters" in extra:
+        locator_layers.insert(0, context.coarse(extra["waters"], 5000.0, layout.project()))
     if "countries" in extra:
-        countries = extra["countries"].clone()
-        countries.setLabelsEnabled(False)
-        layout.project().addMapLayer(countries, False)
-        locator_layers.append(countries)
+        locator_layers.append(context.coarse(extra["countries"], 5000.0, layout.project()))
     locator.setLayers(locator_layers)
     locator.setKeepLayerSet(True)
     locator.setBackgroundColor(QColor(context.WATER))
