@@ -161,12 +161,13 @@ def _read_kit(path: str) -> FieldReturn:
     return qfield_records(rows, path)
 
 
-def _read_returns(folder: str, given: str) -> list[tuple[FieldReturn, str]]:
+def _read_returns(folder: str, given: str, report: FieldImportReport) -> list[tuple[FieldReturn, str]]:
     """Every return found in the folder: the kit GeoPackages (their folder is where DCIM/ is), the ODK and Kobo
     tables (their folder, where media/ or files/ is)."""
     returns = [(_read_kit(path), os.path.dirname(path)) for path in _kit_geopackages(folder)]
     if returns:
         return returns
+    unreadable: list[tuple[str, str]] = []
     for base, _dirs, files in os.walk(folder):
         for name in sorted(files):
             if not name.lower().endswith((".csv", ".xlsx")):
@@ -174,7 +175,8 @@ def _read_returns(folder: str, given: str) -> list[tuple[FieldReturn, str]]:
             path = os.path.join(base, name)
             try:
                 table = read_table(path)
-            except TableError:
+            except TableError as exc:  # named: it may be the export itself, damaged
+                unreadable.append((os.path.relpath(path, folder), str(exc).removeprefix(f"{path}: ")))
                 continue
             kind = detect_kind(table.columns)
             if kind is None:
@@ -183,8 +185,11 @@ def _read_returns(folder: str, given: str) -> list[tuple[FieldReturn, str]]:
             parsed.source = os.path.relpath(path, folder) if given != path else path
             returns.append((parsed, base))
     if not returns:
+        why = "; ".join(f"{name}: {reason}" for name, reason in unreadable[:3])
         raise StepError(f"{given}: no field return found (a kit GeoPackage with its findings, an ODK Central "
-                        "export with meta-instanceID, or a KoboToolbox export with _uuid)")
+                        "export with meta-instanceID, or a KoboToolbox export with _uuid)"
+                        + (f"; {why}" if why else ""))
+    report.rejected.extend((name, f"not read ({reason})") for name, reason in unreadable)
     return returns
 
 
@@ -390,7 +395,7 @@ def import_field(path: str, gpkg_path: str, media_zip: str = "", thumbnailer: Th
                 shutil.copytree(media_zip, target)
             else:
                 _unpack(media_zip, target, report)
-        returns = _read_returns(folder, path)
+        returns = _read_returns(folder, path, report)
         index = _media_index(folder)
         # a kit's own files beside its project (the basemap) are no photos: QField and Mergin keep those in DCIM/
         kit_roots = {os.path.realpath(root) for parsed, root in returns if parsed.kind == "qfield"}
