@@ -164,6 +164,9 @@ def guard_concurrent_edits(layer: QgsVectorLayer, claims_schema: str = "") -> No
 
     layer.editingStarted.connect(remember)
     layer.beforeCommitChanges.connect(claim)
+    # a commit or rollback that keeps the layer editable starts from the versions now saved
+    layer.afterCommitChanges.connect(lambda: layer.isEditable() and remember())
+    layer.afterRollBack.connect(lambda: layer.isEditable() and remember())
     layer.setCustomProperty(GUARDED, True)
     layer.setProperty("green_envoy_guard", True)  # this session's: the connections above exist
     if layer.isEditable():

@@ -319,3 +319,18 @@ def test_a_store_made_by_the_previous_version_is_upgraded_and_its_findings_kept(
     report = sync_postgis(path, shared)
     assert report.conflicts == [] and report.counts["findings_pushed"] == report.counts["findings_pulled"] == 0
     assert store.count("tracks") == 0  # the store's own copy now, with store_id
+
+
+def test_saving_twice_without_leaving_edit_mode_is_not_a_conflict(store, sample_dir, qgis_app, shared):
+    from green_envoy_plugin.shared_layers import postgis_layer
+
+    import_findings_postgis(os.path.join(sample_dir, "findings.csv"), shared)
+    layer = postgis_layer(authcfg_reference(store.ref.libpq(), store.schema), "findings")
+    description = layer.fields().indexOf("description")
+    fid = next(f.id() for f in layer.getFeatures() if f["finding_id"] == "F-012")
+    assert layer.startEditing()
+    layer.changeAttributeValue(fid, description, "first save")
+    assert layer.commitChanges(False), layer.commitErrors()  # saved, still editing
+    layer.changeAttributeValue(fid, description, "second save")
+    assert layer.commitChanges(), layer.commitErrors()
+    assert store.read_finding("F-012")["description"] == "second save"
