@@ -147,7 +147,7 @@ def guard_concurrent_edits(layer: QgsVectorLayer, claims_schema: str = "") -> No
 
     def remember() -> None:
         read_versions.clear()
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
         read_versions.update({f.id(): int(f[index]) for f in layer.getFeatures(request)})
 
     def claim() -> None:
