@@ -37,6 +37,18 @@ def run(cmd: list[str], env: dict | None = None) -> tuple[float, int]:
     return wall, peak_kb // 1024
 
 
+def run_cpu(cmd: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one command: on a machine shared with other
+    work the wall time measures the queue for the cores too, the CPU time what the command itself needed."""
+    with tempfile.NamedTemporaryFile(suffix=".time") as stats:
+        started = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", stats.name, *cmd], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - started
+        peak_kb, user, system = open(stats.name).read().split()[-3:]
+    return wall, float(user) + float(system), int(peak_kb) // 1024
+
+
 def count_points(paths: list[str]) -> int:
     return sum(open(p, "rb").read().count(b"<trkpt") for p in paths)
 
@@ -105,22 +117,33 @@ def phases(path: str, store: str) -> tuple[float, float, float]:
     return parse, clean, write
 
 
-def plain_half(line, files, out) -> list[tuple[str, bool]]:
-    """The 1 Hz plain-layout million against ogr2ogr, same run, and where our time goes."""
+def plain_half(line, files, out, rounds: int = 2) -> list[tuple[str, bool]]:
+    """The 1 Hz plain-layout million against ogr2ogr, same run, alternating, best of `rounds` each; and where our
+    time goes."""
     plain = os.path.join(out, "plain_million.gpx")
     n_plain = make_plain_million(files, plain)
-    store = os.path.join(out, "plain.gpkg")
-    w_ours, m_ours = ours([plain], store)
-    w_ogr, m_ogr = ogr2ogr([plain], os.path.join(out, "ogr_plain.gpkg"))
+    store, ogr_store = os.path.join(out, "plain.gpkg"), os.path.join(out, "ogr_plain.gpkg")
+    mine, theirs = [], []
+    for _ in range(rounds):
+        for path in (store, ogr_store):
+            if os.path.exists(path):
+                os.remove(path)
+        mine.append(run_cpu([PY, "-m", "green_envoy_plugin", "-q", "import-tracks", plain, "--gpkg", store]))
+        theirs.append(run_cpu(["ogr2ogr", "-q", "-f", "GPKG", ogr_store, plain, "track_points"]))
+    (w_ours, _cpu, m_ours), (w_ogr, _cpu, m_ogr) = min(mine), min(theirs)
+    cpu_ours, cpu_ogr = min(c for _w, c, _m in mine), min(c for _w, c, _m in theirs)
     what = f"1 file, 1M fixes, plain 1 Hz ({os.path.getsize(plain) / 1e6:.0f} MB)"
     line(what, "Green Envoy import-tracks (parse, clean, statistics, GeoPackage + R-tree)", n_plain, w_ours, m_ours,
-         f"{w_ogr / w_ours:.1f}x ogr2ogr")
-    line(what, "ogr2ogr -f GPKG ... track_points (GDAL C++ GPX driver)", n_plain, w_ogr, m_ogr)
+         f"{w_ogr / w_ours:.1f}x ogr2ogr wall; CPU {cpu_ours:.1f} s vs {cpu_ogr:.1f} s: {cpu_ogr / cpu_ours:.1f}x")
+    line(what, "ogr2ogr -f GPKG ... track_points (GDAL C++ GPX driver)", n_plain, w_ogr, m_ogr, f"CPU {cpu_ogr:.1f} s")
     parse, clean, write = phases(plain, store)
     line(what, "  of which: parse (expat check + array reader)", n_plain, parse, 0, "in one process")
     line(what, "  of which: cleaning and statistics", n_plain, clean, 0, "in one process")
     line(what, "  of which: GeoPackage rows, R-tree, commit", n_plain, write, 0, "in one process")
-    return [(f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on 1M fixes, plain 1 Hz file", w_ogr / w_ours >= TARGET_SPEEDUP)]
+    return [(f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on 1M fixes, plain 1 Hz file (best wall time of {rounds})",
+             w_ogr / w_ours >= TARGET_SPEEDUP),
+            (f"import >= {TARGET_SPEEDUP:.0f}x ogr2ogr on 1M fixes, plain 1 Hz file (CPU time)",
+             cpu_ogr / cpu_ours >= TARGET_SPEEDUP)]
 
 
 def ours(paths: list[str], store: str) -> tuple[float, int]:

@@ -75,7 +75,7 @@ def _parse_shape(rows: np.ndarray, shape: bytes) -> np.ndarray | None:
     return None
 
 
-def parse_times(stamps: list[bytes]) -> np.ndarray:
+def parse_times(stamps: list[bytes] | np.ndarray) -> np.ndarray:
     """Epoch seconds (float64, UTC) of ISO 8601 stamps; NaN for empty ones; ValueError names a bad one."""
     n = len(stamps)
     out = np.full(n, np.nan)

@@ -194,19 +194,14 @@ def _uniform_layout(joined: bytes, first: bytes, tag: bytes, n: int) -> dict[byt
     found = re.compile(b"".join(parts)).findall(joined)
     if len(found) != n or len(set(fields)) != len(fields):
         return None
+    # One table of texts (a row per point, a column per field), converted column by column: no Python per value.
+    table = np.array(found, dtype=bytes).reshape(n, len(fields))
     out: dict[bytes, np.ndarray] = {}
     for k, name in enumerate(fields):
-        values = [row[k] for row in found] if len(fields) > 1 else found
-        if name == b"time":
-            try:
-                out[name] = parse_times(values)
-            except ValueError:
-                return None
-        else:
-            array = _floats(values)
-            if array is None:
-                return None
-            out[name] = array
+        try:
+            out[name] = parse_times(table[:, k]) if name == b"time" else table[:, k].astype(np.float64)
+        except ValueError:
+            return None
     return out
 
 
