@@ -215,24 +215,29 @@
     var X = C.context;
     if (!X) return;
     var basemap = !!C.basemap;
+    // One canvas for the context's hundred-odd shapes: no SVG element each, nothing to point at.
+    var canvas = L.canvas({ pane: 'ge-countries' }), water = L.canvas({ pane: 'ge-water' });
     X.countries.forEach(function (shape) {
-      L.polygon(shape, { pane: 'ge-countries', color: '#ffffff', weight: 1, fillColor: '#ececec',
+      L.polygon(shape, { renderer: canvas, color: '#ffffff', weight: 1, fillColor: '#ececec',
         fillOpacity: basemap ? 0 : 1, opacity: basemap ? 0 : 1, interactive: false }).addTo(map);
     });
     X.waters.forEach(function (shape) {
-      L.polygon(shape, { pane: 'ge-water', color: '#5b92c7', weight: 0.6, fillColor: '#cfe2f3',
+      L.polygon(shape, { renderer: water, color: '#5b92c7', weight: 0.6, fillColor: '#cfe2f3',
         fillOpacity: basemap ? 0 : 1, opacity: basemap ? 0 : 1, interactive: false }).addTo(map);
     });
     X.rivers.forEach(function (line) {
-      L.polyline(line, { pane: 'ge-water', color: '#5b92c7', weight: 1, opacity: basemap ? 0 : 0.9,
+      L.polyline(line, { renderer: water, color: '#5b92c7', weight: 1, opacity: basemap ? 0 : 0.9,
         interactive: false }).addTo(map);
     });
+    // Towns by rank: the capital always, regional centres from zoom 6, the other towns from zoom 7.
+    var ranks = [L.layerGroup(), L.layerGroup(), L.layerGroup()], fromZoom = [0, 6, 7];
     X.towns.forEach(function (t) {
-      var dot = L.circleMarker(t.ll, { pane: 'ge-towns', radius: t.rank <= 1 ? 3.5 : 2.5, color: '#ffffff', weight: 1,
-        fillColor: '#4d4d4d', fillOpacity: 1, interactive: false,
-        className: 'ge-town ge-town-rank' + Math.min(t.rank || 3, 3) }).addTo(map);
+      var rank = Math.max(1, Math.min(t.rank || 3, 3));
+      var dot = L.circleMarker(t.ll, { pane: 'ge-towns', radius: rank === 1 ? 3.5 : 2.5, color: '#ffffff', weight: 1,
+        fillColor: '#4d4d4d', fillOpacity: 1, interactive: false });
       dot.bindTooltip('', { permanent: true, direction: 'right', offset: [3, 0], interactive: false,
-        className: 'ge-context-label ge-town-label ge-town-rank' + Math.min(t.rank || 3, 3) });
+        className: 'ge-context-label ge-town-label' });
+      dot.addTo(ranks[rank - 1]);
       contextLabels.push({ layer: dot, names: t.names });
     });
     [['country_labels', 'ge-country-label'], ['water_labels', 'ge-water-label']].forEach(function (kind) {
@@ -242,13 +247,13 @@
         contextLabels.push({ tooltip: label, names: p.names });
       });
     });
-    function zoomClasses() {
-      var z = map.getZoom(), box = map.getContainer().classList;
-      box.toggle('ge-z6', z >= 6);
-      box.toggle('ge-z7', z >= 7);
+    function townsByZoom() {
+      ranks.forEach(function (group, k) {
+        if (map.getZoom() >= fromZoom[k]) { if (!map.hasLayer(group)) group.addTo(map); } else map.removeLayer(group);
+      });
     }
-    map.on('zoomend', zoomClasses);
-    map.whenReady(zoomClasses);
+    map.on('zoomend', townsByZoom);
+    map.whenReady(townsByZoom);
   }
   function nameContext() {
     contextLabels.forEach(function (c) {
