@@ -131,6 +131,7 @@ def test_xlsform_converts_with_pyxform(kit, tmp_path):
         form = handle.read()
     assert 'lang="Kazakh (kk)"' in form and 'lang="Russian (ru)"' in form
     assert "geopoint" in form and 'mediatype="image/*"' in form
+    assert '<setvalue event="odk-instance-first-load" ref="/data/observed_at" value="now()"/>' in form
     book = load_workbook(files.xlsform)
     survey = [[c.value for c in row] for row in book["survey"].iter_rows()]
     assert survey[0][2:5] == ["label::English (en)", "label::Russian (ru)", "label::Kazakh (kk)"]

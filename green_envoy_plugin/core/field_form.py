@@ -97,7 +97,7 @@ def xlsform_sheets(labels: dict[str, dict[str, str]]) -> dict[str, list[list[str
         row("username", "username", ""),
         row("calculate", "finding_id", "", calculation="once(uuid())"),
         row("geopoint", "location", POSITION_LABEL, required="yes"),
-        row("dateTime", "observed_at", by_name["observed_at"].label, required="yes"),
+        row("dateTime", "observed_at", by_name["observed_at"].label, required="yes", default="now()"),
         row("select_one category", "category", by_name["category"].label, required="yes"),
         row("select_one case_type", "case_type", by_name["case_type"].label, default="other"),
         row("integer", "severity", by_name["severity"].label, required="yes", constraint=". >= 1 and . <= 5",
