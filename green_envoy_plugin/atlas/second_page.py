@@ -191,10 +191,10 @@ def findings_columns(language: str) -> list[tuple[str, str, float]]:
 
 def continuation_pages(layout, label, findings) -> None:
     """Pages after the second for a long findings table (enough for the region with the most `findings`), each
-    with the region's title, the header row and the page number; a page the table does not reach is left out of
-    the export (its frame hides it).
-    Called once the pages have their format: each continuation takes the second page's size and the table's
-    width and column places. The table fills these frames only (no page QGIS would add without a title)."""
+    with the region's title, the header row, the page number and the sources line; a page the table does not
+    reach is left out of the export (its frame hides it). Called once the pages have their format: each
+    continuation takes the second page's size, the table's width and the format's type size. The table fills
+    these frames only (no page QGIS would add without a title)."""
     from qgis.core import QgsLayoutItemPage
 
     collection = layout.pageCollection()
@@ -206,7 +206,9 @@ def continuation_pages(layout, label, findings) -> None:
     count = continuation_count(most_findings(findings))
     size = collection.page(1).pageSize()
     width, height = size.width(), size.height()
-    margin = title.pagePositionWithUnits().x()
+    grow, type_grow = page_growth(width, height)
+    margin, top = title.pagePositionWithUnits().x(), 20 * grow
+    footer_top = place_footers(layout)
     # Before any frame is added: in ExtendToNextPage mode QGIS removes the frames the content does not reach.
     table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
     for _k in range(count):
@@ -214,27 +216,62 @@ def continuation_pages(layout, label, findings) -> None:
         page.setPageSize(size)
         collection.addPage(page)
         number = collection.pageCount() - 1
-        heading = label(layout, tr('[% "name" %]') + " — " + tr("findings (continued)"), margin, 7,
-                        width - 2 * margin - 30, 9, 12, bold=True)
-        heading.attemptMove(QgsLayoutPoint(margin, 7, MM), page=number)
+        heading = label(layout, tr('[% "name" %]') + " — " + tr("findings (continued)"), margin, 7 * grow,
+                        width - 2 * margin - 30, 9 * grow, 12 * type_grow, bold=True)
+        heading.attemptMove(QgsLayoutPoint(margin, 7 * grow, MM), page=number)
         heading.setId(f"title_{number + 1}")
-        counter = page_number_label(layout, label, width, margin)
-        counter.attemptMove(QgsLayoutPoint(width - margin - 30, 7, MM), page=number)
+        counter = page_number_label(layout, label, width, margin, type_grow)
+        counter.attemptMove(QgsLayoutPoint(width - margin - 30, 7 * grow, MM), page=number)
         frame = QgsLayoutFrame(layout, table)
         # As wide as the second page's frame (the columns' widths are the table's), as tall as the page allows.
-        frame.attemptResize(QgsLayoutSize(first.sizeWithUnits().width(), height - 20 - 14, MM))
-        frame.attemptMove(QgsLayoutPoint(margin, 20, MM), page=number)
+        frame.attemptResize(QgsLayoutSize(first.sizeWithUnits().width(), footer_top - 2 - top, MM))
+        frame.attemptMove(QgsLayoutPoint(margin, top, MM), page=number)
         frame.setHidePageIfEmpty(True)
         frame.setHideBackgroundIfEmpty(True)
         frame.setId(f"findings_table_{number + 1}")
         table.addFrame(frame)
-        footer = label(layout, SOURCES_SHORT, margin, height - 12, width - 2 * margin, 8, 7, colour="#333333")
-        footer.attemptMove(QgsLayoutPoint(margin, height - 12, MM), page=number)
+        footer = label(layout, SOURCES_SHORT, margin, footer_top, width - 2 * margin, height - 3 - footer_top,
+                       7 * type_grow, colour="#333333")
+        footer.attemptMove(QgsLayoutPoint(margin, footer_top, MM), page=number)
         footer.setId(f"sources_{number + 1}")
-    counter = page_number_label(layout, label, width, margin)
-    counter.attemptMove(QgsLayoutPoint(width - margin - 30, 7, MM), page=1)
+    counter = page_number_label(layout, label, width, margin, type_grow)
+    counter.attemptMove(QgsLayoutPoint(width - margin - 30, 7 * grow, MM), page=1)
     counter.setId("counter_2")
     table.recalculateFrameSizes()
+
+
+def page_growth(width: float, height: float) -> tuple[float, float]:
+    """(places, type) growth of a format over A4: A3 is 1.41 and its type 1.25 (atlas/pages.py)."""
+    return (1.414, 1.25) if max(width, height) > 400 else (1.0, 1.0)
+
+
+def place_footers(layout) -> float:
+    """The sources at the foot of the pages, tall enough for their lines in the format (portrait pages are
+    narrower: five lines on page 1, three after it), the findings table's frame ending above them. Returns the
+    top of the pages' sources line (mm)."""
+    collection = layout.pageCollection()
+    size = collection.page(0).pageSize()
+    width, height = size.width(), size.height()
+    grow, _type = page_growth(width, height)
+    portrait = height > width
+    margin = 10 * grow
+    credits = layout.itemById("credits")
+    if credits is not None and portrait:  # under the map page's scale, stats and north arrow, the page's width
+        tall = 16 * grow
+        credits.attemptResize(QgsLayoutSize(width - 14 * grow, tall, MM))
+        credits.attemptMove(QgsLayoutPoint(7 * grow, height - 1 * grow - tall, MM), page=0)
+    tall = (11 if portrait else 8) * grow
+    top = height - (3 if portrait else 1) * grow - tall  # A4 landscape: under the photos' caption line
+    sources = layout.itemById("sources_2")
+    if sources is not None and collection.pageCount() > 1:
+        sources.attemptResize(QgsLayoutSize(width - 2 * margin, tall, MM))
+        sources.attemptMove(QgsLayoutPoint(margin, top, MM), page=1)
+    frame = layout.itemById("findings_table")
+    if frame is not None and collection.pageCount() > 1:
+        y, frame_height = frame.pagePositionWithUnits().y(), frame.sizeWithUnits().height()
+        if y + frame_height > top - 1:
+            frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), top - 1 - y, MM))
+    return top
 
 
 # The page number: the page in this PDF, counted on in the combined atlas (overview.write_combined sets the
@@ -242,10 +279,10 @@ def continuation_pages(layout, label, findings) -> None:
 PAGE_NUMBER = "[% @layout_page + coalesce(@green_envoy_page0, 0) %]"
 
 
-def page_number_label(layout, label, width: float, margin: float):
+def page_number_label(layout, label, width: float, margin: float, type_grow: float = 1.0):
     from qgis.PyQt.QtCore import Qt
 
-    return label(layout, PAGE_NUMBER, width - margin - 30, 7, 30, 6, 9, colour="#333333",
+    return label(layout, PAGE_NUMBER, width - margin - 30, 7, 30, 6 * type_grow, 9 * type_grow, colour="#333333",
                  align=Qt.AlignmentFlag.AlignRight)
 
 

