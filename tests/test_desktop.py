@@ -15,7 +15,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 @pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None,
                     reason="QGIS desktop or xvfb-run is not installed")
-def test_zip_installs_into_a_clean_profile_and_runs_the_workflow_in_qgis_desktop(tmp_path):
+@pytest.mark.parametrize("locale", ["en", "ru", "kk"])
+def test_zip_installs_into_a_clean_profile_and_runs_the_workflow_in_qgis_desktop(tmp_path, locale):
     archive = tmp_path / "green_envoy_plugin.zip"
     subprocess.run([sys.executable, os.path.join(ROOT, "tools", "package.py"), str(archive)], check=True,
                    capture_output=True)
@@ -26,7 +27,8 @@ def test_zip_installs_into_a_clean_profile_and_runs_the_workflow_in_qgis_desktop
         bundle.extractall(plugins)
     (profile / "QGIS").mkdir()
     (profile / "QGIS" / "QGIS3.ini").write_text(
-        "[PythonPlugins]\ngreen_envoy_plugin=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n", encoding="utf-8")
+        "[PythonPlugins]\ngreen_envoy_plugin=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n\n"
+        f"[locale]\noverrideFlag=true\nuserLocale={locale}\nglobalLocale={locale}\n", encoding="utf-8")
     out = tmp_path / "smoke"
     work = tmp_path / "work"
     work.mkdir()
@@ -42,7 +44,20 @@ def test_zip_installs_into_a_clean_profile_and_runs_the_workflow_in_qgis_desktop
     assert "&Green Envoy" in report
     # The sample workflow run from the Expedition panel in real QGIS: no step failed, the store is full.
     assert "error=" not in report, report
-    assert "148 track segments" in report and "113 findings; 12 media" in report, report
+    assert "148" in report and "113" in report, report
     assert "atlas=18" in report, report
+    # The map in the expedition's projection, the comparison on it, the panel within a 360 px dock, the viewer
+    # docked below the map.
+    assert "crs='unnamed'" in report or "Lambert" in report or "lcc" in report.lower(), report
+    assert "panel_width=360" in report, report
+    assert int(report.split("panel_min_width=")[1].split()[0]) <= 340, report
+    assert "viewer_docked=True" in report, report
+    names = {"en": ("Route", "Findings by official comparison"), "ru": ("Маршрут", "Официальные записи"),
+             "kk": ("Маршрут", "ресми жазбалар")}[locale]
+    layers = report.split("layers=")[1].splitlines()[0]
+    assert all(name in layers for name in names), layers
     assert (tmp_path / "smoke.png").stat().st_size > 20_000
-    keep_screenshot(tmp_path / "smoke.png", "qgis_desktop.png")  # with GREEN_ENVOY_KEEP_SCREENSHOTS=<dir> only
+    # with GREEN_ENVOY_KEEP_SCREENSHOTS=<dir> only
+    keep_screenshot(tmp_path / "smoke.png", f"qgis_desktop_{locale}.png")
+    keep_screenshot(tmp_path / "smoke_panel.png", f"panel_{locale}.png")
+    keep_screenshot(tmp_path / "smoke_viewer.png", f"media_viewer_{locale}.png")

@@ -80,4 +80,5 @@ def test_media_layer_style_and_map_tip_show_the_thumbnail(sample_store, qgis_app
     assert 'src="data:image/jpeg;base64,/9j/' in html  # a JPEG, inline: no original file needed
     assert feature["path"] in html
     group = project.layerTreeRoot().findGroup("Green Envoy")
-    assert group is not None and len(group.findLayers()) == 5  # media, findings, route, regions, code lists
+    assert group is not None and len(group.findLayers()) == 4  # media, findings, route, regions (code lists: hidden)
+    assert layers["code_lists"].flags() & layers["code_lists"].Private

@@ -130,7 +130,7 @@ def test_parameters_are_named_by_constants_and_every_help_says_what_is_rejected(
         paragraphs = algorithm.shortHelpString().split("\n")
         assert len(paragraphs) >= 4 and any(p.startswith("Outputs: ") for p in paragraphs), cls.NAME
         assert any(p.startswith(("Rejected: ", "Not placed: ")) for p in paragraphs), cls.NAME
-        assert algorithm.group() == "Expedition" and algorithm.helpUrl().startswith("https://")
+        assert algorithm.groupId() != "expedition" and algorithm.helpUrl().startswith("https://")
         assert not algorithm.icon().isNull()
 
 
@@ -149,3 +149,38 @@ def test_the_renamed_parameters(provider, sample_dir, tmp_path):
                                                      "GPKG": str(tmp_path / "e.gpkg")})
     atlas = QgsApplication.processingRegistry().algorithmById("greenenvoy:exportatlas")
     assert {o.name() for o in atlas.outputDefinitions()} == {"OUTPUT", "PDFS", "FOLDER"}
+
+
+def test_dialogs_grouped_in_workflow_order_prefilled_and_without_six_decimals(provider, qgis_new_project, tmp_path):
+    """The toolbox lists the groups in the workflow's order (it sorts them by name: numbered); the store comes
+    from the project, the atlas goes beside it, in QGIS's language; distances and gaps show whole numbers."""
+    from qgis.core import QgsProject, QgsSettings
+
+    from green_envoy_plugin.processing_provider.base import GROUPS
+    from green_envoy_plugin.processing_provider.provider import ALGORITHMS
+
+    registry = QgsApplication.processingRegistry()
+    groups = [registry.algorithmById(f"greenenvoy:{cls.NAME}").group() for cls in ALGORITHMS]
+    order = ["fieldkit", "tracks", "findings", "media", "regions", "official", "atlas", "sharing"]
+    assert sorted(set(groups)) == [GROUPS[g] for g in order if GROUPS[g] in groups]
+    assert registry.algorithmById("greenenvoy:importgpx").group() < registry.algorithmById(
+        "greenenvoy:exportatlas").group()
+
+    store = tmp_path / "season" / "expedition.gpkg"
+    QgsProject.instance().writeEntry("green_envoy", "store", str(store))
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", "")
+    settings.setValue("locale/userLocale", "kk_KZ")
+    try:
+        atlas = registry.createAlgorithmById("greenenvoy:exportatlas")
+        official = registry.createAlgorithmById("greenenvoy:compareofficial")
+    finally:
+        settings.setValue("locale/userLocale", before)
+    assert atlas.parameterDefinition("GPKG").defaultValue() == str(store)
+    assert atlas.parameterDefinition("OUTPUT").defaultValue() == str(tmp_path / "season" / "atlas")
+    assert atlas.parameterDefinition("LANGUAGE").defaultValue() == 2  # Қазақша, as QGIS
+    assert official.parameterDefinition("GPKG").defaultValue() == str(store)
+    for name in ("MATCH", "NEAR", "CORRIDOR"):
+        assert official.parameterDefinition(name).metadata()["widget_wrapper"]["decimals"] == 0
+    for name in ("REGIONS", "PNG"):
+        assert atlas.parameterDefinition(name).flags() & atlas.parameterDefinition(name).FlagAdvanced

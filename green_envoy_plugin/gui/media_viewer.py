@@ -34,6 +34,28 @@ def remembered_root() -> str:
     return QgsProject.instance().readPath(path) if ok and path else ""
 
 
+class PhotoLabel(QLabel):
+    """The picture scaled to the label's own size, again whenever the label is resized (the dock's size is not
+    the label's: scaled to the dock's, the photo overflowed the label and its top and bottom were cut off)."""
+
+    def __init__(self):
+        super().__init__(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image = QImage()
+
+    def show_image(self, image: QImage) -> None:
+        self.image = image
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.image.isNull():
+            self.setPixmap(QPixmap.fromImage(self.image).scaled(
+                self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+
 class MediaViewer(QgsDockWidget):
     current_changed = pyqtSignal(int)  # the feature id shown, for a canvas to follow
 
@@ -58,7 +80,7 @@ class MediaViewer(QgsDockWidget):
         self.folder.fileChanged.connect(self.set_root)
         folder_row = QFormLayout()
         folder_row.addRow(tr("Media folder"), self.folder)
-        self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image = PhotoLabel()
         self.image.setObjectName("image")
         self.image.setMinimumSize(QSize(240, 180))
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -97,10 +119,11 @@ class MediaViewer(QgsDockWidget):
         feature = self.layer.getFeature(self.fids[self.index])
         image = self._image(feature)
         if image.isNull():
+            self.image.show_image(QImage())
+            self.image.clear()
             self.image.setText(tr("No picture for this item (a video or an audio note, or not found)."))
         else:
-            self.image.setPixmap(QPixmap.fromImage(image).scaled(
-                self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self.image.show_image(image)
         finding = feature["finding_id"]
         taken = feature["taken_at"]
         # The date in the interface's language ("3 авг. 2025 г."), the time as stored: UTC.
@@ -132,8 +155,3 @@ class MediaViewer(QgsDockWidget):
         if thumbnail:
             image.loadFromData(QByteArray(bytes(thumbnail)))
         return image
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if self.fids:
-            self.show_index(self.index)

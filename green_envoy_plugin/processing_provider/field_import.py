@@ -18,6 +18,7 @@ from .base import GreenEnvoyAlgorithm
 
 class ImportField(GreenEnvoyAlgorithm):
     NAME = "importfield"
+    GROUP = "findings"
     RETURN = "RETURN"
     MEDIA = "MEDIA"
     IMPORTED = "IMPORTED"

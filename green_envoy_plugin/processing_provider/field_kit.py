@@ -21,6 +21,7 @@ from .base import GreenEnvoyAlgorithm
 
 class FieldKit(GreenEnvoyAlgorithm):
     NAME = "fieldkit"
+    GROUP = "fieldkit"
     OUT = "OUT"
     LANGUAGE = "LANGUAGE"
     REGIONS = "REGIONS"

@@ -20,6 +20,7 @@ from .base import GreenEnvoyAlgorithm
 
 class SyncPostgis(GreenEnvoyAlgorithm):
     NAME = "syncpostgis"
+    GROUP = "sharing"
     CONNECTION = "CONNECTION"  # a PostgreSQL connection saved in QGIS (by name: no secret in models or history)
     SCHEMA = "SCHEMA"
     WAIT = "WAIT"

@@ -25,6 +25,7 @@ from .base import GreenEnvoyAlgorithm
 
 class ExportWebAtlas(GreenEnvoyAlgorithm):
     NAME = "exportwebatlas"
+    GROUP = "atlas"
     OUTPUT = "OUTPUT"
     LANGUAGE = "LANGUAGE"  # an index into core.languages.LANGUAGES
     REGIONS = "REGIONS"

@@ -125,5 +125,5 @@ class AnalysisSteps:
         self._compared_layer = layer
         return self._start(tr("Compare with the official layer"), lambda fb: compare_official(
             store, official, match_m=match_m, near_m=near_m, corridor_m=corridor_m, layer_label=label, table=table,
-            feedback=fb), results.official_outcome, ("findings", "official_unreported"))
+            feedback=fb), results.official_outcome, ("findings", "official_unreported", "findings:comparison"))
 
