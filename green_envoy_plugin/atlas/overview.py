@@ -43,7 +43,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMarginsF, QSizeF, Qt
-from qgis.PyQt.QtGui import QColor, QPageLayout, QPageSize, QPainter
+from qgis.PyQt.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter
 from qgis.PyQt.QtPrintSupport import QPrinter
 
 from ..core.categories import CATEGORIES
@@ -275,16 +275,20 @@ def contents_rows(layout: QgsPrintLayout, rows: list[ContentsRow], language: str
         x += share * grow
     links = []
     y = y0 + header_height + 1
+    name_font = QFontMetricsF(font(8))
     for row in rows:
         x = x0
         cells = [row.name, _number(row.km, 1, language), str(row.days), str(row.findings), str(row.first_page)]
+        # A name wider than its column ("Восточно-Казахстанская область") takes two lines, its row too.
+        name_mm = name_font.horizontalAdvance(row.name) * 25.4 / name_font.fontDpi()
+        height = row_height * (1.7 if name_mm > columns[0][1] * grow - 2 else 1.0)
         for k, ((_heading, share), text) in enumerate(zip(columns, cells)):
             align = Qt.AlignmentFlag.AlignLeft if k == 0 else Qt.AlignmentFlag.AlignRight
             colour = "#0b4f8a" if k in (0, 4) else "#1a1a1a"  # the linked name and page in link blue
-            label(layout, text, x, y, share * grow, row_height, 8, colour=colour, align=align)
+            label(layout, text, x, y, share * grow, height, 8, colour=colour, align=align)
             x += share * grow
-        links.append(((x0, y, width, row_height), row.first_page))
-        y += row_height
+        links.append(((x0, y, width, height), row.first_page))
+        y += height
     return links
 
 
