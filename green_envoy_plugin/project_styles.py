@@ -55,8 +55,10 @@ def style_media(layer: QgsVectorLayer) -> None:
 def style_findings(layer: QgsVectorLayer) -> None:
     styles.style_findings(layer)
     renderer = layer.renderer()
-    for category in renderer.categories():
-        category.symbol().setDataDefinedSize(QgsProperty.fromExpression(FINDING_SIZE))
+    for index, category in enumerate(renderer.categories()):  # copies: each symbol set back by index
+        symbol = category.symbol().clone()
+        symbol.setDataDefinedSize(QgsProperty.fromExpression(FINDING_SIZE))
+        renderer.updateCategorySymbol(index, symbol)
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("coalesce(\"severity\", 3)")]))
     renderer.setOrderByEnabled(True)
     layer.setCustomProperty(STYLE, "findings")

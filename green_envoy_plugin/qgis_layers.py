@@ -181,8 +181,7 @@ def add_store_layers(gpkg_path: str, project: QgsProject | None = None, group: s
         if present.get(key):
             layers[key] = present[key][0]
             continue
-        if key in COMPARISON and ((tables is None and not compared(gpkg_path)) or ("findings" not in layers
-                                  and not present.get("findings"))):
+        if key in COMPARISON and tables is None and not compared(gpkg_path):
             continue  # no comparison yet: its layers would be empty
         if tables is not None and key not in tables:
             continue

@@ -149,7 +149,8 @@ class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, WebAtla
     def _start(self, title: str, work, describe=None, tables: tuple[str, ...] = ()) -> StepTask | None:
         """Run `work` (a closure over values read here, on the main thread) as a task; then show what it did
         (`describe(result)`, an Outcome) and the store's layers `tables` on the map, read again."""
-        if not self.store_path():
+        store = self.store_path()
+        if not store:
             self._message(tr("Choose the expedition GeoPackage first."), Qgis.Warning)
             return None
         self._save_settings()
@@ -171,7 +172,7 @@ class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, WebAtla
                     self._message(f"{title}: {outcome.line}. {outcome.problem}", Qgis.Warning, details=True)
                 else:
                     self._message(f"{title}: {outcome.line}", Qgis.Success)
-                self.show_results(tables)
+                self.show_results(tables, store)  # the store the step wrote, whatever the panel shows now
             self.refresh()
 
         task = StepTask(title, work, finished)
@@ -219,13 +220,13 @@ class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, WebAtla
         bar.pushWidget(item, level, 6 if level == Qgis.Success else 0)
         self.last_message_item = item
 
-    def show_results(self, tables: tuple[str, ...] = ()) -> None:
+    def show_results(self, tables: tuple[str, ...] = (), store: str = "") -> None:
         """The store's layers read again (a step wrote their rows outside QGIS), the tables a step made added if
         the project lacks them, the map repainted; the first time, the project takes the expedition's map
         projection (asked when it already had layers) and the map zooms to the expedition."""
         from ..qgis_layers import add_store_layers, reload_store_layers, store_layers, style_official_source
 
-        path = self.store_path()
+        path = store or self.store_path()
         first = not store_layers(path)
         had_layers = bool(QgsProject.instance().mapLayers())
         reload_store_layers(path)

@@ -77,7 +77,10 @@ class StepTask(QgsTask):
             QgsMessageLog.logMessage(f"{self.title}: {self.error}" + (f"\n{self.details}" if self.details else ""),
                                      LOG_TAG, Qgis.Critical)
         if self.done is not None:
-            self.done(self.result if ok else None, self.error, self.feedback.messages)
+            try:
+                self.done(self.result if ok else None, self.error, self.feedback.messages)
+            except Exception:  # an exception here would abort QGIS (PyQt's qFatal): logged instead
+                QgsMessageLog.logMessage(f"{self.title}: {traceback.format_exc()}", LOG_TAG, Qgis.Critical)
 
     def detach(self) -> None:
         """Nothing is called back any more (the panel that started it is being deleted)."""
