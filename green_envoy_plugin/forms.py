@@ -10,6 +10,7 @@ from __future__ import annotations
 from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints, QgsVectorLayer
 
 from .core.categories import CASE_TYPES, CATEGORIES
+from .core.compare import MATCHES, NEAR, NOT_OFFICIAL
 from .i18n import tr, translatable
 
 SOURCES = {"field": translatable("Field observation"), "residents": translatable("Residents' report"),
@@ -25,7 +26,15 @@ ALIASES = {
     "official_id": translatable("Nearest official record"),
     "official_distance_m": translatable("Distance to the record (m)"),
     "official_class": translatable("Official comparison"),
+    "district": translatable("District"),
+    "settlement_bearing": translatable("Direction from the settlement (°)"),
+    "field_uid": translatable("Field form id"),
+    "modified_at": translatable("Modified at"),
+    "edited_by": translatable("Edited by"),
 }
+# The official comparison's classes (core.compare) as the form and the legend name them.
+OFFICIAL_CLASSES = {MATCHES: translatable("In the official layer"), NEAR: translatable("Near an official record"),
+                    NOT_OFFICIAL: translatable("Not in the official layer")}
 
 
 def _value_map(codes: dict[str, str]) -> QgsEditorWidgetSetup:
@@ -47,6 +56,7 @@ def configure_findings_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer
     setup("category", _value_map({k: v[0] for k, v in CATEGORIES.items()}))
     setup("case_type", _value_map(CASE_TYPES))
     setup("source", _value_map(SOURCES))
+    setup("official_class", _value_map(OFFICIAL_CLASSES))
     setup("severity", QgsEditorWidgetSetup("Range", {"Min": 1, "Max": 5, "Step": 1, "Style": "SpinBox",
                                                      "AllowNull": False}))
     # Several lines of text: a description is a paragraph, not a name.
@@ -58,7 +68,7 @@ def configure_findings_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer
             "Layer": code_lists.id(), "Key": "key", "Value": "label", "AllowMulti": True, "AllowNull": True,
             "FilterExpression": "\"list\" = 'concerns'", "OrderByValue": True}))
     for name in ("fid", "region", "official_class", "official_id", "official_distance_m", "settlement_nearest",
-                 "settlement_distance_m"):
+                 "settlement_distance_m", "district", "settlement_bearing", "field_uid", "modified_at", "edited_by"):
         index = fields.indexOf(name)
         if index >= 0:
             config = findings.editFormConfig()

@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>SYNTHETIC registry</source>
-        <translation>тізілім СИНТЕТИКАЛЫҚ</translation>
+        <translation>СИНТЕТИКАЛЫҚ тізілім</translation>
     </message>
     <message>
         <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)</source>
@@ -1218,6 +1218,22 @@
     <message>
         <source>7. Sharing</source>
         <translation>7. Бөлісу</translation>
+    </message>
+    <message>
+        <source>Direction from the settlement (°)</source>
+        <translation>Елді мекеннен бағыты (°)</translation>
+    </message>
+    <message>
+        <source>Field form id</source>
+        <translation>Далалық форманың идентификаторы</translation>
+    </message>
+    <message>
+        <source>Modified at</source>
+        <translation>Өзгертілген уақыты</translation>
+    </message>
+    <message>
+        <source>Edited by</source>
+        <translation>Кім өзгертті</translation>
     </message>
     <message>
         <source>Settlements</source>

@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>SYNTHETIC registry</source>
-        <translation>реестр СИНТЕТИЧЕСКИЙ</translation>
+        <translation>СИНТЕТИЧЕСКИЙ реестр</translation>
     </message>
     <message>
         <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)</source>
@@ -1218,6 +1218,22 @@
     <message>
         <source>7. Sharing</source>
         <translation>7. Совместная работа</translation>
+    </message>
+    <message>
+        <source>Direction from the settlement (°)</source>
+        <translation>Направление от населённого пункта (°)</translation>
+    </message>
+    <message>
+        <source>Field form id</source>
+        <translation>Идентификатор полевой формы</translation>
+    </message>
+    <message>
+        <source>Modified at</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Edited by</source>
+        <translation>Кем изменено</translation>
     </message>
     <message>
         <source>Settlements</source>

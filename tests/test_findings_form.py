@@ -70,3 +70,23 @@ def test_form_screenshot_with_the_category_drop_down(tmp_path):
         "Waste landfills and irrigated lands", "Household and industrial waste"]
     assert region == "region: Karaganda Region"
     assert png.stat().st_size > 10_000
+
+
+def test_read_only_form_texts_distinct_in_every_language(layers):
+    """The description is several lines; the comparison shows its class by name; no two fields share a label
+    (two were both "Distance to it (m)"), in English, Russian and Kazakh."""
+    from green_envoy_plugin.forms import configure_findings_form
+    from green_envoy_plugin.i18n import language
+
+    findings = layers["findings"]
+    fields = findings.fields()
+    description = findings.editorWidgetSetup(fields.indexOf("description"))
+    assert description.type() == "TextEdit" and description.config()["IsMultiline"]
+    classes = findings.editorWidgetSetup(fields.indexOf("official_class"))
+    assert classes.type() == "ValueMap"
+    for code in ("en", "ru", "kk"):
+        with language(code):
+            configure_findings_form(findings, layers.get("code_lists"), layers.get("regions"))
+            aliases = [findings.attributeDisplayName(i) for i in range(fields.count())]
+        assert len(set(aliases)) == len(aliases), (code, sorted(a for a in aliases if aliases.count(a) > 1))
+        assert findings.editFormConfig().readOnly(fields.indexOf("official_distance_m"))
