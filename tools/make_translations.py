@@ -511,7 +511,7 @@ for _name in sorted(os.listdir(_PARTS)) if os.path.isdir(_PARTS) else []:
     if _name.endswith(".py") and not _name.startswith("_"):
         _scope: dict = {}
         with open(os.path.join(_PARTS, _name), encoding="utf-8") as _part:
-            exec(compile(_part.read(), os.path.join(_PARTS, _name), "exec"), _scope)  # noqa: S102
+            exec(compile(_part.read(), os.path.join(_PARTS, _name), "exec"), _scope)
         for _source in _scope["T"]:
             if _source in T:
                 raise ValueError(f"{_name}: {_source!r} is already translated in another table")
