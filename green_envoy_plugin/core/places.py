@@ -120,8 +120,9 @@ def place_text(settlement: str | None, distance_m: float | None, compass: str | 
     if distance_m is None or distance_m <= AT_SETTLEMENT_M or not compass:
         return name
     km = number(distance_m / 1000.0, 0, language)
+    nbsp = "\u00a0"  # "34 km" and "к В" never parted at a line's end
     if language == "ru":
-        return f"{name}, {km} км к {_COMPASS_RU.get(compass, compass)}"
+        return f"{name}, {km}{nbsp}км к{nbsp}{_COMPASS_RU.get(compass, compass)}"
     if language == "kk":
-        return f"{name}, {km} км {_COMPASS_KK.get(compass, compass)}"
-    return f"{km} km {compass} of {name}"
+        return f"{name}, {km}{nbsp}км {_COMPASS_KK.get(compass, compass)}"
+    return f"{km}{nbsp}km {compass} of {name}"

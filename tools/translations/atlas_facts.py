@@ -33,7 +33,7 @@ T = {
     "Photos, most severe finding first": ("Фото, сначала самые серьёзные проблемы",
                                           "Фотосуреттер, алдымен ең ауыр мәселелер"),
     "No photos in this region.": ("В регионе нет фото.", "Өңірде фото жоқ."),
-    "SYNTHETIC registry": ("реестр СИНТЕТИЧЕСКИЙ", "тізілім СИНТЕТИКАЛЫҚ"),
+    "SYNTHETIC registry": ("СИНТЕТИЧЕСКИЙ реестр", "СИНТЕТИКАЛЫҚ тізілім"),
     'Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not '
     'in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)': (
         'Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре '
