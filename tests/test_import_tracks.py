@@ -200,3 +200,19 @@ def test_an_unpacked_strava_export_inside_a_folder_is_named_from_its_csv(tmp_pat
     import_gpx([str(tmp_path / "downloads")], store)
     names = _rows(store, "SELECT DISTINCT track_name, activity_type FROM tracks")
     assert names == [("Morning ride to Qonayev", "Ride")]
+
+
+def test_a_store_from_before_paths_knows_its_files_by_name(tmp_path):
+    """Stores of schema 9 keyed files by their bare name: the same file is unchanged, a changed one replaces it."""
+    rides = tmp_path / "rides"
+    rides.mkdir()
+    shutil.copy(os.path.join(TRACKS, "gpsbabel", "garminconnect.gpx"), rides / "day.gpx")
+    store = str(tmp_path / "e.gpkg")
+    import_gpx([str(rides)], store)
+    with sqlite3.connect(store) as conn:
+        conn.execute("UPDATE imported_files SET file_name = 'day.gpx'")  # as schema 9 wrote it
+    assert len(import_gpx([str(rides)], store).unchanged) == 1
+    shutil.copy(os.path.join(TRACKS, "gpsbabel", "garmin_xt_atrk.gpx"), rides / "day.gpx")
+    assert len(import_gpx([str(rides)], store).replaced) == 1
+    assert _rows(store, "SELECT file_name FROM imported_files") == [("rides/day.gpx",)]
+    assert _rows(store, "SELECT count(*) FROM track_points")[0][0] == 164
