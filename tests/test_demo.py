@@ -28,9 +28,13 @@ def page_title(pdf, number=1):
     order (QGIS 3.22 writes the title first, 3.40 the page number)."""
     xml = subprocess.run(["pdftotext", "-bbox-layout", "-f", str(number), "-l", str(number), pdf, "-"],
                          capture_output=True, text=True, check=True).stdout
-    lines = re.findall(r'<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</line>', xml,
-                       re.DOTALL)
-    _height, words = max((float(y1) - float(y0), body) for y0, y1, body in lines)
+    lines = re.findall(r'<line xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">(.*?)</line>', xml, re.DOTALL)
+
+    def type_size(body):  # the tallest word: a name along a curved river spans a tall line of small letters
+        return max(float(y1) - float(y0) for y0, y1 in
+                   re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', body))
+
+    words = max((body for body in lines if "<word" in body), key=type_size)
     return " ".join(re.findall(r"<word [^>]*>(.*?)</word>", words))
 
 
