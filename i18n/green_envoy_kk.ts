@@ -936,8 +936,16 @@
         <translation>Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ [% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] (қуыс үшбұрыштар)</translation>
     </message>
     <message>
+        <source>{0} more {1} · {2}</source>
+        <translation>тағы {0}: {1} · {2}</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Place: distance and direction from the nearest settlement; its name alone within {0} km of it.</source>
+        <translation>Орны: ең жақын елді мекеннен қашықтық пен бағыт; {0} км шегінде — тек оның атауы.</translation>
     </message>
     <message>
         <source>District</source>

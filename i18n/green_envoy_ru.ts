@@ -936,8 +936,16 @@
         <translation>Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре [% "n_official_not" %]; записей реестра вдоль маршрута, не отмеченных экспедицией: [% "n_unreported" %] (полые треугольники)</translation>
     </message>
     <message>
+        <source>{0} more {1} · {2}</source>
+        <translation>ещё {0}: {1} · {2}</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Место</translation>
+    </message>
+    <message>
+        <source>Place: distance and direction from the nearest settlement; its name alone within {0} km of it.</source>
+        <translation>Место: расстояние и направление от ближайшего населённого пункта; в пределах {0} км — только его название.</translation>
     </message>
     <message>
         <source>District</source>

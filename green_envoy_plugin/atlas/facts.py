@@ -20,6 +20,7 @@ from ..i18n import tr
 from ..store.queries import PAGE_PHOTOS, page_fact_rows
 from . import context
 
+DISTRICTS_LISTED = 5  # by findings, then km
 # Pixels of the longest side of a page photo: its place is 42 x 31 mm on A4 and 59 x 44 mm on A3, so 1,000 px
 # print at 430 ppi and more (the 256 px thumbnails printed at ~155 ppi, soft).
 PHOTO_PIXELS = 1000
@@ -61,8 +62,12 @@ def page_variables(gpkg_path: str, language: str, today: date | None = None) -> 
     districts = {}
     for region, entries in by_region.items():
         entries.sort(key=lambda e: (-e[2], -e[1], e[0]))
-        districts[region] = tr("By district (km ridden · findings)") + ": " + "; ".join(
-            f"{local} {number(km, 1, language)} · {findings}" for local, km, findings in entries)
+        shown, rest = entries[:DISTRICTS_LISTED], entries[DISTRICTS_LISTED:]
+        text = "; ".join(f"{local} {number(km, 1, language)} · {findings}" for local, km, findings in shown)
+        if rest:  # the page's figures block holds three lines of districts; the table names every one
+            text += "; " + tr("{0} more {1} · {2}").format(len(rest), number(sum(e[1] for e in rest), 1, language),
+                                                         sum(e[2] for e in rest))
+        districts[region] = tr("By district (km ridden · findings)") + ": " + text
     places, finding_districts = {}, {}
     for finding_id, _region, district, nearest, distance, compass, typed in rows["findings"]:
         places[finding_id] = place_text(nearest or typed, distance if nearest else None, compass, language)

@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.categories import CATEGORIES
 from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
+from ..core.places import AT_SETTLEMENT_M, number
 from ..core.profiles import thinned_starts
 from ..i18n import tr
 from ..store.queries import PAGE_PHOTOS, stored_profiles, visited_regions
@@ -123,7 +124,9 @@ def add_second_page(layout, label, font, country_extent, layers: dict, language:
                  + "[% CASE WHEN @green_envoy_synthetic = '1' THEN ' — " + _quoted(tr("SYNTHETIC registry"))
                  + "' END %]")
     lines.append("[% map_get(from_json(coalesce(@green_envoy_districts, '{}')), \"name\") %]")
-    block = label(layout, "\n".join(lines), 104, 20, 183, 30, 8)
+    lines.append(tr("Place: distance and direction from the nearest settlement; its name alone within {0} km of it.")
+                 .format(number(AT_SETTLEMENT_M / 1000.0, 0, language)))
+    block = label(layout, "\n".join(lines), 104, 20, 183, 30, 7.5)
     place(block, 104, 20, 183, 30)
     block.setId("figures")
 
@@ -311,8 +314,6 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     from qgis.PyQt.QtCore import QPointF, QRect, QRectF, QSize, Qt
     from qgis.PyQt.QtGui import QFont, QPainter, QPainterPath, QPen
     from qgis.PyQt.QtSvg import QSvgGenerator
-
-    from ..core.places import number
 
     rows = visited_regions(gpkg_path)
     stored = stored_profiles(gpkg_path)
