@@ -99,6 +99,12 @@ class GreenEnvoyPlugin:
             # The dock's close button unchecks the menu entry.
             self.panel.visibilityChanged.connect(self._panel_visibility)
         self.panel.setVisible(visible)
+        # The panel comes back when this project is opened again.
+        from qgis.core import QgsProject
+
+        from .gui.settings import SCOPE
+
+        QgsProject.instance().writeEntryBool(SCOPE, "panel/visible", visible)
 
     def _panel_visibility(self, visible: bool) -> None:
         if self.panel is not None and not visible and not self.panel.isVisible() and self.panel.isHidden():

@@ -134,3 +134,19 @@ def test_unload_cancels_and_waits_for_running_tasks(qgis_iface, qgis_new_project
     assert panel.cancel_tasks(timeout_s=60) == 0
     assert not called and panel.tasks == []
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_the_panel_reopens_with_its_project(qgis_iface, qgis_new_project, tmp_path):
+    from tests.helpers import plugin_in_locale
+
+    path = str(tmp_path / "season.qgs")
+    with plugin_in_locale(qgis_iface, "en") as plugin:
+        assert plugin.panel is None
+        plugin.panel_action.setChecked(True)  # the user opens the panel
+        assert QgsProject.instance().readBoolEntry("green_envoy", "panel/visible")[0]
+        assert QgsProject.instance().write(path)
+    QgsProject.instance().clear()
+    with plugin_in_locale(qgis_iface, "en") as plugin:
+        assert plugin.panel is None
+        assert QgsProject.instance().read(path)
+        assert plugin.panel is not None and plugin.panel_action.isChecked()

@@ -257,13 +257,3 @@ class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, WebAtla
         button.clicked.connect(lambda: (apply(), self.iface.messageBar().popWidget(item)))
         item.layout().addWidget(button)
         self.iface.messageBar().pushWidget(item, Qgis.Info, 0)
-
-    # ------------------------------------------------------------------ the dock
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        QgsProject.instance().writeEntryBool(SCOPE, "panel/visible", True)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        QgsProject.instance().writeEntryBool(SCOPE, "panel/visible", False)
-        super().closeEvent(event)
