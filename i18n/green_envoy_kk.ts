@@ -852,6 +852,10 @@
         <translation>Барған күндері: {0}</translation>
     </message>
     <message>
+        <source>First day {0}, last day {1} ({2} days in the region)</source>
+        <translation>Алғашқы күні: {0}, соңғы күні: {1} (өңірдегі күн саны: {2})</translation>
+    </message>
+    <message>
         <source>By district (km ridden · findings)</source>
         <translation>Аудандар бойынша (жүріп өткен км · мәселелер)</translation>
     </message>

@@ -852,6 +852,10 @@
         <translation>Даты посещения: {0}</translation>
     </message>
     <message>
+        <source>First day {0}, last day {1} ({2} days in the region)</source>
+        <translation>Первый день: {0}, последний: {1} (дней в регионе: {2})</translation>
+    </message>
+    <message>
         <source>By district (km ridden · findings)</source>
         <translation>По районам (пройдено км · проблем)</translation>
     </message>

@@ -266,3 +266,20 @@ def test_combined_atlas_pages_bookmarks_and_links(store, tmp_path):
     links = re.findall(r'<a href="[^"#]*#(\d+)">([^<]*)</a>', xml.split("</page>")[0])
     assert ("{}".format(first["Қарағанды облысы"]), "Қарағанды облысы") in links
     assert "12" in contents or "км" in contents  # the total, in the locale, with the part outside all regions
+
+
+def test_a_store_assigned_before_visits_were_stored_states_days_not_a_span(store, tmp_path):
+    import json
+    import shutil
+
+    from osgeo import ogr
+
+    from green_envoy_plugin.atlas.facts import page_variables
+
+    old = str(tmp_path / "old.gpkg")
+    shutil.copy(store, old)
+    ds = ogr.Open(old, 1)  # GDAL: the GeoPackage's triggers need its SQL functions
+    ds.ExecuteSQL("UPDATE regions SET visits = NULL")
+    ds = None
+    subtitles = json.loads(page_variables(old, "en")["subtitles"])
+    assert subtitles["Almaty"] == "First day 1 August 2025, last day 28 November 2025 (2 days in the region)"

@@ -47,11 +47,15 @@ def page_variables(gpkg_path: str, language: str, today: date | None = None) -> 
     rows = page_fact_rows(gpkg_path)
     today = today or date.today()
     subtitles = {}
-    for name, stored in rows["regions"]:
+    for name, stored, first, last, days in rows["regions"]:
         periods = [(date.fromisoformat(a), date.fromisoformat(b), int(n)) for a, b, n in json.loads(stored or "[]")]
         visited = visits_text(periods, language)
         # One line even for three visits: the expedition is named in the sources below the map.
         subtitles[name] = tr("Visited {0}").format(visited) if visited else ""
+        if not periods and first and last:  # assigned before visits were stored: the days, not a span
+            subtitles[name] = tr("First day {0}, last day {1} ({2} days in the region)").format(
+                day_text(date.fromisoformat(str(first)[:10]), language),
+                day_text(date.fromisoformat(str(last)[:10]), language), int(days or 0))
     by_region: dict[str, list] = {}
     local_district = {}
     for english, russian, kazakh, region, km, _days, findings in rows["districts"]:

@@ -76,7 +76,7 @@ def page_fact_rows(gpkg_path: str) -> dict[str, list[tuple]]:
             return []
 
     return {
-        "regions": rows("SELECT name, visits FROM regions WHERE visited = 1"),
+        "regions": rows("SELECT name, visits, first_day, last_day, days FROM regions WHERE visited = 1"),
         "districts": rows("SELECT name, name_ru, name_kk, region, km, days, findings FROM districts"),
         "findings": rows("SELECT finding_id, region, district, settlement_nearest, settlement_distance_m, "
                          "settlement_bearing, settlement FROM findings"),
