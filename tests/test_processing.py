@@ -2,6 +2,7 @@
 
 import glob
 import os
+import shutil
 import subprocess
 
 import pytest
@@ -184,3 +185,20 @@ def test_dialogs_grouped_in_workflow_order_prefilled_and_without_six_decimals(pr
         assert official.parameterDefinition(name).metadata()["widget_wrapper"]["decimals"] == 0
     for name in ("REGIONS", "PNG"):
         assert atlas.parameterDefinition(name).flags() & atlas.parameterDefinition(name).FlagAdvanced
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run (Debian xvfb) is not installed")
+def test_atlas_dialog_in_russian_prefilled_under_xvfb(tmp_path):
+    """The real Processing dialog (screenshot kept with GREEN_ENVOY_KEEP_SCREENSHOTS): labels in Russian, the
+    project's store, the atlas folder beside it (not a temporary one), the pages in QGIS's language."""
+    from .helpers import screenshot_script
+
+    png = tmp_path / "processing_atlas_dialog_ru.png"
+    rows = dict(line.split("\t", 1) for line in screenshot_script(
+        "screenshot_processing_dialog.py", png, "exportatlas", "ru").splitlines() if "\t" in line)
+    _label, store = rows["GPKG"].split("\t")
+    label, folder = rows["OUTPUT"].split("\t")
+    assert store.endswith(os.path.join("season", "expedition.gpkg")) and label == "Папка атласа"
+    assert folder == os.path.join(os.path.dirname(store), "atlas")
+    assert rows["LANGUAGE"].split("\t") == ["Язык страниц", "1"]  # Русский
+    assert png.stat().st_size > 20_000

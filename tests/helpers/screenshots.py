@@ -23,7 +23,7 @@ def keep_screenshot(png, name: str | None = None) -> str | None:
     return shutil.copy(png, os.path.join(folder, name or os.path.basename(str(png))))
 
 
-def screenshot_script(script: str, png) -> str:
+def screenshot_script(script: str, png, *args: str) -> str:
     """Run one of tools/screenshot_*.py in a real window under Xvfb, saving its screenshot as `png` (a path under
     the test's tmp_path); its stdout (the script says what it saw), after checking it ended well.
 
@@ -35,7 +35,7 @@ def screenshot_script(script: str, png) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "TMPDIR": str(scratch / "tmp"),
            "QGIS_CUSTOM_CONFIG_PATH": str(scratch / "qgis")}
     result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, os.path.join(TOOLS, script), str(png)],
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, os.path.join(TOOLS, script), str(png), *args],
         capture_output=True, text=True, timeout=300, env=env, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     keep_screenshot(png)
