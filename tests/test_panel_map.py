@@ -22,7 +22,7 @@ from green_envoy_plugin.steps.official import compare_official
 from green_envoy_plugin.steps.tracks import import_gpx
 from green_envoy_plugin.thumbnails import make_thumbnail
 from tests.test_panel import SAMPLE, click, wait
-from tests.test_panel_traps import panel  # noqa: F401 (the fixture)
+from tests.test_panel_traps import log, panel  # noqa: F401 (the fixtures)
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +150,15 @@ def test_the_panel_reopens_with_its_project(qgis_iface, qgis_new_project, tmp_pa
         assert plugin.panel is None
         assert QgsProject.instance().read(path)
         assert plugin.panel is not None and plugin.panel_action.isChecked()
+
+
+def test_a_failed_step_is_in_the_log_with_its_details(panel, tmp_path, log):  # noqa: F811
+    """The message bar says the details are in the log: they are (the error, under the step's name)."""
+    from qgis.core import Qgis
+
+    panel.gpx.setFilePath(str(tmp_path / "no such folder"))
+    wait(click(panel, panel.import_gpx))
+    text, level = panel.last_message
+    assert level == Qgis.Critical and "log" in text
+    assert any(message.startswith("Import tracks: ") and "no such folder" in message and lv == Qgis.Critical
+               for message, _tag, lv in log)
