@@ -9,6 +9,7 @@ from __future__ import annotations
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeatureRequest,
+    QgsFillSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
@@ -120,6 +121,12 @@ def style_registry(layer: QgsVectorLayer) -> None:
     name = layer.name()
     styles.style_official(layer)
     layer.setName(name)
+
+
+def style_boundaries(layer: QgsVectorLayer) -> None:
+    """The user's own boundaries layer: thin light outlines, its name kept."""
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#b0b0b0", "outline_width": "0.26"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
 def translate_legend(layer) -> None:

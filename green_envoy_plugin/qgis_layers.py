@@ -230,6 +230,17 @@ def localize_store_layers(gpkg_path: str, project: QgsProject | None = None) -> 
         configure_findings_form(layer, (present.get("code_lists") or [None])[0], (present.get("regions") or [None])[0])
 
 
+def style_regions_source(layer: QgsMapLayer) -> None:
+    """The user's boundaries, once assigned, as outlines under the store's labelled regions instead of QGIS's
+    random opaque fill that hid the route; once: a style the user gives it afterwards is kept."""
+    from . import project_styles
+
+    if isinstance(layer, QgsVectorLayer) and not layer.customProperty("green_envoy/styled_as_boundaries"):
+        project_styles.style_boundaries(layer)
+        layer.setCustomProperty("green_envoy/styled_as_boundaries", True)
+        layer.triggerRepaint()
+
+
 def style_official_source(layer: QgsMapLayer) -> None:
     """The user's registry, compared with the findings, drawn as registry records (hollow triangles) instead of
     QGIS's random default colour; once: a style the user gives it afterwards is kept."""

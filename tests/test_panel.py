@@ -70,12 +70,16 @@ def test_workflow_from_the_panel(panel, tmp_path, qgis_iface):
     panel.region_name.setField("ADM1_EN")
     wait(click(panel, panel.assign))
     assert panel.last_error == "" and "assign regions again" not in panel.status.text()
+    # The user's boundaries become outlines under the store's named regions, not QGIS's random opaque fill.
+    assert regions.renderer().symbol().color().alpha() == 0 and regions.name() == "kz_admin1"
 
     official = QgsVectorLayer(os.path.join(SAMPLE, "official_landfills_synthetic.gpkg"), "registry", "ogr")
     QgsProject.instance().addMapLayer(official)
     panel.official.setLayer(official)
     wait(click(panel, panel.compare))
     assert panel.last_error == ""
+    assert official.renderer().symbol().symbolLayer(0).shape() is not None and official.name() == "registry"
+    assert official.customProperty("green_envoy/styled_as_official")
 
     panel.atlas_dir.setFilePath(str(tmp_path / "atlas"))
     panel.language.setCurrentIndex(2)  # Kazakh

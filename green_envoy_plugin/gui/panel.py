@@ -224,7 +224,13 @@ class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, WebAtla
         """The store's layers read again (a step wrote their rows outside QGIS), the tables a step made added if
         the project lacks them, the map repainted; the first time, the project takes the expedition's map
         projection (asked when it already had layers) and the map zooms to the expedition."""
-        from ..qgis_layers import add_store_layers, reload_store_layers, store_layers, style_official_source
+        from ..qgis_layers import (
+            add_store_layers,
+            reload_store_layers,
+            store_layers,
+            style_official_source,
+            style_regions_source,
+        )
 
         path = store or self.store_path()
         first = not store_layers(path)
@@ -235,6 +241,9 @@ class ExpeditionPanel(ImportSteps, FieldSteps, AnalysisSteps, AtlasStep, WebAtla
         compared = getattr(self, "_compared_layer", None)
         if "official_unreported" in tables and compared is not None:
             style_official_source(compared)  # the user's registry drawn as registry records, once
+        assigned = getattr(self, "_assigned_layer", None)
+        if "regions" in tables and assigned is not None:
+            style_regions_source(assigned)  # the user's boundaries as outlines, once
         if first:
             mapview.use_expedition_crs(had_layers, self._offer_crs)
         canvas = self.iface.mapCanvas() if self.iface is not None else None

@@ -100,6 +100,7 @@ class AnalysisSteps:
             self.last_error = str(exc)
             self._message(f"{tr('Assign regions')}: {exc}", self.CRITICAL)
             return None
+        self._assigned_layer = layer
         return self._start(tr("Assign regions"), lambda fb: assign_regions(
             store, regions, feedback=fb, settlements=settlements), results.regions_outcome, ("regions",))
 
