@@ -247,7 +247,8 @@ def _locator(layout: QgsPrintLayout, layers: dict, extra: dict, crs):
     locator.attemptResize(QgsLayoutSize(79, 44, MM))
     locator.attemptMove(QgsLayoutPoint(208, 26, MM))
     locator.setId("locator")
-    locator_layers = [regions]
+    # The whole loop over the country, as page 2's inset drew it: where the region lies on the expedition.
+    locator_layers = [layers["route_country"], regions]
     # At ~1:30 M a 5 km simplification is under a printed pixel and draws a fraction of the vertices.
     if "waters" in extra:
         locator_layers.insert(0, context.coarse(extra["waters"], 5000.0, layout.project()))
@@ -380,9 +381,9 @@ class PageFurniture:
         degrees = self.to_degrees.transformBoundingBox(extent)
         interval = grid_interval(min(degrees.width(), degrees.height()), 4)
         for grid in self.map_item.grids().asList():
-            grid.setIntervalX(interval)
-            grid.setIntervalY(interval)
-            grid.setAnnotationPrecision(0)  # whole minutes: the intervals are whole minutes from 0.05 deg on
+            if grid.intervalX() != interval:
+                grid.setIntervalX(interval)
+                grid.setIntervalY(interval)
         self._detail(feature["name"], extent, metres_per_mm)
         self._second_pages(feature)
 
@@ -397,13 +398,15 @@ class PageFurniture:
         scale = self.layout.itemById("scale")
         if not isinstance(scale, QgsLayoutItemScaleBar):
             return
-        # Two segments of a 1-2-5 length in about 45 mm: 0-50-100 km, 0-5-10 km, never 0-7-14.
+        # Two segments of a 1-2-5 length in about 45 mm: 0-50-100 km, 0-5-10 km, never 0-7-14. Each setter
+        # lays the bar out again: only what changed is set.
         step_km = nice_step(metres_per_mm * 22.0 / 1000.0)
-        scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
-        scale.setUnitsPerSegment(step_km)
-        scale.setNumberOfSegments(2)
-        scale.setNumberOfSegmentsLeft(0)
-        scale.update()
+        if scale.segmentSizeMode() != QgsScaleBarSettings.SegmentSizeFixed:
+            scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+            scale.setNumberOfSegments(2)
+            scale.setNumberOfSegmentsLeft(0)
+        if scale.unitsPerSegment() != step_km:
+            scale.setUnitsPerSegment(step_km)
 
     def _detail(self, region: str, extent: QgsRectangle, metres_per_mm: float) -> None:
         points = []
