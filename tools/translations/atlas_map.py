@@ -24,4 +24,13 @@ T = {
         "Картографиялық негіз: Natural Earth (қоғамдық игілік); елді мекендер: geokz (А. Родионов), CC BY 4.0, "
         "Қазақстан Республикасы Ұлттық статистика бюросының деректері бойынша."),
     "Detail (dashed frame), 1:{0}": ("Фрагмент (пунктирная рамка), 1:{0}", "Үзінді (үзік сызықты жақтау), 1:{0}"),
+    "Layers (*.qlr *.mbtiles *.tif *.tiff *.gpkg *.shp *.geojson);;All files (*)": (
+        "Слои (*.qlr *.mbtiles *.tif *.tiff *.gpkg *.shp *.geojson);;Все файлы (*)",
+        "Қабаттар (*.qlr *.mbtiles *.tif *.tiff *.gpkg *.shp *.geojson);;Барлық файлдар (*)"),
+    "Optional: a basemap under the region maps: an XYZ URI (type=xyz&url=...), an MBTiles, raster or vector file, "
+    "or a .qlr layer file": (
+        "Необязательно: подложка под картами регионов: XYZ URI (type=xyz&url=...), файл MBTiles, растровый или "
+        "векторный файл либо файл слоя .qlr",
+        "Міндетті емес: өңір карталарының астындағы негізгі карта: XYZ URI (type=xyz&url=...), MBTiles, растрлық "
+        "немесе векторлық файл, не .qlr қабат файлы"),
 }

@@ -64,11 +64,19 @@ class AtlasStep:
         self.template.setToolTip(tr("Optional: the atlas layout adjusted in the layout designer "
                                     "(start from resources/green_envoy_atlas.qpt)"))
         self.remember(self.template, "atlas_template")
+        # Any layer QGIS opens: a file chosen here, or an XYZ URI typed into the same field.
+        self.basemap = QgsFileWidget()
+        self.basemap.setFilter(tr("Layers (*.qlr *.mbtiles *.tif *.tiff *.gpkg *.shp *.geojson);;All files (*)"))
+        self.basemap.setObjectName("basemap")
+        self.basemap.setToolTip(tr("Optional: a basemap under the region maps: an XYZ URI (type=xyz&url=...), an "
+                                   "MBTiles, raster or vector file, or a .qlr layer file"))
+        # Not kept in the project: an XYZ URI may carry the provider's key, and a project is shared.
         self.export = self.button(tr("Export the atlas"), self.run_atlas, "export")
         return step_box(tr("Atlas"), [
             (tr("Output folder"), self.atlas_dir), (tr("Language"), self.language), (tr("Pages"), self.page_format),
             ("", self.combined)], self.export, [
-            (tr("Regions"), self.atlas_regions), ("", self.png), (tr("Layout template"), self.template)], name="atlas")
+            (tr("Regions"), self.atlas_regions), ("", self.png), (tr("Layout template"), self.template),
+            (tr("Basemap"), self.basemap)], name="atlas")
 
     def refresh_atlas_regions(self) -> None:
         """The visited regions to choose from (all, when none is checked); the checked ones kept."""
@@ -101,7 +109,8 @@ class AtlasStep:
             result = export_atlas(self.store_path(), out, language=self.language.currentData(),
                                   feedback=DialogFeedback(progress), combined=self.combined.isChecked(),
                                   template=self.template.filePath(), page_format=self.page_format.currentData(),
-                                  regions=self.atlas_regions.checkedItems() or None, png=self.png.isChecked())
+                                  regions=self.atlas_regions.checkedItems() or None, png=self.png.isChecked(),
+                                  basemap=self.basemap.filePath().strip())
         except StepError as exc:
             self.last_error = str(exc)
             self._log_failure(tr("Export the atlas"), str(exc))
