@@ -16,9 +16,9 @@ the same document (tests/test_gpx_readers.py compares them).
 
 from __future__ import annotations
 
+from .encoding import as_utf8
 from .exact import read_exact
 from .fast import read_arrays
-from .encoding import as_utf8
 from .files import TRACK_SUFFIXES, find_gpx_files, load_gpx_bytes
 from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
 from .safe_xml import check_document
