@@ -20,6 +20,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -117,9 +118,17 @@ def style_unreported(layer: QgsVectorLayer) -> None:
 
 
 def style_registry(layer: QgsVectorLayer) -> None:
-    """The user's own registry layer: drawn as registry records, its name kept."""
+    """The user's own registry layer: small hollow triangles, its name kept. A registry has hundreds of records
+    across the country; at country scale smaller still, so that the findings and the records nobody reported
+    (the larger triangles of their own layer) stand out."""
+    if layer.geometryType() != QgsWkbTypes.PointGeometry:  # a registry of areas or lines keeps its style
+        return
     name = layer.name()
     styles.style_official(layer)
+    symbol = layer.renderer().symbol().clone()
+    symbol.symbolLayer(0).setStrokeWidth(0.25)
+    symbol.setDataDefinedSize(QgsProperty.fromExpression("CASE WHEN @map_scale > 3000000 THEN 1.3 ELSE 2.2 END"))
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     layer.setName(name)
 
 

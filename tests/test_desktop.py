@@ -57,6 +57,7 @@ def test_zip_installs_into_a_clean_profile_and_runs_the_workflow_in_qgis_desktop
     layers = report.split("layers=")[1].splitlines()[0]
     assert all(name in layers for name in names), layers
     assert (tmp_path / "smoke.png").stat().st_size > 20_000
+    print("\n".join(line for line in report.splitlines() if line.startswith(("panel_", "crs=", "layers=", "status="))))
     # with GREEN_ENVOY_KEEP_SCREENSHOTS=<dir> only
     keep_screenshot(tmp_path / "smoke.png", f"qgis_desktop_{locale}.png")
     keep_screenshot(tmp_path / "smoke_panel.png", f"panel_{locale}.png")
