@@ -183,7 +183,8 @@ def _fix_legend(layout: QgsPrintLayout, layers: dict, extra: dict) -> None:
         if role in extra:
             root.addLayer(extra[role])
     legend.setColumnCount(1)
-    legend.setTitle("")  # a legend is known by its look: the lines go to the map's symbols
+    compat.set_legend_font(legend, QgsLegendStyle.Title, font(9, bold=True))
+    legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 0.5)
     compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, font(7.5))
     compat.set_legend_font(legend, QgsLegendStyle.Subgroup, font(8, bold=True))
     legend.setSymbolHeight(2.8)
