@@ -1076,6 +1076,14 @@
         <translation>Үзінді (үзік сызықты жақтау), 1:{0}</translation>
     </message>
     <message>
+        <source>Layers (*.qlr *.mbtiles *.tif *.tiff *.gpkg *.shp *.geojson);;All files (*)</source>
+        <translation>Қабаттар (*.qlr *.mbtiles *.tif *.tiff *.gpkg *.shp *.geojson);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a basemap under the region maps: an XYZ URI (type=xyz&amp;url=...), an MBTiles, raster or vector file, or a .qlr layer file</source>
+        <translation>Міндетті емес: өңір карталарының астындағы негізгі карта: XYZ URI (type=xyz&amp;url=...), MBTiles, растрлық немесе векторлық файл, не .qlr қабат файлы</translation>
+    </message>
+    <message>
         <source>Expedition store</source>
         <translation>Экспедиция қоймасы</translation>
     </message>

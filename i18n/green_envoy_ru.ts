@@ -1076,6 +1076,14 @@
         <translation>Фрагмент (пунктирная рамка), 1:{0}</translation>
     </message>
     <message>
+        <source>Layers (*.qlr *.mbtiles *.tif *.tiff *.gpkg *.shp *.geojson);;All files (*)</source>
+        <translation>Слои (*.qlr *.mbtiles *.tif *.tiff *.gpkg *.shp *.geojson);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a basemap under the region maps: an XYZ URI (type=xyz&amp;url=...), an MBTiles, raster or vector file, or a .qlr layer file</source>
+        <translation>Необязательно: подложка под картами регионов: XYZ URI (type=xyz&amp;url=...), файл MBTiles, растровый или векторный файл либо файл слоя .qlr</translation>
+    </message>
+    <message>
         <source>Expedition store</source>
         <translation>Хранилище экспедиции</translation>
     </message>
