@@ -31,6 +31,8 @@ def stage(into: str) -> str:
     plugin = os.path.join(into, PACKAGE)
     shutil.copytree(os.path.join(ROOT, PACKAGE), plugin, ignore=IGNORED)
     shutil.copytree(os.path.join(ROOT, "resources"), os.path.join(plugin, "resources"), ignore=IGNORED)
+    # The atlas's map context (atlas/context.py finds it in the plugin's resources/ once installed).
+    shutil.copy(os.path.join(ROOT, "sample_data", "kz_context.gpkg"), os.path.join(plugin, "resources"))
     os.makedirs(os.path.join(plugin, "i18n"))
     for qm in glob.glob(os.path.join(ROOT, "i18n", "*.qm")):
         shutil.copy(qm, os.path.join(plugin, "i18n"))
