@@ -1300,8 +1300,12 @@
         <translation>Мәселелер жазбаның uuid бойынша сәйкестендіріледі: сол деректерді қайта импорттау ештеңе өзгертпейді, телефонда өзгертілген мәселе GeoPackage-те жаңарақ өзгеріс болмаса жаңартылады. Фотолар қойманың медиа қалтасына көшіріліп, өз GPS-і бойынша немесе мәселе нүктесіне орналастырылады және оған байланыстырылады.</translation>
     </message>
     <message>
-        <source>Rejected rows (no position, a repeated uuid, an invalid value), photos a row names that are missing and photos no row names are listed in the log with their reasons.</source>
-        <translation>Қабылданбаған жолдар (орны жоқ, uuid қайталанған, мәні қате), жолда аталған бірақ жоқ фотолар және ешбір жолда аталмаған фотолар журналда себептерімен тізіледі.</translation>
+        <source>Outputs: the numbers of findings imported and updated, of rows rejected and of photos added.</source>
+        <translation>Нәтижелер: импортталған және жаңартылған мәселелер, қабылданбаған жолдар және қосылған фотолар саны.</translation>
+    </message>
+    <message>
+        <source>Rejected: rows without a position, with a repeated uuid or an invalid value, photos a row names that are missing and photos no row names are listed in the log with their reasons; the rest is imported.</source>
+        <translation>Қабылданбайды: орны жоқ, uuid қайталанған немесе мәні қате жолдар, жолда аталған бірақ жоқ фотолар және ешбір жолда аталмаған фотолар журналда себептерімен тізіледі; қалғаны импортталады.</translation>
     </message>
     <message>
         <source>Field return (file or zip)</source>
@@ -1328,8 +1332,16 @@
         <translation>Елшілердің телефондары желісіз ашатын қалта жасайды: мәселелер қабаты мен оның формасы бар QField немесе Mergin Maps үшін QGIS жобасы (санаттар, жағдай түрлері мен дереккөздер тізімдері, ауырлығы 1-5, тұрғындардың алаңдаушылығы, сипаттама, уақыт, бірегей идентификатор, DCIM/ ішіндегі фото), тек оқуға арналған маршрут, облыстар, елді мекендер және ресми қабат, қалауынша негізгі карта, жобаның орыс және қазақ тіліндегі аудармалары және findings_form.xlsx — ODK Collect пен KoboToolbox үшін сол форма.</translation>
     </message>
     <message>
-        <source>Bring the phones' work back with 'Import field returns'.</source>
-        <translation>Телефондардағы деректер «Далалық деректерді импорттау» алгоритмімен қайтарылады.</translation>
+        <source>Inputs: the expedition GeoPackage; a kit folder; the language of the form; optionally the regions to take, a settlements layer, an official layer and an offline basemap (MBTiles or GeoTIFF) copied into the kit.</source>
+        <translation>Кіріс деректері: экспедицияның GeoPackage файлы; жинақ қалтасы; форманың тілі; қажет болса өңірлер, елді мекендер қабаты, ресми қабат және жинаққа көшірілетін желісіз негізгі карта (MBTiles немесе GeoTIFF).</translation>
+    </message>
+    <message>
+        <source>Outputs: the field project (.qgs) and the XLSForm. Bring the phones' work back with 'Import field returns'.</source>
+        <translation>Нәтижелер: далалық жоба (.qgs) және XLSForm. Телефондардағы деректер «Далалық деректерді импорттау» алгоритмімен қайтарылады.</translation>
+    </message>
+    <message>
+        <source>Rejected: a folder that already holds a kit (one in use holds captures), a region the GeoPackage does not have, or a layer that cannot be read stops the algorithm with a message, and no half-made kit is left.</source>
+        <translation>Қабылданбайды: жинағы бар қалта (қолданыстағы жинақта жазбалар бар), GeoPackage-те жоқ өңір немесе оқылмайтын қабат — алгоритм хабарламамен тоқтайды, жартылай жасалған жинақ қалмайды.</translation>
     </message>
     <message>
         <source>Kit folder (empty)</source>

@@ -1300,8 +1300,12 @@
         <translation>Проблемы сопоставляются по uuid записи: повторный импорт тех же данных ничего не меняет, проблема, изменённая на телефоне, обновляется, если в GeoPackage нет более нового изменения. Фото копируются в папку медиафайлов хранилища, размещаются по своему GPS или в точке проблемы и связываются с ней.</translation>
     </message>
     <message>
-        <source>Rejected rows (no position, a repeated uuid, an invalid value), photos a row names that are missing and photos no row names are listed in the log with their reasons.</source>
-        <translation>Отклонённые строки (без координат, с повторным uuid, с неверным значением), фото, названные в строке, но отсутствующие, и фото, не названные ни в одной строке, перечисляются в журнале с причинами.</translation>
+        <source>Outputs: the numbers of findings imported and updated, of rows rejected and of photos added.</source>
+        <translation>Результаты: число импортированных и обновлённых проблем, отклонённых строк и добавленных фото.</translation>
+    </message>
+    <message>
+        <source>Rejected: rows without a position, with a repeated uuid or an invalid value, photos a row names that are missing and photos no row names are listed in the log with their reasons; the rest is imported.</source>
+        <translation>Отклоняется: строки без координат, с повторным uuid или неверным значением, фото, названные в строке, но отсутствующие, и фото, не названные ни в одной строке, перечисляются в журнале с причинами; остальное импортируется.</translation>
     </message>
     <message>
         <source>Field return (file or zip)</source>
@@ -1328,8 +1332,16 @@
         <translation>Создаёт папку, которую телефоны посланников открывают без сети: проект QGIS для QField или Mergin Maps со слоем проблем и его формой (списки категорий, типов случаев и источников, тяжесть 1-5, обеспокоенность жителей, описание, время, уникальный идентификатор, фото в DCIM/), маршрут, регионы, населённые пункты и официальный слой только для чтения, подложку по желанию, русский и казахский переводы проекта и findings_form.xlsx — ту же форму для ODK Collect и KoboToolbox.</translation>
     </message>
     <message>
-        <source>Bring the phones' work back with 'Import field returns'.</source>
-        <translation>Данные с телефонов возвращаются алгоритмом «Импорт полевых данных».</translation>
+        <source>Inputs: the expedition GeoPackage; a kit folder; the language of the form; optionally the regions to take, a settlements layer, an official layer and an offline basemap (MBTiles or GeoTIFF) copied into the kit.</source>
+        <translation>Входные данные: GeoPackage экспедиции; папка комплекта; язык формы; при необходимости регионы, слой населённых пунктов, официальный слой и офлайн-подложка (MBTiles или GeoTIFF), копируемая в комплект.</translation>
+    </message>
+    <message>
+        <source>Outputs: the field project (.qgs) and the XLSForm. Bring the phones' work back with 'Import field returns'.</source>
+        <translation>Результаты: полевой проект (.qgs) и XLSForm. Данные с телефонов возвращаются алгоритмом «Импорт полевых данных».</translation>
+    </message>
+    <message>
+        <source>Rejected: a folder that already holds a kit (one in use holds captures), a region the GeoPackage does not have, or a layer that cannot be read stops the algorithm with a message, and no half-made kit is left.</source>
+        <translation>Отклоняется: папка, где уже есть комплект (в используемом комплекте есть записи), регион, которого нет в GeoPackage, или слой, который не удаётся прочитать, — алгоритм останавливается с сообщением, и недоделанный комплект не остаётся.</translation>
     </message>
     <message>
         <source>Kit folder (empty)</source>

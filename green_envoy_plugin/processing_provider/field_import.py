@@ -36,8 +36,10 @@ class ImportField(GreenEnvoyAlgorithm):
             self.tr("Findings are matched by their capture's uuid: importing the same return again changes nothing, "
                     "a finding edited on the phone is updated unless the GeoPackage holds a newer change. Photos are "
                     "copied into the store's media folder, placed by their GPS or at their finding and linked to it."),
-            self.tr("Rejected rows (no position, a repeated uuid, an invalid value), photos a row names that are "
-                    "missing and photos no row names are listed in the log with their reasons."),
+            self.tr("Outputs: the numbers of findings imported and updated, of rows rejected and of photos added."),
+            self.tr("Rejected: rows without a position, with a repeated uuid or an invalid value, photos a row names "
+                    "that are missing and photos no row names are listed in the log with their reasons; the rest "
+                    "is imported."),
         ))
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802

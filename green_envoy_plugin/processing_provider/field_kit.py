@@ -41,7 +41,14 @@ class FieldKit(GreenEnvoyAlgorithm):
                     "concerns, description, time, a unique id, a photo stored in DCIM/), the route, regions, "
                     "settlements and official layer read-only, an optional basemap, the project's Russian and Kazakh "
                     "translations, and findings_form.xlsx, the same form for ODK Collect and KoboToolbox."),
-            self.tr("Bring the phones' work back with 'Import field returns'."),
+            self.tr("Inputs: the expedition GeoPackage; a kit folder; the language of the form; optionally "
+                    "the regions to take, a settlements layer, an official layer and an offline basemap (MBTiles or "
+                    "GeoTIFF) copied into the kit."),
+            self.tr("Outputs: the field project (.qgs) and the XLSForm. Bring the phones' work back with 'Import "
+                    "field returns'."),
+            self.tr("Rejected: a folder that already holds a kit (one in use holds captures), a region the "
+                    "GeoPackage does not have, or a layer that cannot be read stops the algorithm with a message, "
+                    "and no half-made kit is left."),
         ))
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
