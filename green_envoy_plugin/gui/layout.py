@@ -6,6 +6,7 @@ and its advanced inputs folded in a collapsible group (the Processing algorithm'
 
 from __future__ import annotations
 
+from qgis.core import Qgis, QgsMapLayerProxyModel
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -135,6 +136,16 @@ def seconds(value: float, low: float, high: float, decimals: int = 1) -> QDouble
     spin.setValue(value)
     spin.setSuffix(" " + tr("s"))
     return spin
+
+
+def layer_filter(*kinds: str):
+    """The layer kinds a picker offers ("PolygonLayer", "PointLayer" ...) in the spelling of this QGIS: Qgis.LayerFilter
+    from 3.34 (QgsMapLayerProxyModel's own flags are deprecated there), QgsMapLayerProxyModel before."""
+    enum = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)
+    value = getattr(enum, kinds[0])
+    for kind in kinds[1:]:
+        value = value | getattr(enum, kind)
+    return value
 
 
 def picker(filters, name: str) -> QgsMapLayerComboBox:

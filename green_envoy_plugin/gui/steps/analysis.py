@@ -5,7 +5,6 @@ input is refused (a step would read its own results back: "Findings against Find
 
 from __future__ import annotations
 
-from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import QGroupBox
 
@@ -13,7 +12,7 @@ from ...i18n import tr
 from ...steps.official import compare_official
 from ...steps.regions import assign_regions
 from .. import results
-from ..layout import FieldCombo, metres, picker, step_box
+from ..layout import FieldCombo, layer_filter, metres, picker, step_box
 
 
 class AnalysisSteps:
@@ -29,12 +28,12 @@ class AnalysisSteps:
 
     def build_regions(self) -> QGroupBox:
         self.regions, self.region_name = self._layer_picker(
-            QgsMapLayerProxyModel.PolygonLayer, "regions", "region_name", ("ADM1_EN", "name", "NAME_1", "name_en"))
+            layer_filter("PolygonLayer"), "regions", "region_name", ("ADM1_EN", "name", "NAME_1", "name_en"))
         self.region_code = FieldCombo(self.regions, ("ADM1_PCODE",), "region_code")
         self.region_code.setAllowEmptyFieldName(True)
         self.remember(self.region_code, "regions_code_field")
         self.settlements, self.settlement_name = self._layer_picker(
-            QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer, "settlements", "settlement_name",
+            layer_filter("PointLayer", "PolygonLayer"), "settlements", "settlement_name",
             ("name", "NAME", "name_en"))
         self.assign = self.button(tr("Assign regions"), self.run_assign, "assign")
         return step_box(tr("Regions"), [
@@ -45,7 +44,7 @@ class AnalysisSteps:
             (tr("Settlement name field"), self.settlement_name)], name="regions")
 
     def build_official(self) -> QGroupBox:
-        self.official, self.official_id = self._layer_picker(QgsMapLayerProxyModel.VectorLayer, "official",
+        self.official, self.official_id = self._layer_picker(layer_filter("VectorLayer"), "official",
                                                              "official_id")
         self.match_m = metres(250.0)
         self.near_m = metres(1000.0)
