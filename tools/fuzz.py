@@ -29,6 +29,7 @@ SEEDS: dict[str, tuple[list[str], str]] = {
     "gpx": (["sample_data/gpx/2025-08-0[1-3].gpx", "tests/data/**/*.gpx"], ".gpx"),
     "fit": (["tests/data/**/*.fit"], ".fit"),
     "tcx": (["tests/data/**/*.tcx"], ".tcx"),
+    "track-gz": (["tests/data/**/*.gz", "tests/data/fit/*.fit", "tests/data/tracks/*.tcx"], ".gz"),
     "photo": (["sample_data/photos/*.jpg", "tests/data/**/*.jp*g", "tests/data/**/*.JPG", "tests/data/**/*.tif*",
                "tests/data/**/*.png", "tests/data/**/*.hei[cf]", "tests/data/**/*.avif", "tests/data/**/*.mp4",
                "tests/data/**/*.mov"], ".jpg"),
@@ -52,13 +53,21 @@ def reader(target: str):
         from green_envoy_plugin.core.gpx.model import GpxError
         return read_fit, (GpxError, StepError)
     if target == "tcx":
-        try:
-            from green_envoy_plugin.core import tcx
-        except ImportError:
-            return None, ()
         from green_envoy_plugin.core.gpx.model import GpxError
-        read = getattr(tcx, "read_tcx", None)
-        return read, (GpxError, StepError, getattr(tcx, "TcxError", GpxError))
+        from green_envoy_plugin.core.tcx import parse_tcx_bytes
+
+        def read_tcx(path: str) -> None:
+            with open(path, "rb") as handle:
+                parse_tcx_bytes(handle.read(), path)
+        return read_tcx, (GpxError, StepError)
+    if target == "track-gz":
+        from green_envoy_plugin.core.gpx.model import GpxError
+        from green_envoy_plugin.core.track_files import read_file, unpack
+        from green_envoy_plugin.steps.tracks import parse_track_bytes
+
+        def read_any(path: str) -> None:  # what import-tracks does with a file of any name: gzip, sniff, read
+            parse_track_bytes(unpack(read_file(path), path), path)
+        return read_any, (GpxError, StepError)
     if target == "photo":
         from green_envoy_plugin.core import exif
         return exif.read_exif, (getattr(exif, "ExifError", ValueError), StepError)
@@ -108,6 +117,14 @@ def seed_folder(target: str, out: str) -> str:
         for path in sorted(glob.glob(os.path.join(ROOT, pattern), recursive=True)):
             if os.path.isfile(path) and os.path.getsize(path) <= MAX_SEED:
                 shutil.copyfile(path, os.path.join(folder, os.path.basename(path)))
+    if target == "track-gz":  # a gzip of each kind, as Strava's export holds them
+        import gzip
+
+        for pattern in ("sample_data/gpx/2025-08-01.gpx", "tests/data/fit/*.fit", "tests/data/tracks/*.tcx"):
+            for path in sorted(glob.glob(os.path.join(ROOT, pattern)))[:2]:
+                with open(path, "rb") as handle, gzip.open(
+                        os.path.join(folder, os.path.basename(path) + ".gz"), "wb") as packed:
+                    packed.write(handle.read())
     if target == "table-xlsx" and not any(name.endswith(".xlsx") for name in os.listdir(folder)):
         _xlsx_seed(folder)
     return folder
