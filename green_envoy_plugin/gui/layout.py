@@ -143,6 +143,8 @@ def layer_filter(*kinds: str):
     from 3.34 (QgsMapLayerProxyModel's own flags are deprecated there), QgsMapLayerProxyModel before."""
     enum = getattr(Qgis, "LayerFilter", QgsMapLayerProxyModel)
     value = getattr(enum, kinds[0])
+    if hasattr(Qgis, "LayerFilters"):
+        value = Qgis.LayerFilters(value)  # enum | enum is a plain int in PyQt5: the deprecated overload again
     for kind in kinds[1:]:
         value = value | getattr(enum, kind)
     return value
