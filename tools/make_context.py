@@ -28,6 +28,7 @@ from green_envoy_plugin.core.places import SETTLEMENTS  # noqa: E402  (the table
 
 BOX = geometry.box(44.0, 37.0, 92.0, 57.5)  # Kazakhstan and a page margin of its neighbours
 TOLERANCE = 0.003  # degrees (~300 m): below a printed pixel at the region pages' scales
+BORDER_TOLERANCE = 0.001
 
 COUNTRIES = {  # English: (Russian, Kazakh)
     "Russia": ("Россия", "Ресей"), "China": ("Китай", "Қытай"), "Kyrgyzstan": ("Кыргызстан", "Қырғызстан"),
@@ -99,7 +100,10 @@ def build(natural_earth: str, geokz: str, out: str) -> dict[str, int]:
         ru, kk = COUNTRIES.get(name, (name, name))
         if not clipped.is_empty:
             layers["countries"].append(((name, ru, kk), clipped))
-    layers["national_border"].append((("Kazakhstan", "Казахстан", "Қазақстан"), kazakhstan.boundary))
+    # Simplified as the atlas simplifies the oblast borders of region pages (~100 m: export.PAGE_TOLERANCE_DEG), so
+    # that the two lines still run together; whole, its 61,000 vertices cost every page more than all else here.
+    layers["national_border"].append((("Kazakhstan", "Казахстан", "Қазақстан"),
+                                      kazakhstan.boundary.simplify(BORDER_TOLERANCE)))
     # Natural Earth keeps the Caspian as sea (not land, not lake): the water between the countries' shores.
     caspian = geometry.box(46.0, 36.5, 55.5, 47.5).difference(unary_union([*land, kazakhstan]))
     caspian = max(getattr(caspian, "geoms", [caspian]), key=lambda part: part.area).simplify(TOLERANCE)
