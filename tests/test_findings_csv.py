@@ -80,3 +80,35 @@ def test_layer_import_and_per_region_export(tmp_path, qgis_app, sample_dir):
     assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"))
     written = export_findings(store, str(tmp_path / "out"), "xlsx")
     assert [os.path.basename(p) for p in written] == ["findings_almaty.xlsx"]  # 43.2 N 76.9 E: Almaty city
+
+
+def test_a_findings_import_shows_progress_and_a_cancel_writes_nothing(tmp_path, sample_dir):
+    import os
+    import sqlite3
+
+    import pytest
+
+    from green_envoy_plugin.errors import Canceled
+    from green_envoy_plugin.steps.feedback import SilentFeedback
+    from green_envoy_plugin.steps.findings import import_findings
+
+    class Recording(SilentFeedback):
+        def __init__(self, cancel_at=None):
+            super().__init__()
+            self.progress, self.cancel_at = [], cancel_at
+
+        def setProgress(self, value):
+            self.progress.append(value)
+
+        def isCanceled(self):
+            return self.cancel_at is not None and len(self.progress) >= self.cancel_at
+
+    table = os.path.join(sample_dir, "findings.csv")
+    done = Recording()
+    import_findings(table, str(tmp_path / "a.gpkg"), done)
+    assert done.progress[0] == 10.0 and done.progress[-1] == 100.0 and done.progress == sorted(done.progress)
+    store = str(tmp_path / "b.gpkg")
+    with pytest.raises(Canceled):
+        import_findings(table, store, Recording(cancel_at=1))
+    with sqlite3.connect(store) as db:
+        assert db.execute("SELECT count(*) FROM findings").fetchone()[0] == 0  # rolled back whole

@@ -12,7 +12,7 @@ from ..io.tables import write_table
 from ..store import access, gpkg
 from ..store.bulk import point_xy, read_rows
 from ._common import file_stem
-from .feedback import Feedback, SilentFeedback
+from .feedback import Feedback, SilentFeedback, check_canceled
 
 
 def import_findings(table: str | tuple[list[Finding], list[RowProblem], str], gpkg_path: str,
@@ -32,8 +32,12 @@ def import_findings(table: str | tuple[list[Finding], list[RowProblem], str], gp
     ds = gpkg.open_store(gpkg_path)
     layer = ds.GetLayerByName("findings")
     existing = {f.GetField("finding_id"): f.GetFID() for f in layer}
+    feedback.setProgress(10.0)  # the table is read: the rest is the writing, in one transaction
     with gpkg.transaction(ds):
-        for finding in findings:
+        for k, finding in enumerate(findings):
+            if k % 500 == 0:  # a cancel rolls the whole import back (the transaction): nothing half-written
+                check_canceled(feedback)
+                feedback.setProgress(10.0 + 90.0 * k / len(findings))
             if finding.finding_id in existing:
                 layer.DeleteFeature(existing[finding.finding_id])
             gpkg.new_row(layer, {
@@ -44,6 +48,7 @@ def import_findings(table: str | tuple[list[Finding], list[RowProblem], str], gp
                 "description": finding.description, "source": finding.source,
             }, gpkg.point(finding.lon, finding.lat))
     ds = None
+    feedback.setProgress(100.0)
     feedback.pushInfo(f"Findings: {len(findings)} imported from {source}, {len(problems)} row(s) rejected")
     return len(findings), problems
 
