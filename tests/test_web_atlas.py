@@ -338,6 +338,9 @@ def test_the_overview_opens_offline_with_all_113_findings(atlas, browser, tmp_pa
         assert clustered + single == 113 and clustered > 0
         assert page.inner_text("#ge-showing") == "Showing 113 of 113 findings"
         assert page.locator("table.ge-regions tbody tr").count() == 18
+        # Almaty is left on the first day and reached again on the last: two visits, not a stay of four months.
+        almaty = page.locator("table.ge-regions tbody tr", has_text="Almaty").first.inner_text()
+        assert "1 August 2025; 28 November 2025" in almaty, almaty
         # Without a basemap the context is drawn as vectors: the seas and lakes named, the neighbours, the towns.
         assert {"Caspian Sea", "Aral Sea", "Lake Balkhash"} <= set(page.locator(".ge-water-label").all_inner_texts())
         assert "Astana" in page.locator(".ge-town-label").all_inner_texts()

@@ -96,7 +96,8 @@ def region_entry(region: StoreRegion, counts: dict[str, int]) -> dict[str, Any]:
     return {"name": region.name, "names": region.names, "stem": region.stem, "visited": region.visited,
             "km": _number(figures["km"]), "days": figures["days"] or 0, "moving_h": _number(figures["moving_h"]),
             "ascent_m": _number(figures["ascent_m"], 0), "first_day": figures["first_day"],
-            "last_day": figures["last_day"], "findings": counts.get(region.name, 0),
+            "last_day": figures["last_day"], "visits": figures.get("visits", []),
+            "findings": counts.get(region.name, 0),
             "label": _label_point(region.geometry),
             "shape": polygons(region.geometry, BOUNDARY_TOLERANCE, 4)}
 

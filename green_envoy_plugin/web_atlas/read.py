@@ -90,9 +90,28 @@ def _safe_stem(stem: str, number: int, taken: set[str]) -> str:
     return unique
 
 
+def _visits(gpkg_path: str) -> dict[str, list]:
+    """Each region's visits ([[first, last, days], ...], assign-regions since schema 10); none in older stores."""
+    import json
+    import sqlite3
+
+    try:
+        rows = read_rows(gpkg_path, "SELECT name, visits FROM regions WHERE visits IS NOT NULL")
+    except sqlite3.Error:
+        return {}
+    out: dict[str, list] = {}
+    for name, text in rows:
+        try:
+            out[name] = [list(v) for v in json.loads(text)]
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
 def read_regions(gpkg_path: str) -> list[StoreRegion]:
     rows = read_rows(gpkg_path, "SELECT name, name_ru, name_kk, file_stem, visited, km, days, moving_h, ascent_m, "
                                 "first_day, last_day, geom FROM regions ORDER BY first_day IS NULL, first_day, name")
+    visits = _visits(gpkg_path)
     regions: list[StoreRegion] = []
     for name, name_ru, name_kk, stem, visited, km, days, moving_h, ascent_m, first_day, last_day, geom in rows:
         regions.append(StoreRegion(
@@ -100,7 +119,7 @@ def read_regions(gpkg_path: str) -> list[StoreRegion]:
             stem=_safe_stem(stem or "", len(regions) + 1, {r.stem for r in regions}),
             visited=bool(visited), geometry=_geometry(geom),
             figures={"km": km, "days": days, "moving_h": moving_h, "ascent_m": ascent_m, "first_day": first_day,
-                     "last_day": last_day}))
+                     "last_day": last_day, "visits": visits.get(name, [])}))
     return regions
 
 

@@ -49,6 +49,7 @@ LABELS: dict[str, str] = {
     "m": translatable("m"),
     "h": translatable("h"),
     "visited_dates": translatable("Visited {0} – {1}"),
+    "visited_periods": translatable("Visited {0}"),
     "region": translatable("Region"),
     "dates": translatable("Dates"),
     "days": translatable("Days"),

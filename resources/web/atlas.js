@@ -681,12 +681,19 @@
     C.regions.filter(function (r) { return r.visited; }).forEach(function (r) {
       var name = esc(regionName(r.name));
       html.push('<tr><td>' + (r.page ? '<a href="' + esc(pageLink(r.page)) + '">' + name + '</a>' : name) + '</td><td>' +
-        esc(fmtDate(r.first_day)) + ' – ' + esc(fmtDate(r.last_day)) + '</td><td>' + num(r.days) + '</td><td>' + num(r.km) +
+        esc(periods(r)) + '</td><td>' + num(r.days) + '</td><td>' + num(r.km) +
         '</td><td>' + num(r.findings) + '</td><td>' + num(nPhotos[r.name] || 0) + '</td></tr>');
     });
     html.push('</tbody></table></div><p class="ge-muted">' + esc(T('times_local')) + ' <a href="findings.csv" download>' +
       esc(T('download')) + '</a></p>');
     box.innerHTML = html.join('');
+  }
+
+  /* A region left and reached again is visited twice, not "1 August – 28 November": each visit its period. */
+  function periods(r) {
+    if (!r.visits || r.visits.length < 2) return fmtDate(r.first_day) + ' – ' + fmtDate(r.last_day);
+    return r.visits.map(function (v) { return v[0] === v[1] ? fmtDate(v[0]) : fmtDate(v[0]) + ' – ' + fmtDate(v[1]); })
+      .join('; ');
   }
 
   /* ---- header, navigation, languages, footer ---- */
@@ -696,7 +703,8 @@
     var heading = R ? regionName(R.name) : T('overview');
     document.getElementById('ge-heading').textContent = heading;
     document.title = heading + ' · ' + T('title');
-    document.getElementById('ge-subtitle').textContent = R ? T('visited_dates', fmtDate(here.first_day), fmtDate(here.last_day))
+    document.getElementById('ge-subtitle').textContent = R ? ((here.visits || []).length > 1
+      ? T('visited_periods', periods(here)) : T('visited_dates', fmtDate(here.first_day), fmtDate(here.last_day)))
       : T('subtitle');
     var nav = document.getElementById('ge-nav'), links = [];
     if (R) {
