@@ -172,3 +172,29 @@ def test_map_page_in_russian_and_kazakh(store, tmp_path, language, towns):
     words = {text for text, _x, _y in page_words(pdf, 1)}
     assert towns <= words, sorted(towns - words)
     assert region_ids(store, "Karaganda Region") <= words
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_sources_fit_on_the_portrait_page(store, tmp_path, language):
+    """Six lines of sources in Russian and Kazakh at the foot of a portrait map page: every word inside the page,
+    3 mm from its edge at least, the disclaimer's last word there (it was cut by the page's edge)."""
+    import re
+    import shutil
+
+    from green_envoy_plugin.atlas.export import export_atlas
+    from green_envoy_plugin.steps.official import compare_official
+
+    compared = str(tmp_path / "compared.gpkg")  # with the registry: the longest sources a page carries
+    shutil.copyfile(store, compared)
+    compare_official(compared, os.path.join(SAMPLE, "official_landfills_synthetic.gpkg"), "registry_id",
+                     layer_label="landfill registry (SYNTHETIC sample)")
+    result = export_atlas(compared, str(tmp_path / "atlas"), regions=["Karaganda Region"], language=language,
+                          page_format="a4-portrait")
+    xml = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", result.pdfs[0], "-"], capture_output=True,
+                         text=True, check=True).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', xml).group(1))
+    words = re.findall(r'yMax="([\d.]+)">([^<]*)</word>', xml)
+    lowest = max(float(y) for y, _text in words)
+    assert lowest <= height - 3 / 25.4 * 72, (lowest, height)
+    last = {"ru": "признания.", "kk": "білдірмейді."}[language]
+    assert last in [text for _y, text in words]

@@ -260,9 +260,9 @@ def place_footers(layout) -> float:
     margin = 10 * grow
     credits = layout.itemById("credits")
     if credits is not None and portrait:  # under the map page's scale, stats and north arrow, the page's width
-        tall = 16 * grow
+        tall = 19 * grow  # six lines of 7 pt in Russian and Kazakh, ending 3 mm above the page's edge
         credits.attemptResize(QgsLayoutSize(width - 14 * grow, tall, MM))
-        credits.attemptMove(QgsLayoutPoint(7 * grow, height - 1 * grow - tall, MM), page=0)
+        credits.attemptMove(QgsLayoutPoint(7 * grow, height - 3 * grow - tall, MM), page=0)
     tall = (11 if portrait else 8) * grow
     top = height - (3 if portrait else 1) * grow - tall  # A4 landscape: under the photos' caption line
     sources = layout.itemById("sources_2")
