@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsLineSymbol,
@@ -26,7 +24,6 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -34,6 +31,7 @@ from ..core.languages import translatable
 from ..errors import StepError
 from ..i18n import tr
 from . import compat
+from .items import projected_copy
 
 CONTEXT_NAME = "kz_context.gpkg"
 CONTEXT_CREDIT = translatable(
@@ -73,7 +71,7 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
         source = QgsVectorLayer(f"{path}|layername={role}", role, "ogr")
         if not source.isValid():
             continue
-        layers[role] = _in_map_crs(source, crs, project)
+        layers[role] = projected_copy(source, crs, project)
     names = name_field(language)
     if "countries" in layers:
         _style(layers["countries"], QgsFillSymbol.createSimple(
@@ -120,26 +118,6 @@ def coarse(layer: QgsVectorLayer, tolerance: float, project: QgsProject) -> QgsV
     copy.dataProvider().addFeatures(features)
     copy.setRenderer(layer.renderer().clone())
     copy.setLabelsEnabled(False)
-    project.addMapLayer(copy, False)
-    return copy
-
-
-def _in_map_crs(source: QgsVectorLayer, crs, project: QgsProject) -> QgsVectorLayer:
-    copy = QgsVectorLayer(f"{QgsWkbTypes.displayString(source.wkbType())}?crs={crs.authid() or 'EPSG:4326'}",
-                          source.name(), "memory")
-    copy.setCrs(crs)
-    copy.dataProvider().addAttributes(source.fields().toList())
-    copy.updateFields()
-    to_map = QgsCoordinateTransform(source.crs(), crs, project)
-    features = []
-    for feature in source.getFeatures():
-        moved = QgsFeature(copy.fields())
-        moved.setAttributes(feature.attributes())
-        shape = feature.geometry()
-        shape.transform(to_map)
-        moved.setGeometry(shape)
-        features.append(moved)
-    copy.dataProvider().addFeatures(features)
     project.addMapLayer(copy, False)
     return copy
 

@@ -46,7 +46,7 @@ from ..io import files
 from . import compat, styles
 from .errors import AtlasError
 from .facts import page_variables, set_page_variables
-from .items import CREDITS, fit_aspect, font, label, map_crs
+from .items import CREDITS, fit_aspect, font, label, map_crs, projected_copy
 from .second_page import (
     PAGE_NUMBER,
     PROFILE_SUFFIX,
@@ -79,29 +79,9 @@ COARSE_FROM_SCALE = 1_500_000
 def _coarse_copy(layer: QgsVectorLayer, tolerance: float, project: QgsProject,
                  crs: QgsCoordinateReferenceSystem) -> QgsVectorLayer:
     """The layer generalised once per export into memory, for maps at scales that cannot show its detail, and
-    projected once into the maps' CRS (`crs`): otherwise every map, page and legend hit test would project
-    every vertex again. `tolerance` is in the layer's own units. The memory layer gives other feature ids:
-    styles find features by their fields."""
-    from qgis.core import QgsFeature
-
-    copy = QgsVectorLayer(QgsWkbTypes.displayString(layer.wkbType()), layer.name(), "memory")
-    copy.setCrs(crs)
-    copy.dataProvider().addAttributes(layer.fields().toList())
-    copy.updateFields()
-    to_map = QgsCoordinateTransform(layer.crs(), crs, project)
+    projected once into the maps' CRS (items.projected_copy). `tolerance` is in the layer's own units."""
     multi = QgsWkbTypes.isMultiType(layer.wkbType())
-    features = []
-    for feature in layer.getFeatures():
-        coarse = QgsFeature(copy.fields())
-        coarse.setAttributes(feature.attributes())
-        geometry = _generalised(feature.geometry(), tolerance, multi)
-        if not geometry.isNull():
-            geometry.transform(to_map)
-        coarse.setGeometry(geometry)
-        features.append(coarse)
-    copy.dataProvider().addFeatures(features)
-    project.addMapLayer(copy, False)
-    return copy
+    return projected_copy(layer, crs, project, lambda geometry: _generalised(geometry, tolerance, multi))
 
 
 def _generalised(geometry, tolerance: float, multi: bool):

@@ -1,15 +1,20 @@
 """The small pieces every atlas page is made of: the font, the credits line, the maps' projection, a label,
-an extent fitted to a map item."""
+an extent fitted to a map item, a layer copied into the maps' projection."""
 
 from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
     QgsLayoutItemLabel,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsProject,
     QgsRectangle,
     QgsUnitTypes,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
@@ -63,3 +68,28 @@ def fit_aspect(extent: QgsRectangle, ratio: float) -> QgsRectangle:
         height = width / ratio
     x, y = extent.center().x(), extent.center().y()
     return QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
+
+
+def projected_copy(source: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, project: QgsProject,
+                   reshape=None) -> QgsVectorLayer:
+    """`source` in memory, projected once into the maps' CRS (`crs`): otherwise every map, page and legend hit
+    test would project every vertex again. `reshape` (a generalisation) is applied to each geometry first, in the
+    source's own units. The memory layer gives other feature ids: styles find features by their fields. Added to
+    `project`, not to its layer tree."""
+    copy = QgsVectorLayer(QgsWkbTypes.displayString(source.wkbType()), source.name(), "memory")
+    copy.setCrs(crs)
+    copy.dataProvider().addAttributes(source.fields().toList())
+    copy.updateFields()
+    to_map = QgsCoordinateTransform(source.crs(), crs, project)
+    features = []
+    for feature in source.getFeatures():
+        moved = QgsFeature(copy.fields())
+        moved.setAttributes(feature.attributes())
+        geometry = feature.geometry() if reshape is None else reshape(feature.geometry())
+        if not geometry.isNull():
+            geometry.transform(to_map)
+        moved.setGeometry(geometry)
+        features.append(moved)
+    copy.dataProvider().addFeatures(features)
+    project.addMapLayer(copy, False)
+    return copy
