@@ -29,7 +29,6 @@ import numpy as np
 from ..core.field_form import KIT_TABLE
 from ..core.field_returns import FieldRecord, FieldReturn, detect_kind, iso, parse_app_table, qfield_records
 from ..core.findings import Finding, parse_finding
-from ..core.isotime import format_times
 from ..core.media import KINDS, read_media
 from ..core.sheets import TableError, read_table
 from ..core.tracks import LOCAL_TZ
@@ -37,7 +36,7 @@ from ..errors import StepError
 from ..store import gpkg
 from ..store.bulk import BulkWriter, point_xy, read_rows
 from .feedback import Feedback, SilentFeedback, check_canceled
-from .media import Thumbnailer
+from .media import Thumbnailer, add_media_rows
 
 MAX_UNPACKED = 8 * 1024 ** 3  # a week of three phones' photos is a few GB
 FINDING_COLUMNS = ("finding_id", "observed_at", "category", "case_type", "severity", "concerns", "settlement",
@@ -349,15 +348,7 @@ def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], 
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
         writer.conn.executemany("UPDATE media SET finding_id = ?, finding_distance_m = NULL, link_source = 'field' "
                                 "WHERE fid = ?", relink)
-        if not rows["path"]:
-            return
-        columns: dict[str, object] = dict(rows)
-        lon_column = np.array(columns.pop("lon"), dtype=np.float64)
-        lat_column = np.array(columns.pop("lat"), dtype=np.float64)
-        columns["taken_at"] = format_times(np.array(rows["taken_at"], dtype=np.float64))
-        for key in ("finding_distance_m", "direction"):
-            columns[key] = np.array(rows[key], dtype=np.float64)
-        writer.add_points("media", lon_column, lat_column, None, columns)
+        add_media_rows(writer, rows, ("finding_distance_m", "direction"))
 
 
 def _safe(name: str) -> str:

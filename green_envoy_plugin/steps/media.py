@@ -258,20 +258,27 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
         writer.delete_rows("media", replace)
         writer.conn.executemany("UPDATE media SET path = ?, media_folder = ? WHERE fid = ?", renamed)
-        if rows["path"]:
-            columns: dict[str, object] = dict(rows)
-            lon_column = np.array(columns.pop("lon"), dtype=np.float64)
-            lat_column = np.array(columns.pop("lat"), dtype=np.float64)
-            columns["taken_at"] = format_times(np.array(rows["taken_at"], dtype=np.float64))
-            for key in ("offset_s", "direction"):
-                columns[key] = np.array(rows[key], dtype=np.float64)
-            writer.add_points("media", lon_column, lat_column, None, columns)
+        add_media_rows(writer, rows, ("offset_s", "direction"))
     report.linked = link_media(gpkg_path)
     feedback.setProgress(100.0)
     feedback.pushInfo(report.line())
     for where, what in report.problems:
         feedback.reportError(f"{where}: {what}")
     return report
+
+
+def add_media_rows(writer: BulkWriter, rows: dict[str, list], numbers: tuple[str, ...]) -> None:
+    """New media rows, column by column (`lon`, `lat`, `taken_at` as epoch seconds, the `numbers` as floats
+    with NaN for none, the rest as they are), into the media table in one bulk insert; nothing when empty."""
+    if not rows["path"]:
+        return
+    columns: dict[str, object] = dict(rows)
+    lon_column = np.array(columns.pop("lon"), dtype=np.float64)
+    lat_column = np.array(columns.pop("lat"), dtype=np.float64)
+    columns["taken_at"] = format_times(np.array(rows["taken_at"], dtype=np.float64))
+    for key in numbers:
+        columns[key] = np.array(rows[key], dtype=np.float64)
+    writer.add_points("media", lon_column, lat_column, None, columns)
 
 
 def link_media(gpkg_path: str, max_distance_m: float = 500.0, max_dt_s: float = 3 * 3600.0) -> int:
