@@ -25,8 +25,10 @@ def label_placement(name: str):
     return getattr(scoped, name) if scoped is not None else getattr(QgsPalLayerSettings, name)
 
 
-def text_format(font: QFont, colour: str | QColor | None = None) -> QgsTextFormat:
-    """A text format of this font at its point size (and colour, when given)."""
+def text_format(font: QFont, colour: str | QColor | None = None, halo: float = 0.0,
+                halo_opacity: float = 1.0) -> QgsTextFormat:
+    """A text format of this font at its point size (and colour, when given), with a white halo of `halo` mm
+    when given: names and ids over a map stay readable on any colour."""
     text = QgsTextFormat()
     text.setFont(font)
     if font.pointSizeF() > 0:
@@ -34,6 +36,13 @@ def text_format(font: QFont, colour: str | QColor | None = None) -> QgsTextForma
         text.setSizeUnit(_points())
     if colour is not None:
         text.setColor(QColor(colour))
+    if halo:
+        buffer = text.buffer()
+        buffer.setEnabled(True)
+        buffer.setSize(halo)
+        buffer.setColor(QColor("#ffffff"))
+        buffer.setOpacity(halo_opacity)
+        text.setBuffer(buffer)
     return text
 
 

@@ -21,11 +21,10 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
-    QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QFont
 
 from ..core.languages import translatable
 from ..errors import StepError
@@ -136,17 +135,8 @@ def _labels(expression: str, size: float, colour: str, placement: str,
     font.setItalic(italic)
     if spacing:
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
-    text = QgsTextFormat()
-    text.setFont(font)
+    text = compat.text_format(font, colour, 0.7 if halo else 0.0, 0.85)
     text.setSize(size)
-    text.setColor(QColor(colour))
-    if halo:
-        buffer = text.buffer()
-        buffer.setEnabled(True)
-        buffer.setSize(0.7)
-        buffer.setColor(QColor("#ffffff"))
-        buffer.setOpacity(0.85)
-        text.setBuffer(buffer)
     labels.setFormat(text)
     labels.placement = compat.label_placement(placement)
     labels.priority = priority

@@ -142,13 +142,7 @@ def _graticule(map_item: QgsLayoutItemMap) -> None:
     grid.setAnnotationEnabled(True)
     grid.setAnnotationFormat(QgsLayoutItemMapGrid.DegreeMinute)
     grid.setAnnotationPrecision(0)
-    annotation = compat.text_format(font(6), "#3d4f61")
-    buffer = annotation.buffer()
-    buffer.setEnabled(True)
-    buffer.setSize(0.6)
-    buffer.setColor(QColor("#ffffff"))
-    annotation.setBuffer(buffer)
-    grid.setAnnotationTextFormat(annotation)
+    grid.setAnnotationTextFormat(compat.text_format(font(6), "#3d4f61", 0.6))
     for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
                  QgsLayoutItemMapGrid.Bottom):
         grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)

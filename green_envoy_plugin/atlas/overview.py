@@ -36,7 +36,6 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
-    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -219,15 +218,7 @@ def _style_regions(layer: QgsVectorLayer, language: str) -> None:
     labels.placement = compat.label_placement("AroundPoint")
     labels.dist = 1.0
     labels.displayAll = True  # every visited region named: the overview named 5 of 20
-    text = QgsTextFormat()
-    text.setFont(font(6.5))
-    text.setSize(6.5)
-    text.setColor(QColor("#1a1a1a"))
-    buffer = text.buffer()
-    buffer.setEnabled(True)
-    buffer.setSize(0.6)
-    buffer.setColor(QColor("#ffffff"))
-    labels.setFormat(text)
+    labels.setFormat(compat.text_format(font(6.5), "#1a1a1a", 0.6))
     labels.dataDefinedProperties().setProperty(
         QgsPalLayerSettings.Color, QgsProperty.fromExpression("CASE WHEN \"visited\" = 1 THEN '#1a1a1a' "
                                                              "ELSE '#7a7a7a' END"))

@@ -118,15 +118,8 @@ def label_finding_ids(layer: QgsVectorLayer, size: float = 6.5) -> None:
     labels.fieldName = (
         f"CASE WHEN {IN_PAGE_REGION} AND (@map_id = 'detail' OR NOT array_contains("
         "string_to_array(coalesce(@green_envoy_detail_ids, ''), ','), \"finding_id\")) THEN \"finding_id\" END")
-    text = QgsTextFormat()
-    text.setFont(QFont("DejaVu Sans"))
+    text = compat.text_format(QFont("DejaVu Sans"), "#1a1a1a", 0.8)
     text.setSize(size)
-    text.setColor(QColor("#1a1a1a"))
-    buffer = text.buffer()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("#ffffff"))
-    text.setBuffer(buffer)
     labels.setFormat(text)
     labels.placement = compat.label_placement("OrderedPositionsAroundPoint")
     labels.dist = 0.6
