@@ -2,12 +2,15 @@
 driver and GPSBabel read it: the same tracks, fixes, routes, route points and waypoints, every difference explained
 below; then all of them imported at once, with every fix read either stored or counted with its reason."""
 
+import csv
 import glob
+import io
 import os
 import shutil
 import sqlite3
 import subprocess
 
+import numpy as np
 import pytest
 from osgeo import gdal
 
@@ -34,6 +37,9 @@ EXPLAINED = {
     ("fit/gpsbabel/fitwrite-track.fit", "track_fixes", "gpsbabel"): "a FIT course file: its 64 points are a route",
     ("fit/gpsbabel/fitwrite-track.fit", "routes", "gpsbabel"): "a FIT course file: a planned route here",
     ("fit/gpsbabel/fitwrite-track.fit", "route_points", "gpsbabel"): "a FIT course file: its 64 points are a route",
+    ("fit/gpsbabel/fitwrite-track.fit", "waypoints", "gpsbabel"):
+        "13 here, 1 there: GPSBabel 1.8.0 does not read course_point messages (its own writer wrote these 12); "
+        "test_fit_course_points_are_the_waypoints_gpsbabel_wrote_them_from compares them",
     ("tracks/gpsbabel/gtrnctr-readcp.tcx", "tracks", "gpsbabel"): "a TCX <Course>: a planned route here",
     ("tracks/gpsbabel/gtrnctr-readcp.tcx", "track_fixes", "gpsbabel"): "a TCX <Course>: its 18 points are a route",
     ("tracks/gpsbabel/gtrnctr-readcp.tcx", "routes", "gpsbabel"): "a TCX <Course>: a planned route here",
@@ -58,7 +64,7 @@ def ours(path):
     if isinstance(doc, FitDocument):
         laps = sum(1 for lap in doc.laps if lap.start_lat == lap.start_lat)
     elif isinstance(doc, TcxDocument):
-        laps = doc.laps
+        laps = len(doc.laps)
     return {"tracks": len({s.track_index for s in tracks}), "track_fixes": sum(len(s.fixes) for s in tracks),
             "routes": len({s.track_index for s in routes}), "route_points": sum(len(s.fixes) for s in routes),
             "waypoints": len(doc.waypoints) + laps}, doc
@@ -155,3 +161,40 @@ def test_the_whole_corpus_imports_and_every_fix_is_stored_or_counted(tmp_path):
                                                "lone_fixes"))
     assert routes[0] == report.routes >= 6  # gdal 1, gpsbabel 3 (gpx 1.0 passthrough, route.gpx x2), gpxpy 3, FIT, TCX
     assert timeless >= 8  # gpxpy's cerknicko-without-times: its tracks without any time, kept with their km
+
+
+def _gpsbabel_waypoints(path):
+    out = subprocess.run(["gpsbabel", "-w", "-i", "gpx", "-f", path, "-o", "unicsv", "-F", "-"], capture_output=True,
+                         check=True).stdout.decode()
+    rows = list(csv.DictReader(io.StringIO(out)))
+    return {r["Name"]: (float(r["Latitude"]), float(r["Longitude"])) for r in rows}
+
+
+@pytest.mark.skipif(shutil.which("gpsbabel") is None, reason="gpsbabel not installed (make debs)")
+def test_fit_course_points_are_the_waypoints_gpsbabel_wrote_them_from(tmp_path):
+    """GPSBabel wrote fitwrite-track.fit (a FIT course) from fitwrite-track.gpx (its testo.d/garmin_fit.test): the
+    GPX's 12 waypoints became the course's 12 course points, which GPSBabel's reader then skips. Ours are those
+    waypoints (names, positions to the FIT semicircle), their types and order as fitdecode reads them."""
+    fit = os.path.join(DATA, "fit", "gpsbabel", "fitwrite-track.fit")
+    _counts, doc = ours(fit)
+    source = _gpsbabel_waypoints(os.path.join(DATA, "tracks", "gpsbabel", "fitwrite-track.gpx"))
+    assert len(source) == 12 and {w.name for w in doc.waypoints} == set(source)
+    for w in doc.waypoints:
+        lat, lon = source[w.name]
+        assert abs(w.lat - lat) < 1e-6 and abs(w.lon - lon) < 1e-6, w  # written to 6 decimals there
+    fitdecode = pytest.importorskip("fitdecode")
+    with fitdecode.FitReader(fit) as reader:
+        points = [m for m in reader if isinstance(m, fitdecode.FitDataMessage) and m.name == "course_point"]
+    assert [(w.name, w.point_type, round(w.lat * 2**31 / 180), round(w.lon * 2**31 / 180)) for w in doc.waypoints] == [
+        (m.get_value("name"), m.get_value("type"), m.get_value("position_lat"), m.get_value("position_long"))
+        for m in points]
+    assert {w.point_type for w in doc.waypoints} == {"generic", "left", "right"}
+    assert all(np.isnan(w.time) for w in doc.waypoints)  # the course points have no timestamp
+    store = str(tmp_path / "e.gpkg")
+    report = import_gpx([fit], store)
+    assert report.waypoints == 12 and report.routes == 1 and report.laps == 1
+    with sqlite3.connect(store) as conn:
+        stored = conn.execute("SELECT name, point_type, time FROM waypoints ORDER BY fid").fetchall()
+        laps = conn.execute("SELECT laps FROM imported_files").fetchall()
+    assert stored[:2] == [("Test", "generic", None), ("Left", "left", None)] and len(stored) == 12
+    assert laps == [(1,)]

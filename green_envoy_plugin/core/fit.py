@@ -9,8 +9,9 @@ message); what was read before the defect is kept. `parse_fit_bytes` and `read_f
 What is read: the file header (12 or 14 bytes, its CRC and the file CRC checked), every FIT file of a chain
 in turn, definition messages (local types 0-15, either byte order, developer fields skipped by their declared
 size), normal and compressed-timestamp headers; of the global messages: record (20) as fixes, lap (19) and
-session (18) as summaries, file_id (0). Invalid values (0x7FFFFFFF ...) are NaN; records without a position
-are not fixes: they are counted in `skipped` with their reason. Pure Python and numpy; see fit_decode for how.
+session (18) as summaries, course_point (32) as waypoints, file_id (0). Invalid values (0x7FFFFFFF ...) are
+NaN; records without a position are not fixes: they are counted in `skipped` with their reason. Pure Python
+and numpy; see fit_decode for how.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import numpy as np
 from .fit_crc import crc16, crc16_slow
 from .fit_decode import Group, decode, resolve_times, walk
 from .fit_profile import (
+    COURSE_POINT,
+    COURSE_POINT_TYPES,
     FIELD_SYSTEM_TIMESTAMP,
     FILE_ID,
     FILE_TYPE_COURSE,
@@ -30,6 +33,7 @@ from .fit_profile import (
     FIT_EPOCH,
     LAP,
     MANUFACTURERS,
+    MESG_COURSE_POINT,
     MESG_FILE_ID,
     MESG_LAP,
     MESG_RECORD,
@@ -42,7 +46,7 @@ from .fit_profile import (
     SUB_SPORTS,
     SYSTEM_TIME_LIMIT,
 )
-from .gpx.model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment
+from .gpx.model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
 
 # Per-fix channels besides position, elevation and time. The store has columns for those the GPX extensions
 # give (heart rate, cadence, temperature, power in W, the device's speed in m/s); `channels=ALL_CHANNELS` adds
@@ -222,6 +226,8 @@ class _FileReader:
                 summaries += found
                 (self.doc.laps if kind == "lap" else self.doc.sessions).extend(found)
         self.doc.laps.sort(key=lambda s: (np.nan_to_num(s.start_time, nan=np.inf)))
+        for g in by_global.get(MESG_COURSE_POINT, []):
+            self._course_points(g)
         records = by_global.get(MESG_RECORD, [])
         if records:
             self._records(records, timed, info, [s for s in summaries if s.kind == "session"], corrupt_at)
@@ -265,6 +271,23 @@ class _FileReader:
                        float(_degrees(c["start_lat"][i:i + 1])[0]))
             for i in range(len(g.starts))
         ]
+
+    def _course_points(self, g: Group) -> None:
+        """A course's points (turns, summits, water ...) as waypoints, in the file's order; their time is their
+        own field 1 (NaN in courses planned without one)."""
+        c = {name: g.column(f.number, f.scale, f.offset) for name, f in COURSE_POINT.items() if name != "name"}
+        names = g.text(COURSE_POINT["name"].number)
+        lat = _degrees(c["lat"])
+        lon = _degrees(c["lon"])
+        time = _unix(c["time"])
+        for i in np.argsort(g.starts, kind="stable"):
+            if np.isnan(lat[i]) or np.isnan(lon[i]):
+                self._count("course point without a position", 1)
+            elif abs(lat[i]) > 90.0 or not -180.0 <= lon[i] <= 180.0:
+                self._count("course point position out of range", 1)
+            else:
+                self.doc.waypoints.append(Waypoint(names[i], float(lon[i]), float(lat[i]), float("nan"),
+                                                   float(time[i]), _enum_name(COURSE_POINT_TYPES, c["type"][i])))
 
     def _records(self, groups: list[Group], timed: dict[int, np.ndarray], info: FitFileInfo,
                  sessions: list[FitSummary], corrupt_at: int | None) -> None:
@@ -390,10 +413,10 @@ def decode_fit(data: bytes, path: str = "<bytes>", channels: tuple[str, ...] = S
 
 
 def parse_fit_bytes(data: bytes, path: str = "<bytes>", channels: tuple[str, ...] = STORE_CHANNELS) -> FitDocument:
-    """Like decode_fit, but a file with no fix in it is a FitError naming its first problem (or saying that it
-    holds no positions: an indoor ride, a swim in a pool, a settings file)."""
+    """Like decode_fit, but a file with no fix and no course point in it is a FitError naming its first problem
+    (or saying that it holds no positions: an indoor ride, a swim in a pool, a settings file)."""
     doc = decode_fit(data, path, channels)
-    if doc.segments:
+    if doc.segments or doc.waypoints:
         return doc
     if doc.problems and (not doc.files or not doc.records):
         first = doc.problems[0]

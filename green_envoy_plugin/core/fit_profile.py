@@ -50,6 +50,7 @@ MESG_SESSION = 18
 MESG_LAP = 19
 MESG_RECORD = 20
 MESG_EVENT = 21
+MESG_COURSE_POINT = 32  # a course's turns, summits, water ...: waypoints
 MESG_DEVICE_INFO = 23
 MESG_ACTIVITY = 34
 MESG_TIMESTAMP_CORRELATION = 162  # UTC time (253) beside the device's system time (1): converts the latter
@@ -103,6 +104,15 @@ SESSION = {
     "timer_s": Field(8, 1000.0),
     "distance_m": Field(9, 100.0),
 }
+# course_point (32): its time is field 1, not 253 (a course's points are usually untimed).
+COURSE_POINT = {
+    "time": Field(1),
+    "lat": Field(2),  # semicircles
+    "lon": Field(3),
+    "distance_m": Field(4, 100.0),  # along the course
+    "type": Field(5),
+    "name": Field(6),
+}
 # file_id (0).
 FILE_ID = {
     "type": Field(0),
@@ -119,6 +129,18 @@ FILE_TYPES = {1: "device", 2: "settings", 3: "sport", 4: "activity", 5: "workout
               20: "activity_summary", 28: "monitoring_daily", 32: "monitoring_b", 34: "segment",
               35: "segment_list", 40: "exd_configuration"}
 FILE_TYPE_COURSE = 6
+
+COURSE_POINT_TYPES = {0: "generic", 1: "summit", 2: "valley", 3: "water", 4: "food", 5: "danger", 6: "left",
+                      7: "right", 8: "straight", 9: "first_aid", 10: "fourth_category", 11: "third_category",
+                      12: "second_category", 13: "first_category", 14: "hors_category", 15: "sprint",
+                      16: "left_fork", 17: "right_fork", 18: "middle_fork", 19: "slight_left", 20: "sharp_left",
+                      21: "slight_right", 22: "sharp_right", 23: "u_turn", 24: "segment_start", 25: "segment_end",
+                      27: "campsite", 28: "aid_station", 29: "rest_area", 30: "general_distance", 31: "service",
+                      32: "energy_gel", 33: "sports_drink", 34: "mile_marker", 35: "checkpoint", 36: "shelter",
+                      37: "meeting_spot", 38: "overlook", 39: "toilet", 40: "shower", 41: "gear",
+                      42: "sharp_curve", 43: "steep_incline", 44: "tunnel", 45: "bridge", 46: "obstacle",
+                      47: "crossing", 48: "store", 49: "transition", 50: "navaid", 51: "transport", 52: "alert",
+                      53: "info"}
 
 SPORTS = {0: "generic", 1: "running", 2: "cycling", 3: "transition", 4: "fitness_equipment", 5: "swimming",
           6: "basketball", 7: "soccer", 8: "tennis", 9: "american_football", 10: "training", 11: "walking",

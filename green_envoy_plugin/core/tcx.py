@@ -2,8 +2,9 @@
 read into the GPX model, through the same safe expat stage and encoding handling as GPX.
 
 An activity's `<Track>` elements are its segments (a device starts a new one after a pause), named by the
-activity's sport; a course's track is a route and its `<CoursePoint>`s are waypoints. Per fix: time, position,
-altitude, heart rate, cadence, and from Garmin's ActivityExtension speed (m/s) and power (W). A trackpoint
+activity's sport; a course's track is a route and its `<CoursePoint>`s are waypoints (with their PointType).
+A `<Lap>`'s summary (StartTime, TotalTimeSeconds, DistanceMeters, Calories) is read into `laps`. Per fix: time,
+position, altitude, heart rate, cadence, and from Garmin's ActivityExtension speed (m/s) and power (W). A trackpoint
 without a position (indoor rides, a lost fix) is no fix: counted in `skipped` with its reason; a value that
 cannot be read is named with its line and the fix kept without it.
 """
@@ -29,9 +30,22 @@ CHANNELS = ("heart_rate", "cadence", "speed", "power")
 
 
 @dataclass
+class TcxLap:
+    """A lap's summary as the device wrote it; NaN where the file has no value (a course's laps have no time)."""
+
+    start_time: float = math.nan  # Unix seconds
+    total_time_s: float = math.nan
+    distance_m: float = math.nan
+    calories: float = math.nan
+
+
+_LAP_NUMBERS = {"TotalTimeSeconds": "total_time_s", "DistanceMeters": "distance_m", "Calories": "calories"}
+
+
+@dataclass
 class TcxDocument(GpxDocument):
     skipped: dict[str, int] = field(default_factory=dict)  # trackpoints that are not fixes, by reason
-    laps: int = 0
+    laps: list[TcxLap] = field(default_factory=list)
 
 
 class _Reader:
@@ -48,6 +62,7 @@ class _Reader:
         self.tracks = -1
         self.segments_in_track = 0
         self.course_point: dict[str, Any] | None = None
+        self.closing = ""  # the element being closed, named in messages
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         local = name.rsplit(" ", 1)[-1]
@@ -65,25 +80,32 @@ class _Reader:
         elif local == "Trackpoint":
             self.point = {}
         elif local == "Lap":
-            self.doc.laps += 1
+            lap = TcxLap()
+            if "StartTime" in attrs:
+                try:
+                    lap.start_time = parse_one(attrs["StartTime"])
+                except ValueError:
+                    self.doc.rejected.append((self.parser.CurrentLineNumber, f"lap StartTime {attrs['StartTime']!r}"
+                                              " is not an ISO 8601 time: lap kept without it"))
+            self.doc.laps.append(lap)
         elif local == "CoursePoint":
             self.course_point = {}
 
     def data(self, text: str) -> None:
         self.text.append(text)
 
-    def _number(self, text: str, target: dict[str, Any], key: str) -> None:
+    def _number(self, text: str, target: dict[str, Any], key: str, what: str = "fix") -> None:
         try:
             value = float(text)
         except ValueError:
             self.doc.rejected.append((self.parser.CurrentLineNumber,
-                                      f"<{self.stack[-1]}> {text!r} is not a number: fix kept without it"))
+                                      f"<{self.closing}> {text!r} is not a number: {what} kept without it"))
             return
         if math.isfinite(value):
             target[key] = value
 
     def end(self, name: str) -> None:
-        local = self.stack.pop()
+        local = self.closing = self.stack.pop()
         text = "".join(self.text).strip()
         self.text = []
         parent = self.stack[-1] if self.stack else ""
@@ -101,6 +123,13 @@ class _Reader:
                 self._number(text, target, _NUMBERS[local])
             elif local == "Name" and target is self.course_point:
                 target["name"] = text
+            elif local == "PointType" and target is self.course_point:
+                target["point_type"] = text
+        elif parent == "Lap" and local in _LAP_NUMBERS and text and self.doc.laps:
+            lap_values: dict[str, Any] = {}
+            self._number(text, lap_values, "value", "lap")
+            if "value" in lap_values:
+                setattr(self.doc.laps[-1], _LAP_NUMBERS[local], lap_values["value"])
         if local == "Name" and parent == "Course" and text:
             self.name = text
         elif local == "Trackpoint" and self.point is not None:
@@ -110,7 +139,7 @@ class _Reader:
             p = self.course_point
             if "lat" in p and "lon" in p:
                 self.doc.waypoints.append(Waypoint(p.get("name", ""), p["lon"], p["lat"], p.get("ele", math.nan),
-                                                   p.get("time", math.nan)))
+                                                   p.get("time", math.nan), p.get("point_type", "")))
             else:
                 self._count("course point without a position")
             self.course_point = None

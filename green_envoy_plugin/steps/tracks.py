@@ -49,6 +49,7 @@ class GpxImportReport:
     distance_km: float = 0.0
     routes: int = 0
     waypoints: int = 0
+    laps: int = 0  # FIT and TCX lap summaries: counted per file (imported_files.laps), the ride is in the fixes
 
     def lines(self) -> list[str]:
         c = self.cleaning
@@ -58,7 +59,9 @@ class GpxImportReport:
             f"content as another, {len(self.failed)} failed",
             f"  {self.tracks} track segment(s) ({self.timeless_tracks} without time: no time figures), "
             f"{self.fixes} fixes kept, {self.distance_km:.1f} km; {self.routes} planned route(s), "
-            f"{self.waypoints} waypoint(s)",
+            f"{self.waypoints} waypoint(s) (course points included)",
+            f"  {self.laps} lap summary(ies) of FIT/TCX files: counted per file, not stored (the tracks hold "
+            "the laps' fixes)",
             f"  cleaning: {c.duplicates} duplicate(s), {c.backwards} going backwards in time, {c.spikes} spike(s) "
             f"removed, {c.gaps_split} gap split(s)",
         ]
@@ -155,7 +158,8 @@ def _write_document(writer: BulkWriter, doc: GpxDocument, source: TrackSource, f
                           np.array([p.ele for p in w]), {
                               "file_id": file_id, "name": [p.name for p in w],
                               "time": format_times(np.array([p.time for p in w])),
-                              "ele": np.array([p.ele for p in w])})
+                              "ele": np.array([p.ele for p in w]),
+                              "point_type": [p.point_type or None for p in w]})
         report.waypoints += len(w)
     return cleaning
 
@@ -257,7 +261,9 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
             report.warnings += [(source.path, what) for what in _clock_warnings(cleaning)]
             left_out, points_left_out = _left_out(doc)
             report.rejected += [(source.path, where, reason) for where, reason in left_out]
-            writer.update_file(file_id, {**cleaning.as_dict(), "rejected_points": points_left_out})
+            laps = len(doc.laps) if isinstance(doc, FitDocument | TcxDocument) else 0
+            report.laps += laps
+            writer.update_file(file_id, {**cleaning.as_dict(), "rejected_points": points_left_out, "laps": laps})
             report.cleaning.add(cleaning)
             known[source.key] = (file_id, digest)
             by_content[digest] = source.key

@@ -26,7 +26,10 @@ from .access import StoreError, check_store, process_running, writing
 #    sync_state, sync_bases, finding_conflicts (the three-way sync with a shared PostGIS store)
 #    media: camera_tz (the clock's zone a photo was placed with: a re-import without --tz keeps it), media_folder
 #    (the folder it was imported from: a copy elsewhere is told from a move by whether the original is still there)
-SCHEMA_VERSION = 10
+# 11 official_layers: the official layer compared with, its own date and where that date comes from
+#    waypoints: point_type (a FIT/TCX course point's kind: left, summit, water ...); imported_files: laps (the
+#    file's FIT/TCX lap summaries, counted: the ride itself is in its fixes)
+SCHEMA_VERSION = 11
 WGS84_EPSG = 4326
 PARTIAL_STORE = ".partial-"  # a store in the making: .partial-<pid>-<name>, renamed to <name> when complete
 
@@ -41,6 +44,7 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("bad_elevation", ogr.OFTInteger), ("impossible_time", ogr.OFTInteger), ("constant_clock", ogr.OFTInteger),
         ("lone_fixes", ogr.OFTInteger), ("rejected_points", ogr.OFTInteger),
         ("interpolated_time", ogr.OFTInteger), ("timeless", ogr.OFTInteger), ("file_format", ogr.OFTString),
+        ("laps", ogr.OFTInteger),
     ]),
     "tracks": (ogr.wkbLineStringZM, [
         ("file_id", ogr.OFTInteger), ("source_file", ogr.OFTString), ("track_name", ogr.OFTString),
@@ -65,6 +69,7 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
     ]),
     "waypoints": (ogr.wkbPoint25D, [
         ("file_id", ogr.OFTInteger), ("name", ogr.OFTString), ("time", ogr.OFTDateTime), ("ele", ogr.OFTReal),
+        ("point_type", ogr.OFTString),
     ]),
     "findings": (ogr.wkbPoint, [
         ("finding_id", ogr.OFTString), ("observed_at", ogr.OFTDateTime), ("category", ogr.OFTString),
@@ -85,6 +90,12 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
     "official_unreported": (ogr.wkbPoint, [
         ("official_id", ogr.OFTString), ("official_layer", ogr.OFTString), ("region", ogr.OFTString),
         ("distance_to_route_m", ogr.OFTReal),
+    ]),
+    # the official layer of the last comparison: name, its own date (YYYY-MM-DD) and that date's source (stated,
+    # layer metadata, file date), when compared (UTC), its records
+    "official_layers": (None, [
+        ("name", ogr.OFTString), ("official_date", ogr.OFTString), ("date_source", ogr.OFTString),
+        ("compared_at", ogr.OFTString), ("records", ogr.OFTInteger),
     ]),
     "media": (ogr.wkbPoint, [
         ("path", ogr.OFTString), ("kind", ogr.OFTString), ("taken_at", ogr.OFTDateTime),

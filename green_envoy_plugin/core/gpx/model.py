@@ -55,6 +55,7 @@ class Waypoint:
     lat: float
     ele: float
     time: float
+    point_type: str = ""  # a course point's kind (FIT course_point type, TCX PointType): left, summit, water ...
 
 
 @dataclass
