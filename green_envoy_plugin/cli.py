@@ -151,7 +151,8 @@ def _assign_regions(args, feedback) -> int:
 
 def _compare_official(args, feedback) -> int:
     summary = compare_official(args.gpkg, args.official, args.id_field, args.match, args.near, args.corridor,
-                               table=args.table, feedback=feedback, class_field=args.class_field)
+                               table=args.table, feedback=feedback, class_field=args.class_field,
+                               official_date=args.official_date)
     if args.quiet:
         print(summary.table())
     return 0
@@ -336,6 +337,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--table", default="", help="also write the comparison to this .csv or .xlsx")
     p.add_argument("--class-field", default="", help="the registry's class field, mapped to the space-monitoring "
                    "classes (unauthorised dump, sanctioned site, landfill-boundary violation)")
+    p.add_argument("--official-date", default="", help="the official layer's own publication or data date "
+                   "(YYYY-MM-DD), printed on the atlas pages; default: its metadata (a .qmd beside it, a "
+                   "GeoPackage's last change), else the file's date")
     p.set_defaults(run=_compare_official)
 
     p = sub.add_parser("atlas", help="export one PDF atlas page per visited region")

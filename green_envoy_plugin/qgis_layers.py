@@ -106,6 +106,24 @@ def layer_file(layer: QgsMapLayer) -> str:
     return str(parts.get("path") or "")
 
 
+def official_layer_date(layer: QgsMapLayer) -> tuple[str, str]:
+    """An official layer's own date (YYYY-MM-DD) and its source: QGIS's layer metadata (QGIS 3.30 and later:
+    published, else revised, else created), else what its file says (steps.official.official_layer_date)."""
+    from qgis.core import Qgis
+
+    from .steps import official
+
+    metadata = layer.metadata()
+    kinds = getattr(Qgis, "MetadataDateType", None)
+    if kinds is not None and hasattr(metadata, "dateTime"):
+        for kind in official.METADATA_DATES:
+            value = metadata.dateTime(getattr(kinds, kind))
+            if value.isValid():
+                return value.date().toString("yyyy-MM-dd"), official.DATE_METADATA
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return official.official_layer_date(str(parts.get("path") or ""), str(parts.get("layerName") or ""))
+
+
 def _same_file(a: str, b: str) -> bool:
     return bool(a) and bool(b) and os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
 

@@ -1412,6 +1412,42 @@
         <translation>Уақыт белдеуі мен түзетуді бос қалдыруға болады: онда бұрын импортталған файл өзі орналастырылған белдеу мен түзетуді сақтайды, ал жаңа файл +05:00 және 0 с алады. Фотосуреттің басқа қалтадағы көшірмесі — жаңа файл. Фотосурет уақыты — оның DateTimeOriginal мәні, болмаса CreateDate, болмаса файлдың өзгертілген уақыты (ешқашан ModifyDate емес); қайсысы екенін time_source өрісі көрсетеді.</translation>
     </message>
     <message>
+        <source>Official layer: {0}</source>
+        <translation>Ресми қабат: {0}</translation>
+    </message>
+    <message>
+        <source>compared {0}</source>
+        <translation>салыстырылған күні: {0}</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>пайдаланушы көрсеткен</translation>
+    </message>
+    <message>
+        <source>layer metadata</source>
+        <translation>қабат метадеректері</translation>
+    </message>
+    <message>
+        <source>file date</source>
+        <translation>файл күні</translation>
+    </message>
+    <message>
+        <source>Official layer's date (YYYY-MM-DD)</source>
+        <translation>Ресми қабаттың күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: the layer's own date</source>
+        <translation>ЖЖЖЖ-АА-КК; бос болса: қабаттың өз күні</translation>
+    </message>
+    <message>
+        <source>The official layer's publication or data date, printed on the atlas pages; when empty, its metadata or else its file's date</source>
+        <translation>Ресми қабаттың жарияланған немесе деректер күні, атлас беттерінде басылады; бос болса — қабат метадеректеріндегі күн, болмаса файл күні</translation>
+    </message>
+    <message>
+        <source>The official layer's date (YYYY-MM-DD), its publication or data date, is printed on the atlas pages with its name; when empty, the layer's metadata gives it (or a GeoPackage's record of its last change), else the file's date, and the pages say which.</source>
+        <translation>Ресми қабаттың күні (ЖЖЖЖ-АА-КК) — оның жарияланған немесе деректер күні — атлас беттерінде атауымен бірге басылады; бос болса, ол қабат метадеректерінен (немесе GeoPackage-тегі қабаттың соңғы өзгерісі туралы жазбадан), болмаса файл күнінен алынады, ал беттер күннің қайдан алынғанын көрсетеді.</translation>
+    </message>
+    <message>
         <source>Sharing (optional)</source>
         <translation>Бірлесіп жұмыс (міндетті емес)</translation>
     </message>

@@ -1412,6 +1412,42 @@
         <translation>Часовой пояс и поправку можно оставить пустыми: тогда ранее импортированный файл сохраняет пояс и поправку, с которыми он был размещён, а новый файл получает +05:00 и 0 с. Копия фотографии в другой папке — это новый файл. Время фотографии — её DateTimeOriginal, иначе CreateDate, иначе время изменения файла (никогда не ModifyDate); поле time_source показывает, какое именно.</translation>
     </message>
     <message>
+        <source>Official layer: {0}</source>
+        <translation>Официальный слой: {0}</translation>
+    </message>
+    <message>
+        <source>compared {0}</source>
+        <translation>сравнение от {0}</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>указана пользователем</translation>
+    </message>
+    <message>
+        <source>layer metadata</source>
+        <translation>метаданные слоя</translation>
+    </message>
+    <message>
+        <source>file date</source>
+        <translation>дата файла</translation>
+    </message>
+    <message>
+        <source>Official layer's date (YYYY-MM-DD)</source>
+        <translation>Дата официального слоя (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: the layer's own date</source>
+        <translation>ГГГГ-ММ-ДД; пусто: собственная дата слоя</translation>
+    </message>
+    <message>
+        <source>The official layer's publication or data date, printed on the atlas pages; when empty, its metadata or else its file's date</source>
+        <translation>Дата публикации или данных официального слоя, печатается на страницах атласа; если пусто — дата из метаданных слоя, иначе дата файла</translation>
+    </message>
+    <message>
+        <source>The official layer's date (YYYY-MM-DD), its publication or data date, is printed on the atlas pages with its name; when empty, the layer's metadata gives it (or a GeoPackage's record of its last change), else the file's date, and the pages say which.</source>
+        <translation>Дата официального слоя (ГГГГ-ММ-ДД) — дата его публикации или данных — печатается на страницах атласа вместе с его названием; если пусто, её берут из метаданных слоя (или из записи GeoPackage о последнем изменении слоя), иначе из даты файла, и страницы указывают источник даты.</translation>
+    </message>
+    <message>
         <source>Sharing (optional)</source>
         <translation>Совместная работа (необязательно)</translation>
     </message>

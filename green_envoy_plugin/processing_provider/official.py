@@ -10,11 +10,12 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
 from ..core.compare import MATCHES, NOT_OFFICIAL
-from ..qgis_layers import features_from_layer, layer_file
+from ..qgis_layers import features_from_layer, layer_file, official_layer_date
 from ..steps.official import OSM_EXTENSIONS, compare_official
 from .base import GreenEnvoyAlgorithm
 
@@ -28,6 +29,7 @@ class CompareOfficial(GreenEnvoyAlgorithm):
     NEAR = "NEAR"
     CORRIDOR = "CORRIDOR"
     TABLE = "TABLE"
+    OFFICIAL_DATE = "OFFICIAL_DATE"
     MATCHES = "MATCHES"
     NOT_OFFICIAL = "NOT_OFFICIAL"
     UNREPORTED = "UNREPORTED"
@@ -52,6 +54,9 @@ class CompareOfficial(GreenEnvoyAlgorithm):
                     "the log."),
             self.tr("Rejected: an invalid layer or an id field the layer does not have stops the algorithm with a "
                     "message, and nothing is written."),
+            self.tr("The official layer's date (YYYY-MM-DD), its publication or data date, is printed on the atlas "
+                    "pages with its name; when empty, the layer's metadata gives it (or a GeoPackage's record of "
+                    "its last change), else the file's date, and the pages say which."),
             self.tr("An OpenStreetMap extract (.osm, .osm.pbf; any of its layers chosen) is read whole for its "
                     "landfills (landuse=landfill), those tagged informal=yes kept apart as informal dumps."),
         ))
@@ -68,6 +73,8 @@ class CompareOfficial(GreenEnvoyAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.TABLE, self.tr("Comparison table"), "Excel (*.xlsx);;CSV (*.csv)", optional=True,
             createByDefault=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.OFFICIAL_DATE, self.tr("Official layer's date (YYYY-MM-DD)"), optional=True))
         for name, label in ((self.MATCHES, self.tr("Findings matching a record")),
                             (self.NOT_OFFICIAL, self.tr("Findings not in the layer")),
                             (self.UNREPORTED, self.tr("Official features along the route not reported"))):
@@ -80,11 +87,14 @@ class CompareOfficial(GreenEnvoyAlgorithm):
         official: Any = source if source.lower().endswith(OSM_EXTENSIONS) else features_from_layer(
             layer, self.parameterAsString(parameters, self.ID_FIELD, context))
         gpkg = self.store_path(parameters, context)
+        stated = (self.parameterAsString(parameters, self.OFFICIAL_DATE, context) or "").strip()
+        dated = (stated, "") if stated else official_layer_date(layer)
         summary = compare_official(
             gpkg, official, match_m=self.parameterAsDouble(parameters, self.MATCH, context),
             near_m=self.parameterAsDouble(parameters, self.NEAR, context),
             corridor_m=self.parameterAsDouble(parameters, self.CORRIDOR, context), layer_label=layer.name(),
-            table=self.parameterAsFileOutput(parameters, self.TABLE, context) or "", feedback=feedback)
+            table=self.parameterAsFileOutput(parameters, self.TABLE, context) or "", feedback=feedback,
+            official_date=dated[0], official_date_source=dated[1])
         return {self.GPKG: gpkg,
                 self.MATCHES: sum(r["official_class"] == MATCHES for r in summary.rows),
                 self.NOT_OFFICIAL: sum(r["official_class"] == NOT_OFFICIAL for r in summary.rows),

@@ -3,8 +3,13 @@ along the route that the expedition did not report."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import pathlib
+import sqlite3
 from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from xml.etree import ElementTree
 
 import numpy as np
 from shapely import wkb as shapely_wkb
@@ -134,16 +139,77 @@ def load_official(path: str, id_field: str = "", class_field: str = "") -> tuple
     return ids, geoms, kinds
 
 
+# Where the official layer's date comes from (stored beside it, printed on the pages in the page's language).
+DATE_STATED, DATE_METADATA, DATE_FILE = "stated", "layer metadata", "file date"
+# Of a QGIS metadata file's dates, the one that dates the data best first.
+METADATA_DATES = ("Published", "Revised", "Created")
+
+
+def stated_date(text: str) -> str:
+    """A date the user gives (YYYY-MM-DD), checked: a typing error must not reach the pages."""
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise StepError(f"official date {text!r}: not a date (YYYY-MM-DD)") from None
+
+
+def metadata_file_date(path: str) -> str:
+    """The date of a QGIS metadata file (.qmd) beside the layer's file: published, else revised, else created."""
+    qmd = os.path.splitext(path)[0] + ".qmd"
+    if not os.path.isfile(qmd):
+        return ""
+    try:
+        root = ElementTree.parse(qmd).getroot()
+    except (ElementTree.ParseError, OSError):
+        return ""  # a damaged sidecar: the next source dates the layer
+    found = {d.get("type"): (d.get("value") or "")[:10] for d in root.iter("date")}
+    return next((found[k] for k in METADATA_DATES if len(found.get(k) or "") == 10), "")
+
+
+def geopackage_date(path: str, layer_name: str = "") -> str:
+    """A GeoPackage's own record of when the layer last changed (gpkg_contents.last_change)."""
+    if not path.lower().endswith(".gpkg"):
+        return ""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{pathlib.Path(os.path.abspath(path)).as_uri()}?mode=ro",
+                                                uri=True)) as conn:
+            rows = conn.execute("SELECT table_name, last_change FROM gpkg_contents WHERE data_type = 'features' "
+                                "ORDER BY rowid").fetchall()
+    except sqlite3.Error:
+        return ""
+    chosen = [change for name, change in rows if name == layer_name] if layer_name else [r[1] for r in rows[:1]]
+    return str(chosen[0] or "")[:10] if chosen else ""
+
+
+def official_layer_date(path: str, layer_name: str = "") -> tuple[str, str]:
+    """The official layer's own date and its source: a QGIS metadata file beside it or the GeoPackage's record
+    of the layer's last change ("layer metadata"), else the file's modification date ("file date"); ("", "")
+    when there is no file (a database or web layer)."""
+    if not path or not os.path.exists(path):
+        return "", ""
+    when = metadata_file_date(path) or geopackage_date(path, layer_name)
+    if len(when) == 10:
+        return when, DATE_METADATA
+    return datetime.fromtimestamp(os.path.getmtime(path), timezone.utc).date().isoformat(), DATE_FILE
+
+
 def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_field: str = "",
                      match_m: float = 250.0, near_m: float = 1000.0, corridor_m: float = 2000.0,
                      layer_label: str = "", table: str = "", feedback: Feedback | None = None,
-                     class_field: str = "") -> OfficialSummary:
+                     class_field: str = "", official_date: str = "",
+                     official_date_source: str = "") -> OfficialSummary:
     """Each finding against the nearest official feature (matches / near / not in the official layer), and
     the official features within the route corridor that the expedition did not report. Stored in the
     findings' official_* fields and the `official_unreported` table (and the regions' page figures);
     optionally written as CSV/XLSX. An OpenStreetMap extract gives its landfills (informal=yes as a kind of
-    their own); `class_field` maps a registry's classes to the space-monitoring ones (official_kind)."""
+    their own); `class_field` maps a registry's classes to the space-monitoring ones (official_kind).
+    The layer's name and date (`official_date`, YYYY-MM-DD, "stated" unless `official_date_source` says where
+    it comes from; else what the file says: official_layer_date) are stored in `official_layers` for the pages."""
     feedback = feedback or SilentFeedback()
+    if official_date:
+        dated = (stated_date(official_date), official_date_source or DATE_STATED)
+    else:
+        dated = official_layer_date(official) if isinstance(official, str) else ("", "")
     if isinstance(official, str):
         ids, geoms, kinds = load_official(official, id_field, class_field)
         label = layer_label or os.path.basename(official)
@@ -178,7 +244,7 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
                    "region": index.names(np.array([w]))[0] if len(index) else None,
                    "distance_to_route_m": round(float(d), 1), "lon": p.x, "lat": p.y}
                   for i, d, p, w in zip(result.unreported, result.unreported_distance_m, points, where)]
-    with BulkWriter(gpkg_path, tables=("findings", "official_unreported")) as writer:
+    with BulkWriter(gpkg_path, tables=("findings", "official_unreported", "official_layers")) as writer:
         writer.conn.executemany("UPDATE findings SET official_id = ?, official_distance_m = ?, official_class = ? "
                                 "WHERE fid = ?", updates)
         writer.conn.execute("DELETE FROM official_unreported")
@@ -190,6 +256,13 @@ def compare_official(gpkg_path: str, official: str | tuple[list[str], list], id_
                                   "region": [u["region"] for u in unreported],
                                   "distance_to_route_m": np.array([u["distance_to_route_m"] for u in unreported]),
                               })
+        # The layer compared with, its own date and the comparison's: the pages' sources name them even when
+        # no record lies along the route.
+        writer.conn.execute("DELETE FROM official_layers")
+        writer.conn.execute("INSERT INTO official_layers (name, official_date, date_source, compared_at, records) "
+                            "VALUES (?, ?, ?, ?, ?)", (label, dated[0] or None, dated[1] or None,
+                                                       gpkg.iso_utc(datetime.now(timezone.utc).timestamp()),
+                                                       len(ids)))
     store_page_figures(gpkg_path)
     summary = OfficialSummary(rows, unreported, label, {k: kinds.count(k) for k in set(kinds) if k})
     if table:

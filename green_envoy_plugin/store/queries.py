@@ -85,6 +85,8 @@ def page_fact_rows(gpkg_path: str) -> dict[str, list[tuple]]:
         "compared": rows("SELECT COUNT(*) FROM findings WHERE official_class IS NOT NULL"),
         # when compare-official last wrote its table (GeoPackage's own record of the table's last change)
         "compared_at": rows("SELECT last_change FROM gpkg_contents WHERE table_name = 'official_unreported'"),
+        # the layer compared with, its own date and that date's source (schema 11; empty before)
+        "official_layers": rows("SELECT name, official_date, date_source, compared_at FROM official_layers"),
         "photos": rows("SELECT m.region, m.path, m.thumbnail, m.finding_id, coalesce(f.observed_at, m.taken_at), "
                        "f.severity FROM media m LEFT JOIN findings f ON f.finding_id = m.finding_id "
                        "WHERE m.thumbnail IS NOT NULL AND m.region IS NOT NULL "

@@ -6,7 +6,7 @@ input is refused (a step would read its own results back: "Findings against Find
 from __future__ import annotations
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtWidgets import QGroupBox
+from qgis.PyQt.QtWidgets import QGroupBox, QLineEdit
 
 from ...i18n import tr
 from ...steps.official import compare_official
@@ -57,12 +57,19 @@ class AnalysisSteps:
         self.comparison_table.setFilter("Excel (*.xlsx);;CSV (*.csv)")
         self.comparison_table.setObjectName("comparison_table")
         self.remember(self.comparison_table, "official_table")
+        # The date belongs to the layer chosen, so it is not remembered: a stale date would be printed as true.
+        self.official_date = QLineEdit()
+        self.official_date.setObjectName("official_date")
+        self.official_date.setPlaceholderText(tr("YYYY-MM-DD; empty: the layer's own date"))
+        self.official_date.setToolTip(tr("The official layer's publication or data date, printed on the atlas "
+                                         "pages; when empty, its metadata or else its file's date"))
         self.compare = self.button(tr("Compare with the official layer"), self.run_compare, "compare")
         return step_box(tr("Official data"), [
             (tr("Official layer"), self.official), (tr("Official id field"), self.official_id),
         ], self.compare, [
             (tr("Matches within"), self.match_m), (tr("Near within"), self.near_m),
-            (tr("Route corridor"), self.corridor_m), (tr("Comparison table (optional)"), self.comparison_table)],
+            (tr("Route corridor"), self.corridor_m), (tr("Comparison table (optional)"), self.comparison_table),
+            (tr("Official layer's date (YYYY-MM-DD)"), self.official_date)],
             name="official")
 
     def _own_layer(self, layer, what: str) -> bool:
@@ -105,7 +112,7 @@ class AnalysisSteps:
 
     def run_compare(self):
         from ...errors import StepError
-        from ...qgis_layers import features_from_layer
+        from ...qgis_layers import features_from_layer, official_layer_date
 
         layer = self.official.currentLayer()
         if layer is None:
@@ -120,10 +127,13 @@ class AnalysisSteps:
             self.last_error = str(exc)
             self._message(f"{tr('Compare with the official layer')}: {exc}", self.CRITICAL)
             return None
+        stated = self.official_date.text().strip()
+        dated = (stated, "") if stated else official_layer_date(layer)
         store, label, table = self.store_path(), layer.name(), self.comparison_table.filePath()
         match_m, near_m, corridor_m = self.match_m.value(), self.near_m.value(), self.corridor_m.value()
         self._compared_layer = layer
         return self._start(tr("Compare with the official layer"), lambda fb: compare_official(
             store, official, match_m=match_m, near_m=near_m, corridor_m=corridor_m, layer_label=label, table=table,
-            feedback=fb), results.official_outcome, ("findings", "official_unreported", "findings:comparison"))
+            feedback=fb, official_date=dated[0], official_date_source=dated[1]), results.official_outcome,
+            ("findings", "official_unreported", "findings:comparison"))
 
