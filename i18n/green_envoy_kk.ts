@@ -1084,6 +1084,22 @@
         <translation>Міндетті емес: өңір карталарының астындағы негізгі карта: XYZ URI (type=xyz&amp;url=...), MBTiles, растрлық немесе векторлық файл, не .qlr қабат файлы</translation>
     </message>
     <message>
+        <source>Folder the photos were imported from (sharp photos on the pages)</source>
+        <translation>Фотосуреттер импортталған қалта (беттердегі анық фотосуреттер)</translation>
+    </message>
+    <message>
+        <source>The folder the photos were imported from (optional): the pages print the original photos, sharp at 300 ppi and more, instead of the stored thumbnails; a photo not found there is printed from its thumbnail.</source>
+        <translation>Фотосуреттер импортталған қалта (міндетті емес): беттерде сақталған шағын нұсқалардың орнына түпнұсқа фотосуреттер анық, 300 ppi және одан жоғары сапамен басылады; онда табылмаған фотосурет шағын нұсқасынан басылады.</translation>
+    </message>
+    <message>
+        <source>Optional: the folder the photos were imported from; the pages print the originals, sharp, instead of the thumbnails (empty: the photo import's folder)</source>
+        <translation>Міндетті емес: фотосуреттер импортталған қалта; беттерде шағын нұсқалардың орнына түпнұсқалар анық басылады (бос болса: фото импорттау қалтасы)</translation>
+    </message>
+    <message>
+        <source>Photos folder (sharp photos)</source>
+        <translation>Фото қалтасы (анық фотосуреттер)</translation>
+    </message>
+    <message>
         <source>Expedition store</source>
         <translation>Экспедиция қоймасы</translation>
     </message>
@@ -1408,8 +1424,8 @@
         <translation>OpenStreetMap үзіндісі (.osm, .osm.pbf; кез келген қабаты таңдалған) қоқыс полигондары (landuse=landfill) үшін толық оқылады; informal=yes белгісі барлары стихиялық үйінділер ретінде бөлек көрсетіледі.</translation>
     </message>
     <message>
-        <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
-        <translation>Уақыт белдеуі мен түзетуді бос қалдыруға болады: онда бұрын импортталған файл өзі орналастырылған белдеу мен түзетуді сақтайды, ал жаңа файл +05:00 және 0 с алады. Фотосуреттің басқа қалтадағы көшірмесі — жаңа файл. Фотосурет уақыты — оның DateTimeOriginal мәні, болмаса CreateDate, болмаса файлдың өзгертілген уақыты (ешқашан ModifyDate емес); қайсысы екенін time_source өрісі көрсетеді.</translation>
+        <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the capture time in its XMP (editors write it there), else the file's modification time (never ModifyDate); the field time_source says which.</source>
+        <translation>Уақыт белдеуі мен түзетуді бос қалдыруға болады: онда бұрын импортталған файл өзі орналастырылған белдеу мен түзетуді сақтайды, ал жаңа файл +05:00 және 0 с алады. Фотосуреттің басқа қалтадағы көшірмесі — жаңа файл. Фотосурет уақыты — оның DateTimeOriginal мәні, болмаса CreateDate, болмаса оның XMP-дегі түсірілген уақыты (оны редакторлар сонда жазады), болмаса файлдың өзгертілген уақыты (ешқашан ModifyDate емес); қайсысы екенін time_source өрісі көрсетеді.</translation>
     </message>
     <message>
         <source>Official layer: {0}</source>

@@ -1084,6 +1084,22 @@
         <translation>Необязательно: подложка под картами регионов: XYZ URI (type=xyz&amp;url=...), файл MBTiles, растровый или векторный файл либо файл слоя .qlr</translation>
     </message>
     <message>
+        <source>Folder the photos were imported from (sharp photos on the pages)</source>
+        <translation>Папка, из которой импортированы фото (чёткие фото на страницах)</translation>
+    </message>
+    <message>
+        <source>The folder the photos were imported from (optional): the pages print the original photos, sharp at 300 ppi and more, instead of the stored thumbnails; a photo not found there is printed from its thumbnail.</source>
+        <translation>Папка, из которой импортированы фото (необязательно): страницы печатают исходные фотографии, чёткие, 300 ppi и более, вместо сохранённых миниатюр; фото, которого там нет, печатается по миниатюре.</translation>
+    </message>
+    <message>
+        <source>Optional: the folder the photos were imported from; the pages print the originals, sharp, instead of the thumbnails (empty: the photo import's folder)</source>
+        <translation>Необязательно: папка, из которой импортированы фото; страницы печатают исходные фото, чёткие, вместо миниатюр (пусто: папка импорта фото)</translation>
+    </message>
+    <message>
+        <source>Photos folder (sharp photos)</source>
+        <translation>Папка фото (чёткие фото)</translation>
+    </message>
+    <message>
         <source>Expedition store</source>
         <translation>Хранилище экспедиции</translation>
     </message>
@@ -1408,8 +1424,8 @@
         <translation>Выгрузка OpenStreetMap (.osm, .osm.pbf; выбран любой её слой) читается целиком ради полигонов отходов (landuse=landfill); отмеченные informal=yes выделяются как стихийные свалки.</translation>
     </message>
     <message>
-        <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's modification time (never ModifyDate); the field time_source says which.</source>
-        <translation>Часовой пояс и поправку можно оставить пустыми: тогда ранее импортированный файл сохраняет пояс и поправку, с которыми он был размещён, а новый файл получает +05:00 и 0 с. Копия фотографии в другой папке — это новый файл. Время фотографии — её DateTimeOriginal, иначе CreateDate, иначе время изменения файла (никогда не ModifyDate); поле time_source показывает, какое именно.</translation>
+        <source>The time zone and the offset may be left empty: a file imported before then keeps the zone and offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the capture time in its XMP (editors write it there), else the file's modification time (never ModifyDate); the field time_source says which.</source>
+        <translation>Часовой пояс и поправку можно оставить пустыми: тогда ранее импортированный файл сохраняет пояс и поправку, с которыми он был размещён, а новый файл получает +05:00 и 0 с. Копия фотографии в другой папке — это новый файл. Время фотографии — её DateTimeOriginal, иначе CreateDate, иначе время съёмки из её XMP (его записывают туда редакторы), иначе время изменения файла (никогда не ModifyDate); поле time_source показывает, какое именно.</translation>
     </message>
     <message>
         <source>Official layer: {0}</source>

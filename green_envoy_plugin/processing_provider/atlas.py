@@ -38,6 +38,7 @@ class ExportAtlas(GreenEnvoyAlgorithm):
     REGIONS = "REGIONS"  # names separated by ;
     PNG = "PNG"
     BASEMAP = "BASEMAP"  # any QGIS layer source or .qlr file, under the region maps
+    MEDIA = "MEDIA"  # the folder the photos were imported from: the pages print the originals
     PDFS = "PDFS"  # PDF files written (was PAGES before 0.3.0)
     FOLDER = "FOLDER"
 
@@ -58,6 +59,9 @@ class ExportAtlas(GreenEnvoyAlgorithm):
                     "designer), whose pages are kept as its author left them; otherwise the page size and "
                     "orientation. The page figures are counted again first, so findings edited in QGIS since "
                     "are included."),
+            self.tr("The folder the photos were imported from (optional): the pages print the original photos, "
+                    "sharp at 300 ppi and more, instead of the stored thumbnails; a photo not found there is "
+                    "printed from its thumbnail."),
             self.tr("Outputs: the number of PDF files written and the atlas folder."),
             self.tr("Rejected: a missing GeoPackage, a GeoPackage without visited regions (run Assign regions "
                     "first) or a template that cannot be read stops the algorithm with a message. A page that "
@@ -91,6 +95,9 @@ class ExportAtlas(GreenEnvoyAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BASEMAP, self.tr("Basemap under the region maps (XYZ URI, MBTiles, raster, vector or .qlr file)"),
             defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MEDIA, self.tr("Folder the photos were imported from (sharp photos on the pages)"),
+            behavior=QgsProcessingParameterFile.Folder, optional=True))
         regions = QgsProcessingParameterString(
             self.REGIONS, self.tr("Only these regions (names separated by ;)"), "", optional=True)
         regions.setFlags(regions.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -113,5 +120,6 @@ class ExportAtlas(GreenEnvoyAlgorithm):
             regions=[name.strip() for name in self.parameterAsString(parameters, self.REGIONS, context).split(";")
                      if name.strip()] or None,
             png=self.parameterAsBoolean(parameters, self.PNG, context),
-            basemap=self.parameterAsString(parameters, self.BASEMAP, context).strip())
+            basemap=self.parameterAsString(parameters, self.BASEMAP, context).strip(),
+            media_dir=self.parameterAsFile(parameters, self.MEDIA, context) or "")
         return {self.OUTPUT: out, self.FOLDER: out, self.PDFS: len(result.pdfs)}

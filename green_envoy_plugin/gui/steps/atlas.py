@@ -71,12 +71,20 @@ class AtlasStep:
         self.basemap.setToolTip(tr("Optional: a basemap under the region maps: an XYZ URI (type=xyz&url=...), an "
                                    "MBTiles, raster or vector file, or a .qlr layer file"))
         # Not kept in the project: an XYZ URI may carry the provider's key, and a project is shared.
+        # The photos' folder is the project's: another expedition's folder may hold files of the same names.
+        self.atlas_media = QgsFileWidget()
+        self.atlas_media.setStorageMode(QgsFileWidget.GetDirectory)
+        self.atlas_media.setObjectName("atlas_media")
+        self.atlas_media.setToolTip(tr("Optional: the folder the photos were imported from; the pages print the "
+                                       "originals, sharp, instead of the thumbnails (empty: the photo import's "
+                                       "folder)"))
+        self.remember(self.atlas_media, "atlas_media")
         self.export = self.button(tr("Export the atlas"), self.run_atlas, "export")
         return step_box(tr("Atlas"), [
             (tr("Output folder"), self.atlas_dir), (tr("Language"), self.language), (tr("Pages"), self.page_format),
             ("", self.combined)], self.export, [
             (tr("Regions"), self.atlas_regions), ("", self.png), (tr("Layout template"), self.template),
-            (tr("Basemap"), self.basemap)], name="atlas")
+            (tr("Basemap"), self.basemap), (tr("Photos folder (sharp photos)"), self.atlas_media)], name="atlas")
 
     def refresh_atlas_regions(self) -> None:
         """The visited regions to choose from (all, when none is checked); the checked ones kept."""
@@ -110,7 +118,8 @@ class AtlasStep:
                                   feedback=DialogFeedback(progress), combined=self.combined.isChecked(),
                                   template=self.template.filePath(), page_format=self.page_format.currentData(),
                                   regions=self.atlas_regions.checkedItems() or None, png=self.png.isChecked(),
-                                  basemap=self.basemap.filePath().strip())
+                                  basemap=self.basemap.filePath().strip(),
+                                  media_dir=self.atlas_media.filePath() or self.media.filePath() or "")
         except StepError as exc:
             self.last_error = str(exc)
             self._log_failure(tr("Export the atlas"), str(exc))
