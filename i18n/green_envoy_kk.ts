@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Regions layer</source>
-        <translation>Облыстар қабаты</translation>
+        <translation>Өңірлер қабаты</translation>
     </message>
     <message>
         <source>Name field</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Assign regions</source>
-        <translation>Облыстарды анықтау</translation>
+        <translation>Өңірлерді анықтау</translation>
     </message>
     <message>
         <source>Official layer</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>New data since the regions were assigned: assign regions again.</source>
-        <translation>Облыстар анықталғаннан кейін жаңа деректер бар: облыстарды қайта анықтаңыз.</translation>
+        <translation>Өңірлер анықталғаннан кейін жаңа деректер бар: өңірлерді қайта анықтаңыз.</translation>
     </message>
     <message>
         <source>Green Envoy</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Choose a regions layer.</source>
-        <translation>Облыстар қабатын таңдаңыз.</translation>
+        <translation>Өңірлер қабатын таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose an official layer.</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Assign regions and per-region statistics</source>
-        <translation>Облыстар және облыс бойынша статистика</translation>
+        <translation>Өңірлер және өңір бойынша статистика</translation>
     </message>
     <message>
         <source>Compare findings with an official layer</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Export the regional atlas (PDF)</source>
-        <translation>Облыстар атласын экспорттау (PDF)</translation>
+        <translation>Өңірлер атласын экспорттау (PDF)</translation>
     </message>
     <message>
         <source>Add expedition layers…</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Next: choose a regions layer and assign regions.</source>
-        <translation>Келесі қадам: облыстар қабатын таңдап, облыстарды анықтаңыз.</translation>
+        <translation>Келесі қадам: өңірлер қабатын таңдап, өңірлерді анықтаңыз.</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>The regions layer is the expedition's own table {0}: choose a layer of administrative boundaries.</source>
-        <translation>Облыстар қабаты — экспедицияның өз кестесі {0}: әкімшілік шекаралар қабатын таңдаңыз.</translation>
+        <translation>Өңірлер қабаты — экспедицияның өз кестесі {0}: әкімшілік шекаралар қабатын таңдаңыз.</translation>
     </message>
     <message>
         <source>The official layer is the expedition's own table {0}: choose the official registry's layer.</source>
@@ -517,11 +517,11 @@
     </message>
     <message>
         <source>{0} region(s) visited, {1} km; {2} findings and {3} media placed in regions</source>
-        <translation>барылған облыстар: {0}, {1} км; облыстардағы мәселелер: {2}, медиа: {3}</translation>
+        <translation>барылған өңірлер: {0}, {1} км; өңірлердегі мәселелер: {2}, медиа: {3}</translation>
     </message>
     <message>
         <source>{0} findings against {1}: {2} in it, {3} near a record, {4} not in it; {5} record(s) along the route not reported</source>
-        <translation>«{1}» қабатымен салыстырылған мәселелер: {0}; онда бар: {2}, жазбаға жақын: {3}, онда жоқ: {4}; маршрут бойындағы есептелмеген жазбалар: {5}</translation>
+        <translation>«{1}» қабатымен салыстырылған мәселелер: {0}; онда бар: {2}, жазбаға жақын: {3}, онда жоқ: {4}; маршрут бойындағы экспедиция хабарламаған жазбалар: {5}</translation>
     </message>
     <message>
         <source>Critically degraded industrial zone</source>
@@ -725,15 +725,15 @@
     </message>
     <message>
         <source>Region name field</source>
-        <translation>Облыс атауының өрісі</translation>
+        <translation>Өңір атауының өрісі</translation>
     </message>
     <message>
         <source>Region code field</source>
-        <translation>Облыс кодының өрісі</translation>
+        <translation>Өңір кодының өрісі</translation>
     </message>
     <message>
         <source>Regions visited</source>
-        <translation>Барған облыстар</translation>
+        <translation>Барған өңірлер</translation>
     </message>
     <message>
         <source>Total km</source>
@@ -741,15 +741,15 @@
     </message>
     <message>
         <source>Splits the imported route exactly at the boundaries of a polygon layer (any format and CRS) and writes the regions table of the expedition GeoPackage: for each region the km ridden, moving time, days, ascent, elevation profile and the figures of its atlas page. Every finding and media file gets the region it lies in. Run it after the imports, and again after new ones; it replaces the previous assignment.</source>
-        <translation>Импортталған маршрутты полигондық қабаттың (кез келген формат пен координаттар жүйесі) шекаралары бойынша дәл бөліп, экспедицияның GeoPackage файлына облыстар кестесін жазады: әр облыс үшін жүріп өткен км, қозғалыс уақыты, күндер, көтерілу, биіктік профилі және оның атлас бетінің көрсеткіштері. Әр мәселе мен медиафайл өзі орналасқан облысты алады. Импорттан кейін, және жаңа импорттан кейін қайта іске қосыңыз; бұрынғы бөлу ауыстырылады.</translation>
+        <translation>Импортталған маршрутты полигондық қабаттың (кез келген формат пен координаттар жүйесі) шекаралары бойынша дәл бөліп, экспедицияның GeoPackage файлына өңірлер кестесін жазады: әр өңір үшін жүріп өткен км, қозғалыс уақыты, күндер, көтерілу, биіктік профилі және оның атлас бетінің көрсеткіштері. Әр мәселе мен медиафайл өзі орналасқан өңірді алады. Импорттан кейін, және жаңа импорттан кейін қайта іске қосыңыз; бұрынғы бөлу ауыстырылады.</translation>
     </message>
     <message>
         <source>Inputs: the regions layer, its field of region names and, optionally, a code field (OCHA's ADM1_PCODE). Russian and Kazakh names come from the layer's own name fields when it has them (ADM1_RU, name_kk, name:kz...), otherwise from the built-in names of Kazakhstan's 20 regions.</source>
-        <translation>Кіріс деректері: облыстар қабаты, оның облыс атаулары өрісі және қажет болса код өрісі (OCHA-ның ADM1_PCODE өрісі). Орысша және қазақша атаулар қабаттың өз атау өрістерінен алынады, егер олар болса (ADM1_RU, name_kk, name:kz...), әйтпесе Қазақстанның 20 облысының кіріктірілген атауларынан алынады.</translation>
+        <translation>Кіріс деректері: өңірлер қабаты, оның өңір атаулары өрісі және қажет болса код өрісі (OCHA-ның ADM1_PCODE өрісі). Орысша және қазақша атаулар қабаттың өз атау өрістерінен алынады, егер олар болса (ADM1_RU, name_kk, name:kz...), әйтпесе Қазақстанның 20 өңірінің кіріктірілген атауларынан алынады.</translation>
     </message>
     <message>
         <source>Outputs: the regions visited and the total km; the table of km, days, findings and photos per region is written to the log.</source>
-        <translation>Нәтижелер: барған облыстар саны және барлығы км; облыстар бойынша км, күндер, мәселелер мен фотосуреттер кестесі журналға жазылады.</translation>
+        <translation>Нәтижелер: барған өңірлер саны және барлығы км; өңірлер бойынша км, күндер, мәселелер мен фотосуреттер кестесі журналға жазылады.</translation>
     </message>
     <message>
         <source>Rejected: an invalid layer, a layer without polygons or without the name field stops the algorithm with a message, and nothing is written.</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Official features along the route not reported</source>
-        <translation>Маршрут бойындағы есептелмеген ресми нысандар</translation>
+        <translation>Маршрут бойындағы экспедиция хабарламаған ресми нысандар</translation>
     </message>
     <message>
         <source>Compares every finding with the nearest feature of an official layer (points, lines or polygons, any CRS): it matches an official record (within the match distance), is near one (within the near distance), or is not in the official layer. It also lists the official features within the route corridor that no finding matches: those the expedition did not report.</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Inputs: the official layer; its id field (when empty, the QGIS feature id is stored); the match, near and corridor distances in metres; optionally a comparison table to write: CSV (the findings) or XLSX (findings, summary per region and category, unreported records).</source>
-        <translation>Кіріс деректері: ресми қабат; оның идентификатор өрісі (берілмесе, QGIS нысанының идентификаторы сақталады); сәйкестік, жақындық және дәліз қашықтықтары метрмен; қажет болса жазылатын салыстыру кестесі: CSV (мәселелер) немесе XLSX (мәселелер, облыстар мен санаттар бойынша жиынтық, есептелмеген жазбалар).</translation>
+        <translation>Кіріс деректері: ресми қабат; оның идентификатор өрісі (берілмесе, QGIS нысанының идентификаторы сақталады); сәйкестік, жақындық және дәліз қашықтықтары метрмен; қажет болса жазылатын салыстыру кестесі: CSV (мәселелер) немесе XLSX (мәселелер, өңірлер мен санаттар бойынша жиынтық, экспедиция хабарламаған жазбалар).</translation>
     </message>
     <message>
         <source>The results are stored in the findings' official_* fields and the official_unreported table, replacing those of an earlier comparison, and counted on the atlas pages.</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Outputs: the findings matching a record, the findings not in the layer, and the official features along the route not reported; the table per region and category is written to the log.</source>
-        <translation>Нәтижелер: жазбаға сәйкес мәселелер, қабатта жоқ мәселелер және маршрут бойындағы есептелмеген ресми нысандар саны; облыстар мен санаттар бойынша кесте журналға жазылады.</translation>
+        <translation>Нәтижелер: жазбаға сәйкес мәселелер, қабатта жоқ мәселелер және маршрут бойындағы экспедиция хабарламаған ресми нысандар саны; өңірлер мен санаттар бойынша кесте журналға жазылады.</translation>
     </message>
     <message>
         <source>Rejected: an invalid layer or an id field the layer does not have stops the algorithm with a message, and nothing is written.</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>One PDF: national overview, contents, then every region</source>
-        <translation>Бір PDF: ел бойынша шолу, мазмұны, содан кейін барлық облыстар</translation>
+        <translation>Бір PDF: ел бойынша шолу, мазмұны, содан кейін барлық өңірлер</translation>
     </message>
     <message>
         <source>PDF files written</source>
@@ -833,11 +833,11 @@
     </message>
     <message>
         <source>Exports the atlas of the visited regions from the expedition GeoPackage: for each region a page with the map of its route, findings and photos, its statistics, legend and scale bar, and a second page with its place in Kazakhstan, the elevation profile, photos of the most severe findings, the findings by category, the official comparison and the table of its findings. One PDF per region, named after it (with _ru or _kk added in Russian or Kazakh), or with One PDF a single atlas.pdf: the national overview, the contents, then every region.</source>
-        <translation>Экспедицияның GeoPackage файлынан барған облыстардың атласын экспорттайды: әр облысқа оның маршруты, мәселелері мен фотосуреттері бар картасы, статистикасы, шартты белгілері мен масштаб сызғышы бар бет, және оның Қазақстандағы орны, биіктік профилі, ең ауыр мәселелердің фотосуреттері, санаттар бойынша мәселелер, ресми деректермен салыстыру және мәселелер кестесі бар екінші бет. Әр облысқа оның атымен аталған бір PDF (орыс немесе қазақ тілінде атауына _ru немесе _kk қосылады), не болмаса «Бір PDF» параметрімен бір atlas.pdf файлы: ел бойынша шолу, мазмұны, содан кейін барлық облыстар.</translation>
+        <translation>Экспедицияның GeoPackage файлынан барған өңірлердің атласын экспорттайды: әр өңірге оның маршруты, мәселелері мен фотосуреттері бар картасы, статистикасы, шартты белгілері мен масштаб сызғышы бар бет, және оның Қазақстандағы орны, биіктік профилі, ең ауыр мәселелердің фотосуреттері, санаттар бойынша мәселелер, ресми деректермен салыстыру және мәселелер кестесі бар екінші бет. Әр өңірге оның атымен аталған бір PDF (орыс немесе қазақ тілінде атауына _ru немесе _kk қосылады), не болмаса «Бір PDF» параметрімен бір atlas.pdf файлы: ел бойынша шолу, мазмұны, содан кейін барлық өңірлер.</translation>
     </message>
     <message>
         <source>Inputs: the GeoPackage after Assign regions; the atlas folder; the language of the pages; optionally a layout template (.qpt, written by save-template and adjusted in QGIS's layout designer), whose pages are kept as its author left them; otherwise the page size and orientation. The page figures are counted again first, so findings edited in QGIS since are included.</source>
-        <translation>Кіріс деректері: «Облыстар және облыс бойынша статистика» алгоритмінен кейінгі GeoPackage; атлас қалтасы; беттердің тілі; қажет болса макет үлгісі (.qpt, save-template арқылы жазылып, QGIS макет дизайнерінде өзгертілген), оның беттері авторы қалдырғандай сақталады; әйтпесе бет өлшемі мен бағдары. Алдымен беттердегі көрсеткіштер қайта саналады, сондықтан содан бері QGIS-те өзгертілген мәселелер де ескеріледі.</translation>
+        <translation>Кіріс деректері: «Өңірлер және өңір бойынша статистика» алгоритмінен кейінгі GeoPackage; атлас қалтасы; беттердің тілі; қажет болса макет үлгісі (.qpt, save-template арқылы жазылып, QGIS макет дизайнерінде өзгертілген), оның беттері авторы қалдырғандай сақталады; әйтпесе бет өлшемі мен бағдары. Алдымен беттердегі көрсеткіштер қайта саналады, сондықтан содан бері QGIS-те өзгертілген мәселелер де ескеріледі.</translation>
     </message>
     <message>
         <source>Outputs: the number of PDF files written and the atlas folder.</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>Rejected: a missing GeoPackage, a GeoPackage without visited regions (run Assign regions first) or a template that cannot be read stops the algorithm with a message. A page that cannot be written is listed in the log, and the others are still written.</source>
-        <translation>Қабылданбайды: жоқ GeoPackage, барған облыстары жоқ GeoPackage (алдымен «Облыстар және облыс бойынша статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет журналда көрсетіледі, ал қалғандары бәрібір жазылады.</translation>
+        <translation>Қабылданбайды: жоқ GeoPackage, барған өңірлері жоқ GeoPackage (алдымен «Өңірлер және өңір бойынша статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет журналда көрсетіледі, ал қалғандары бәрібір жазылады.</translation>
     </message>
     <message>
         <source>Visited {0}</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)</source>
-        <translation>Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ [% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] (қуыс үшбұрыштар)</translation>
+        <translation>Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ [% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] (іші бос үшбұрыштар)</translation>
     </message>
     <message>
         <source>{0} more {1} · {2}</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Regional centre</source>
-        <translation>Облыс орталығы</translation>
+        <translation>Өңір орталығы</translation>
     </message>
     <message>
         <source>Town</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Severity (symbol size)</source>
-        <translation>Маңыздылығы (белгі өлшемі)</translation>
+        <translation>Ауырлығы (белгі өлшемі)</translation>
     </message>
     <message>
         <source>1 least</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Writes a folder the envoys' phones open offline: a QGIS project for QField or Mergin Maps with the findings layer and its form (category, case type and source lists, severity 1-5, residents' concerns, description, time, a unique id, a photo stored in DCIM/), the route, regions, settlements and official layer read-only, an optional basemap, the project's Russian and Kazakh translations, and findings_form.xlsx, the same form for ODK Collect and KoboToolbox.</source>
-        <translation>Елшілердің телефондары желісіз ашатын қалта жасайды: мәселелер қабаты мен оның формасы бар QField немесе Mergin Maps үшін QGIS жобасы (санаттар, жағдай түрлері мен дереккөздер тізімдері, ауырлығы 1-5, тұрғындардың алаңдаушылығы, сипаттама, уақыт, бірегей идентификатор, DCIM/ ішіндегі фото), тек оқуға арналған маршрут, облыстар, елді мекендер және ресми қабат, қалауынша негізгі карта, жобаның орыс және қазақ тіліндегі аудармалары және findings_form.xlsx — ODK Collect пен KoboToolbox үшін сол форма.</translation>
+        <translation>Елшілердің телефондары желісіз ашатын қалта жасайды: мәселелер қабаты мен оның формасы бар QField немесе Mergin Maps үшін QGIS жобасы (санаттар, жағдай түрлері мен дереккөздер тізімдері, ауырлығы 1-5, тұрғындардың алаңдаушылығы, сипаттама, уақыт, бірегей идентификатор, DCIM/ ішіндегі фото), тек оқуға арналған маршрут, өңірлер, елді мекендер және ресми қабат, қалауынша негізгі карта, жобаның орыс және қазақ тіліндегі аудармалары және findings_form.xlsx — ODK Collect пен KoboToolbox үшін сол форма.</translation>
     </message>
     <message>
         <source>Inputs: the expedition GeoPackage; a kit folder; the language of the form; optionally the regions to take, a settlements layer, an official layer and an offline basemap (MBTiles or GeoTIFF) copied into the kit.</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Official registry: {0} matched, {1} near a record, {2} not in it; {3} registry records along the route not reported</source>
-        <translation>Ресми тізілім: сәйкес {0}, жазбаға жақын {1}, тізілімде жоқ {2}; маршрут бойындағы есептелмеген жазбалар: {3}</translation>
+        <translation>Ресми тізілім: сәйкес {0}, жазбаға жақын {1}, тізілімде жоқ {2}; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: {3}</translation>
     </message>
     <message>
         <source>Compared with: {0}</source>
@@ -1913,7 +1913,7 @@
     </message>
     <message>
         <source>Inputs: the GeoPackage after Assign regions; the atlas folder (new, empty, or a web atlas written before: it is replaced whole); the pages' first language; optionally the regions (names, comma-separated), the folder the photos were imported from (larger images in the viewer) and an XYZ tile address for a basemap (for online use only).</source>
-        <translation>Кіріс деректері: «Облыстарды анықтау» қадамынан кейінгі GeoPackage; атлас қалтасы (жаңа, бос немесе бұрын жазылған веб-атлас: ол толығымен ауыстырылады); беттердің бірінші тілі; қажет болса өңірлер (атаулары үтір арқылы), фотосуреттер импортталған қалта (қарау құралындағы үлкен суреттер) және негізгі картаның XYZ тайл мекенжайы (тек желіде пайдалану үшін).</translation>
+        <translation>Кіріс деректері: «Өңірлерді анықтау» қадамынан кейінгі GeoPackage; атлас қалтасы (жаңа, бос немесе бұрын жазылған веб-атлас: ол толығымен ауыстырылады); беттердің бірінші тілі; қажет болса өңірлер (атаулары үтір арқылы), фотосуреттер импортталған қалта (қарау құралындағы үлкен суреттер) және негізгі картаның XYZ тайл мекенжайы (тек желіде пайдалану үшін).</translation>
     </message>
     <message>
         <source>Outputs: the atlas folder, its index.html and the number of pages.</source>

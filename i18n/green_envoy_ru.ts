@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>vertical exaggeration ×{0}</source>
-        <translation>вертикальный масштаб увеличен в {0} раз</translation>
+        <translation>вертикальный масштаб увеличен в {0}</translation>
     </message>
     <message>
         <source>{regions} regions · {findings} findings · {total}</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Regional centre</source>
-        <translation>Областной центр</translation>
+        <translation>Центр региона</translation>
     </message>
     <message>
         <source>Town</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Severity (symbol size)</source>
-        <translation>Серьёзность (размер знака)</translation>
+        <translation>Тяжесть (размер знака)</translation>
     </message>
     <message>
         <source>1 least</source>

@@ -7,6 +7,7 @@ from exiftool's, the difference is listed in EXPLAINED with its reason.
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from datetime import datetime, timezone
@@ -16,13 +17,15 @@ import pytest
 from green_envoy_plugin.core.media import read_media, walk_media
 
 CORPUS = os.path.join(os.path.dirname(__file__), "data", "photos")
+# where a photo's time comes from when its EXIF has none, in the order core/xmp.py takes them
+XMP_TIME_TAGS = ["XMP-exif:DateTimeOriginal", "XMP-exif:DateTimeDigitized", "XMP-xmp:CreateDate",
+                 "XMP-photoshop:DateCreated"]
 TAGS = ["Composite:GPSLatitude", "Composite:GPSLongitude", "IFD0:Orientation", "ExifIFD:DateTimeOriginal",
         "ExifIFD:CreateDate", "ExifIFD:OffsetTimeOriginal", "GPS:GPSImgDirection", "QuickTime:CreateDate",
-        "Keys:CreationDate"]
+        "Keys:CreationDate", *XMP_TIME_TAGS]
 # file -> why our reading differs from exiftool's (each entry must really differ). None today: the times that only
-# XMP holds (pillow_exif-ifd-offset.jpg, pillow_exif_gps_typeerror.jpg) are not EXIF, so exiftool's EXIF groups
-# agree that these photos have none; pillow_exif_gps.jpg's GPSLatitude 4294967295 has no longitude, no position
-# for either reader.
+# XMP holds (pillow_exif-ifd-offset.jpg, pillow_exif_gps_typeerror.jpg) are compared with exiftool's XMP tags;
+# pillow_exif_gps.jpg's GPSLatitude 4294967295 has no longitude, no position for either reader.
 EXPLAINED: dict[str, str] = {}
 needs_exiftool = pytest.mark.skipif(shutil.which("exiftool") is None,
                                     reason="exiftool (Debian libimage-exiftool-perl) is not installed")
@@ -87,7 +90,12 @@ def test_position_time_orientation_direction_as_exiftool_reads_them():
             elif valid_time(digitized):
                 expected = (str(digitized)[:19], "CreateDate")
             else:
-                expected = ("", "FileModifyDate")  # never ModifyDate
+                xmp = next((str(ref[t]) for t in XMP_TIME_TAGS if valid_time(ref.get(t))), None)
+                # only XMP has it (a date without a time of day is none), else the file's time, never ModifyDate
+                expected = (xmp[:19], "XMP") if xmp else ("", "FileModifyDate")
+                zone = re.search(r"([+-]\d\d:\d\d|Z)$", xmp or "")
+                if xmp and meta.offset != (zone.group(1).replace("Z", "+00:00") if zone else ""):
+                    found.append(f"XMP offset {meta.offset!r} vs {xmp!r}")
             if (meta.taken[:19], meta.time_source) != expected:
                 found.append(f"time {meta.taken!r} from {meta.time_source} vs {expected}")
             if valid_time(original) and meta.offset != ref.get("ExifIFD:OffsetTimeOriginal", ""):
@@ -130,3 +138,43 @@ def test_video_places_written_by_exiftool_are_read(tmp_path):
     assert meta.time_source == "CreationDate"
     assert meta.utc == datetime(2025, 9, 1, 9, 5, 6, tzinfo=timezone.utc).timestamp()
     assert read_media(str(android), str(tmp_path)).meta.time_source == "CreateDate"  # mvhd, UTC
+
+
+def test_capture_times_only_in_xmp_are_used_with_their_offset():
+    """Two real photos whose EXIF has no capture time, but their XMP has (with its UTC offset): placed by it."""
+    times = {}
+    for name in ("pillow_exif-ifd-offset.jpg", "pillow_exif_gps_typeerror.jpg"):
+        meta = read_media(os.path.join(CORPUS, name), CORPUS).meta
+        assert meta.time_source == "XMP", name
+        times[name] = meta.camera_time(timezone.utc)
+    assert times == {"pillow_exif-ifd-offset.jpg": datetime(2017, 3, 14, 6, 3, 9, tzinfo=timezone.utc).timestamp(),
+                     "pillow_exif_gps_typeerror.jpg": datetime(2010, 7, 11, 11, 53, tzinfo=timezone.utc).timestamp()}
+    # exiftool's own XMP test image: a UTF-16 packet whose only date has no time of day; EXIF has the time
+    xmp = read_media(os.path.join(CORPUS, "exiftool_XMP.jpg"), CORPUS).meta
+    assert xmp.time_source == "DateTimeOriginal" and not xmp.problems
+    dated = read_media(os.path.join(CORPUS, "exiftool_PhotoMechanic.jpg"), CORPUS).meta
+    assert dated.time_source == "FileModifyDate"
+    assert "XMP photoshop:DateCreated '2006-10-29' is not a date with a time of day: not used" in dated.problems
+
+
+@needs_exiftool
+def test_a_gps_position_only_in_xmp_as_exiftool_writes_it(tmp_path):
+    """exiftool writes XMP GPS in XMP's own "DD,MM.mmmk" form into a real photo without EXIF GPS; we read it as
+    exiftool reads it back, and an EXIF position still wins over the XMP one."""
+    placed = tmp_path / "xmp_gps.jpg"
+    subprocess.run(["exiftool", "-q", "-o", str(placed), "-XMP-exif:GPSLatitude=43.2525",
+                    "-XMP-exif:GPSLongitude=-76.9115", "-XMP-exif:GPSAltitude=812.5", "-XMP-exif:GPSAltitudeRef#=1",
+                    os.path.join(CORPUS, "pillow_exif-ifd-offset.jpg")], check=True)
+    written = subprocess.run(["exiftool", "-s3", "-XMP-exif:GPSLatitude", "-XMP-exif:GPSLongitude", "-n",
+                              str(placed)], capture_output=True, text=True, check=True).stdout.split()
+    raw = subprocess.run(["exiftool", "-b", "-XMP", str(placed)], capture_output=True, check=True).stdout
+    assert b"43,15.15N" in raw and b"76,54.69W" in raw  # the form it writes, which we parse
+    meta = read_media(str(placed), str(tmp_path)).meta
+    assert (meta.lat, meta.lon) == (pytest.approx(float(written[0]), abs=1e-9), pytest.approx(float(written[1]),
+                                                                                              abs=1e-9))
+    assert meta.lon < 0 and meta.alt == pytest.approx(-812.5) and meta.time_source == "XMP"
+    exif_gps = tmp_path / "both.jpg"
+    subprocess.run(["exiftool", "-q", "-o", str(exif_gps), "-XMP-exif:GPSLatitude=10", "-XMP-exif:GPSLongitude=10",
+                    os.path.join(CORPUS, "exiftool_GPS.jpg")], check=True)
+    assert read_media(str(exif_gps), str(tmp_path)).meta.lat == read_media(
+        os.path.join(CORPUS, "exiftool_GPS.jpg"), CORPUS).meta.lat

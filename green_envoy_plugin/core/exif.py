@@ -45,6 +45,7 @@ from .exif_tiff import (  # noqa: F401  (re-exported: the module's public names 
 )
 from .exif_write import _gps_entries, _pack_ifd, build_exif, insert_exif, with_gps  # noqa: F401
 from .isobmff import BoxError, heif_exif, is_heif
+from .xmp import MAX_XMP_BYTES, XMP_SIGNATURE, read_xmp
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TIFF_MARKS = (b"II*\x00", b"MM\x00*")
@@ -55,6 +56,16 @@ RAW_PROFILE_KEYS = (b"Raw profile type exif", b"Raw profile type APP1")
 
 def _jpeg_exif(data: bytes | Window) -> bytes | None:
     """The TIFF body of the first Exif APP1 segment, walking markers without touching image data."""
+    return _jpeg_app1(data, b"Exif\x00\x00")
+
+
+def _jpeg_xmp(data: bytes | Window) -> bytes | None:
+    """The XMP packet of the JPEG's XMP APP1 segment (at most 64 KB: a segment's own limit), if any."""
+    return _jpeg_app1(data, XMP_SIGNATURE, MAX_XMP_BYTES)
+
+
+def _jpeg_app1(data: bytes | Window, signature: bytes, limit: int = 1 << 16) -> bytes | None:
+    """The payload of the first APP1 segment that starts with `signature`."""
     if data[0:2] != b"\xff\xd8":
         raise ExifError("not a JPEG file (no start-of-image marker)")
     pos = 2
@@ -77,8 +88,8 @@ def _jpeg_exif(data: bytes | Window) -> bytes | None:
         (length,) = struct.unpack(">H", head[2:4])
         if length < 2 or pos + 2 + length > size:
             raise ExifError(f"truncated JPEG segment at byte {pos}")
-        if marker == 0xE1 and data[pos + 4: pos + 10] == b"Exif\x00\x00":
-            return bytes(data[pos + 10: pos + 2 + length])
+        if marker == 0xE1 and data[pos + 4: pos + 4 + len(signature)] == signature:
+            return bytes(data[pos + 4 + len(signature): min(pos + 2 + length, pos + 4 + len(signature) + limit)])
         pos += 2 + length
     return None
 
@@ -154,11 +165,23 @@ def parse_exif(data: bytes, path: str = "<bytes>") -> PhotoMeta:
     except (ExifError, struct.error) as exc:
         meta.problems.append(str(exc))
         return meta
-    if body is None:
-        meta.problems.append("no EXIF metadata")
-    else:
+    if body is not None:
         read_tiff(body, meta)
+    _xmp_fallback(data, meta, body is None)
     return meta
+
+
+def _xmp_fallback(data: bytes | Window, meta: PhotoMeta, no_exif: bool) -> None:
+    """A JPEG whose EXIF has no capture time or no position: the XMP packet's, when it has them (editors and
+    some phones write them only there). Read only then: most photos never pay for it."""
+    found = False
+    if meta.container == "jpeg" and (not meta.taken or not meta.has_position):
+        try:
+            found = read_xmp(_jpeg_xmp(data), meta)
+        except (ExifError, struct.error) as exc:
+            meta.problems.append(f"XMP not reached ({exc})")
+    if no_exif and not found:
+        meta.problems.append("no EXIF metadata")
 
 
 def read_exif(path: str) -> PhotoMeta:
@@ -180,10 +203,9 @@ def read_exif(path: str) -> PhotoMeta:
             else:
                 meta.problems.append("not a JPEG, TIFF, PNG or HEIF file (by its content)")
                 return meta
-            if body is None:
-                meta.problems.append("no EXIF metadata")
-            else:
+            if body is not None:
                 read_tiff(body, meta)
+            _xmp_fallback(window, meta, body is None)
     except OSError as exc:
         meta.problems.append(f"cannot be read ({exc.strerror or exc})")
     except (ExifError, BoxError, struct.error, IndexError, ValueError, OverflowError, MemoryError) as exc:

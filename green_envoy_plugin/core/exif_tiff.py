@@ -60,7 +60,8 @@ class PhotoMeta:
     thumbnail: bytes | None = None  # the JPEG thumbnail the camera embedded (IFD1), if any
     utc: float | None = None  # an absolute time from the container (video) or the file system
     # where the time comes from, by exiftool's tag names: DateTimeOriginal, CreateDate (EXIF DateTimeDigitized or
-    # a video's mvhd), CreationDate (Apple's QuickTime key), FileModifyDate (no time in the file)
+    # a video's mvhd), CreationDate (Apple's QuickTime key), XMP (core/xmp.py: only the XMP packet has one),
+    # FileModifyDate (no time in the file)
     time_source: str = ""
     container: str = ""  # jpeg, tiff, png, heif, quicktime
     problems: list[str] = field(default_factory=list)

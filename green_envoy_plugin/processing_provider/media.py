@@ -50,8 +50,9 @@ class ImportPhotos(GreenEnvoyAlgorithm):
                     "set by hand."),
             self.tr("The time zone and the offset may be left empty: a file imported before then keeps the zone and "
                     "offset it was placed with, a new file takes +05:00 and 0 s. A copy of a photo in another folder "
-                    "is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the file's "
-                    "modification time (never ModifyDate); the field time_source says which."),
+                    "is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the capture time "
+                    "in its XMP (editors write it there), else the file's modification time (never ModifyDate); the "
+                    "field time_source says which."),
             self.tr("Outputs: the files placed and the files not placed."),
             self.tr("Not placed: a file without a GPS position whose time is missing, outside the track's time "
                     "span or in a gap of the track; each is listed in the log with the reason and stored "

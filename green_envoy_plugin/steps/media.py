@@ -50,7 +50,7 @@ class MediaReport:
 
 # exiftool's tag names (stored in media.time_source) as the report says them
 TIME_SOURCES = {"DateTimeOriginal": "DateTimeOriginal", "CreateDate": "CreateDate (digitized or video)",
-                "CreationDate": "CreationDate (Apple, with its offset)",
+                "CreationDate": "CreationDate (Apple, with its offset)", "XMP": "XMP (the capture time only there)",
                 "FileModifyDate": "the file's modification time (no capture time in the file)"}
 
 
@@ -184,7 +184,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
                       for f, z in zip(files, zone_text, strict=True)], dtype=np.float64)
     gps_time = np.array([f.meta.gps_utc if f.meta.gps_utc is not None else np.nan for f in files])
     # A time from the file system or from a video's UTC box is no camera clock reading: no offset applies.
-    own_clock = np.array([(f.meta.time_source in ("DateTimeOriginal", "CreateDate") and f.kind == "photo")
+    own_clock = np.array([(f.meta.time_source in ("DateTimeOriginal", "CreateDate", "XMP") and f.kind == "photo")
                           or f.meta.time_source == "CreationDate" for f in files], dtype=bool)
     true_time = np.where(own_clock, clock - offsets, clock)
     sync_lon, sync_lat, reasons = locate_by_time(timeline, true_time, max_gap_s, max_extrapolation_s)
