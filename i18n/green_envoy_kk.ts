@@ -1548,6 +1548,22 @@
         <translation>Мұндай атаумен сақталған PostgreSQL қосылымы жоқ</translation>
     </message>
     <message>
+        <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
+        <translation>Трек файлдары (*.gpx *.fit *.tcx *.gz *.zip)</translation>
+    </message>
+    <message>
+        <source>GPX, FIT or TCX files, their .gz, or a Strava bulk export .zip; imported with the folder above when both are given</source>
+        <translation>GPX, FIT немесе TCX файлдары, олардың .gz мұрағаттары немесе Strava толық экспортының .zip мұрағаты; жоғарыдағы қалта да көрсетілсе, ол да импортталады</translation>
+    </message>
+    <message>
+        <source>Or files (Strava .zip too)</source>
+        <translation>Немесе файлдар (Strava .zip мұрағаты да)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of track files, or the files themselves</source>
+        <translation>Трек файлдары бар қалтаны немесе файлдардың өздерін таңдаңыз</translation>
+    </message>
+    <message>
         <source>Import tracks (GPX, FIT, TCX)</source>
         <translation>Тректерді импорттау (GPX, FIT, TCX)</translation>
     </message>

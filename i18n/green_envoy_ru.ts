@@ -1548,6 +1548,22 @@
         <translation>Нет сохранённого подключения PostgreSQL с таким именем</translation>
     </message>
     <message>
+        <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
+        <translation>Файлы треков (*.gpx *.fit *.tcx *.gz *.zip)</translation>
+    </message>
+    <message>
+        <source>GPX, FIT or TCX files, their .gz, or a Strava bulk export .zip; imported with the folder above when both are given</source>
+        <translation>Файлы GPX, FIT или TCX, их архивы .gz или zip-архив полной выгрузки Strava; если указана и папка выше, импортируется и она</translation>
+    </message>
+    <message>
+        <source>Or files (Strava .zip too)</source>
+        <translation>Или файлы (и .zip Strava)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of track files, or the files themselves</source>
+        <translation>Выберите папку с файлами треков или сами файлы</translation>
+    </message>
+    <message>
         <source>Import tracks (GPX, FIT, TCX)</source>
         <translation>Импорт треков (GPX, FIT, TCX)</translation>
     </message>

@@ -14,6 +14,13 @@ from .. import results
 from ..layout import seconds, step_box
 
 
+def track_paths(folder: str, files: str) -> list[str]:
+    """What the tracks step imports: the folder chosen and the files chosen (the file widget's text, several
+    paths each in quotes), as import-tracks takes them; a Strava export zip or a .gz is one of the files."""
+    paths = [folder.strip()] if folder.strip() else []
+    return paths + [p for p in QgsFileWidget.splitFilePaths(files) if p.strip()]
+
+
 class ImportSteps:
     """Mixin of ExpeditionPanel."""
 
@@ -22,9 +29,17 @@ class ImportSteps:
         self.gpx.setStorageMode(QgsFileWidget.GetDirectory)
         self.gpx.setObjectName("gpx")
         self.remember(self.gpx, "gpx", user=True)
+        # Files picked one by one, or Strava's export zip as downloaded, without unpacking it into a folder first.
+        self.gpx_files = QgsFileWidget()
+        self.gpx_files.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        self.gpx_files.setFilter(tr("Track files (*.gpx *.fit *.tcx *.gz *.zip)"))
+        self.gpx_files.setObjectName("gpx_files")
+        self.gpx_files.setToolTip(tr("GPX, FIT or TCX files, their .gz, or a Strava bulk export .zip; imported "
+                                     "with the folder above when both are given"))
         self.import_gpx = self.button(tr("Import tracks"), self.run_import_gpx, "import_gpx")
-        return step_box(tr("Tracks (GPX, FIT, TCX)"), [(tr("Folder of track files"), self.gpx)], self.import_gpx,
-                        name="tracks")
+        return step_box(tr("Tracks (GPX, FIT, TCX)"), [(tr("Folder of track files"), self.gpx),
+                                                      (tr("Or files (Strava .zip too)"), self.gpx_files)],
+                        self.import_gpx, name="tracks")
 
     def build_findings(self) -> QGroupBox:
         self.findings = QgsFileWidget()
@@ -65,8 +80,12 @@ class ImportSteps:
             (tr("Largest time off the track still placed (s)"), self.max_extrapolation)], name="media")
 
     def run_import_gpx(self):
-        folder, store = self.gpx.filePath(), self.store_path()
-        return self._start(tr("Import tracks"), lambda fb: import_gpx([folder], store, feedback=fb),
+        paths, store = track_paths(self.gpx.filePath(), self.gpx_files.filePath()), self.store_path()
+        if not paths:
+            self.last_error = tr("Choose a folder of track files, or the files themselves")
+            self._message(self.last_error, self.WARNING)
+            return None
+        return self._start(tr("Import tracks"), lambda fb: import_gpx(paths, store, feedback=fb),
                            results.tracks_outcome, ("tracks",))
 
     def run_import_findings(self):
