@@ -10,6 +10,7 @@ imported twice, and a changed file replaces only its own rows.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -60,8 +61,8 @@ class GpxImportReport:
             f"  {self.tracks} track segment(s) ({self.timeless_tracks} without time: no time figures), "
             f"{self.fixes} fixes kept, {self.distance_km:.1f} km; {self.routes} planned route(s), "
             f"{self.waypoints} waypoint(s) (course points included)",
-            f"  {self.laps} lap summary(ies) of FIT/TCX files: counted per file, not stored (the tracks hold "
-            "the laps' fixes)",
+            *([f"  {self.laps} lap summary(ies) of FIT/TCX files: counted per file (imported_files.laps), not "
+               "stored (the tracks hold the laps' fixes)"] if self.laps else []),
             f"  cleaning: {c.duplicates} duplicate(s), {c.backwards} going backwards in time, {c.spikes} spike(s) "
             f"removed, {c.gaps_split} gap split(s)",
         ]
@@ -223,8 +224,9 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
     sources, report.failed = find_sources(paths)
     if not sources and not report.failed:
         raise StepError(f"no GPX, FIT or TCX file found in {', '.join(paths)}")
+    new_store = not os.path.exists(gpkg_path) or os.path.getsize(gpkg_path) == 0
     gpkg.open_store(gpkg_path)  # creates or checks the schema, through GDAL
-    with BulkWriter(gpkg_path) as writer:
+    with BulkWriter(gpkg_path, new_store=new_store) as writer:
         known = writer.known_files()
         by_content = {sha: key for key, (_fid, sha) in known.items()}
         for done, source in enumerate(sources):
