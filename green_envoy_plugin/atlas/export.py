@@ -309,7 +309,9 @@ def save_template(gpkg_path: str, path: str, language: str = "en") -> str:
     gpkg_path = os.path.abspath(gpkg_path)
     with i18n.language(language), files.atomic_output(path) as partial:  # the previous template kept on failure
         project = QgsProject()  # held: the layout's layers live only as long as their project
-        layout = build_layout(expedition_layers(gpkg_path, project), project)
+        layers = expedition_layers(gpkg_path, project)
+        layout = build_layout(layers, project)
+        _with_furniture(layout, layers, project, language)
         if not layout.saveAsTemplate(partial, QgsReadWriteContext()):
             raise AtlasError(f"{path}: the template cannot be written")
         # The layer references carry the store's path; the export re-binds the layers by role, so the template
@@ -319,6 +321,20 @@ def save_template(gpkg_path: str, path: str, language: str = "en") -> str:
         with open(partial, "w", encoding="utf-8") as handle:
             handle.write(text.replace(gpkg_path, os.path.basename(gpkg_path)))
     return path
+
+
+def _with_furniture(layout: QgsPrintLayout, layers: dict, project: QgsProject, language: str) -> None:
+    """The furniture by id for the author to move; the maps and legend with the store's layers only (bound again
+    by role at export; the map context's file path would name this machine's folders)."""
+    from .map_page import furnish
+
+    furnish(layout, layers, project, language=language)
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap):
+            item.setLayers(page_map_layers(layers) if item.atlasDriven() or item.id() == "detail"
+                           else [layers["route_country"], layers["regions_country"]])
+        elif isinstance(item, QgsLayoutItemLegend) and item.id() == "legend":
+            _fill_legend(item, layers)
 
 
 STYLE_FILES = {"route": "route.qml", "findings": "findings.qml", "media": "media.qml", "regions": "regions.qml",
@@ -442,7 +458,10 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     layers = expedition_layers(os.path.abspath(gpkg_path), project, route_table)
     page_levels(layers)
     if template:
+        from .template_furniture import furnish_template
+
         layout = layout_from_template(template, layers, project)
+        furniture = furnish_template(layout, layers, project, language, basemap)  # kept alive: the atlas slot
     else:
         layout = build_layout(layers, project, language)
         # Context, ids, locator, graticule, scale and the page format (a template keeps the pages its author gave)

@@ -76,22 +76,8 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
 
     map_item = layout.itemById("map")
     crs = map_item.crs()
-    extra = context.context_layers(project, crs, language)
-    base = context.load_basemap(basemap, project)
-    styles.label_finding_ids(layers["findings"])
-    top = [layers[key] for key in ("media", "findings", "route", "route_coarse") if layers.get(key) is not None]
-    regions = [layers[key] for key in ("regions", "regions_coarse", "region_names") if layers.get(key) is not None]
-    # The user's basemap replaces the neighbours' plain fill (it shows them); the regions go translucent over it.
-    below = [extra[key] for key in ("country_labels", "water_labels", "towns", "national_border", "rivers", "waters")
-             if key in extra]
-    _cheaper_labels(project)
-    below_regions = [] if base is not None else [extra[key] for key in ("countries",) if key in extra]
-    if base is not None:
-        for layer in regions[:2]:
-            _translucent(layer, 0.45)
-    map_item.setLayers(top + below + regions + below_regions + ([base] if base is not None else []))
-    map_item.setBackgroundColor(QColor(context.WATER if base is None else "#ffffff"))  # beyond the land: sea
-    _graticule(map_item)
+    extra = context_map(map_item, layers, project, language, basemap)
+    _graticule(map_item, language)
     _fix_legend(layout, layers, extra)
     detail = _detail_map(layout, map_item, layers, extra)
     locator = _locator(layout, layers, extra, crs)
@@ -105,6 +91,29 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
 
         furniture.type_scale = A3_TYPE
     return furniture
+
+
+def context_map(map_item: QgsLayoutItemMap, layers: dict, project, language: str = "en", basemap: str = "") -> dict:
+    """The page map's layers: the expedition's (findings labelled with their ids) over the map context and the
+    user's basemap. Returns the context layers by role (towns, rivers, waters, borders, neighbours)."""
+    extra = context.context_layers(project, map_item.crs(), language)
+    base = context.load_basemap(basemap, project)
+    styles.label_finding_ids(layers["findings"])
+    # The registry's records along the route the expedition did not report: the page counts them, so draws them.
+    top = [layers[key] for key in ("media", "findings", "unreported", "route", "route_coarse")
+           if layers.get(key) is not None]
+    regions = [layers[key] for key in ("regions", "regions_coarse", "region_names") if layers.get(key) is not None]
+    # The user's basemap replaces the neighbours' plain fill (it shows them); the regions go translucent over it.
+    below = [extra[key] for key in ("country_labels", "water_labels", "towns", "national_border", "rivers", "waters")
+             if key in extra]
+    _cheaper_labels(project)
+    below_regions = [] if base is not None else [extra[key] for key in ("countries",) if key in extra]
+    if base is not None:
+        for layer in regions[:2]:
+            _translucent(layer, 0.45)
+    map_item.setLayers(top + below + regions + below_regions + ([base] if base is not None else []))
+    map_item.setBackgroundColor(QColor(context.WATER if base is None else "#ffffff"))  # beyond the land: sea
+    return extra
 
 
 def _cheaper_labels(project) -> None:
@@ -128,7 +137,7 @@ def _translucent(layer: QgsVectorLayer, opacity: float) -> None:
     layer.setRenderer(renderer)
 
 
-def _graticule(map_item: QgsLayoutItemMap) -> None:
+def _graticule(map_item: QgsLayoutItemMap, language: str = "en") -> None:
     grid = QgsLayoutItemMapGrid("graticule", map_item)
     grid.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     grid.setStyle(QgsLayoutItemMapGrid.Solid)
@@ -168,11 +177,7 @@ def _fix_legend(layout: QgsPrintLayout, layers: dict, extra: dict) -> None:
     if not isinstance(legend, QgsLayoutItemLegend):
         return
     root = legend.model().rootGroup()
-    for node in root.findLayers():
-        if node.layer() is layers["findings"]:
-            for i, key in enumerate(CATEGORIES):
-                QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, i, styles.finding_symbol(key))
-            legend.model().refreshLayerLegend(node)
+    finding_symbols(legend, layers)
     for role in ("towns", "national_border", "rivers", "waters"):
         if role in extra:
             root.addLayer(extra[role])
@@ -187,6 +192,15 @@ def _fix_legend(layout: QgsPrintLayout, layers: dict, extra: dict) -> None:
     legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.9)
     legend.setBoxSpace(1.0)
     legend.adjustBoxSize()
+
+
+def finding_symbols(legend: QgsLayoutItemLegend, layers: dict) -> None:
+    """The findings' legend symbols plain: each category's shape and colour (the map mutes and sizes them)."""
+    for node in legend.model().rootGroup().findLayers():
+        if node.layer() is layers["findings"]:
+            for i, key in enumerate(CATEGORIES):
+                QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, i, styles.finding_symbol(key))
+            legend.model().refreshLayerLegend(node)
 
 
 def _detail_map(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, layers: dict, extra: dict):
@@ -353,6 +367,7 @@ class PageFurniture:
         self.layout, self.map_item, self.detail, self.locator, self.layers = layout, map_item, detail, locator, layers
         self.language = language
         self.type_scale = 1.0
+        self.keep_clear: list = []  # other items inside the map the detail map keeps off (a template's locator)
         self.findings = layers["findings"]
         self.to_map = QgsCoordinateTransform(self.findings.crs(), map_item.crs(), layout.project())
         self.to_degrees = QgsCoordinateTransform(map_item.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
@@ -472,6 +487,10 @@ class PageFurniture:
             width, height = (KEY_ROOM[0] * self.type_scale, KEY_ROOM[1] * self.type_scale)
             taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
                                       at.x() - frame.x() + width, at.y() - frame.y() + height))
+        for item in self.keep_clear:
+            at, room = item.positionWithUnits(), item.sizeWithUnits()
+            taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
+                                      at.x() - frame.x() + room.width(), at.y() - frame.y() + room.height()))
 
         def cost(corner: tuple[float, float]) -> float:
             x, y = corner
