@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>Registry records along the route, not reported</source>
-        <translation>Маршрут бойындағы экспедиция белгілемеген тізілім жазбалары</translation>
+        <translation>Экспедиция белгілемеген тізілім жазбалары</translation>
     </message>
     <message>
         <source>Symbol size: severity 1–5</source>

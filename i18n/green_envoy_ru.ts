@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>Registry records along the route, not reported</source>
-        <translation>Записи реестра вдоль маршрута, не отмеченные экспедицией</translation>
+        <translation>Записи реестра, не отмеченные экспедицией</translation>
     </message>
     <message>
         <source>Symbol size: severity 1–5</source>

@@ -40,8 +40,8 @@ def test_a_region_left_and_reached_again_has_two_visits():
     stay = {date(2025, 9, d) for d in (1, 2, 3)} | {date(2025, 9, 6)}
     assert visits(stay) == [(date(2025, 9, 1), date(2025, 9, 3), 3), (date(2025, 9, 6), date(2025, 9, 6), 1)]
     assert visits_text(visits(days), "en") == "1 August (1 day); 28 November 2025 (1 day)"
-    assert visits_text(visits(stay), "ru") == "1–3 сентября (3 дня); 6 сентября 2025 (1 день)"
-    assert visits_text(visits(stay), "kk") == "1–3 қыркүйек (3 күн); 6 қыркүйек 2025 (1 күн)"
+    assert visits_text(visits(stay), "ru") == "1–3 сентября (3 дня); 6 сентября 2025\u00a0г. (1 день)"
+    assert visits_text(visits(stay), "kk") == "2025\u00a0жылғы 1–3 қыркүйек (3 күн); 6 қыркүйек (1 күн)"
     winter = [(date(2025, 12, 30), date(2026, 1, 2), 4)]
     assert visits_text(winter, "en") == "30 December 2025 – 2 January 2026 (4 days)"
 
@@ -205,6 +205,11 @@ def test_visits_places_districts_and_sources_on_the_pages(pages):
     assert "Карагандинская область" in ru and "км к " in ru and "г. Караганда" in ru and "Дата составления" in ru
     kk = _text(pages["kk"]["karaganda_region_kk.pdf"])
     assert "Өңірде" in kk and "Облыста" not in kk and "есептелмеген" not in kk and "Қарағанды қаласы" in kk
+    # Dates and the graticule as each language writes them (a fluent reader's review): no N/E letters, the year
+    # after a Russian date with its abbreviation, before a Kazakh one.
+    assert "31 августа – 3 сентября 2025 г. (4 дня)" in ru and "с. ш." in ru and "в. д." in ru
+    assert "2025 жылғы 31 тамыз – 3 қыркүйек (4 күн)" in kk and "с. е." in kk and "ш. б." in kk
+    assert not re.search(r"°(\d\d′)?[NE]\b", ru + kk)
 
 
 def test_the_table_continues_with_title_header_and_page_number(pages):

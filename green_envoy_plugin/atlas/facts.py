@@ -15,7 +15,7 @@ from datetime import date
 from qgis.core import Qgis, QgsExpressionContextUtils
 
 from ..core.languages import translatable
-from ..core.places import day_text, number, period_text, place_text, visits_text
+from ..core.places import NBSP, day_text, number, period_text, place_text, visits_text
 from ..i18n import tr
 from ..store.queries import PAGE_PHOTOS, page_fact_rows
 from . import context
@@ -70,10 +70,12 @@ def page_variables(gpkg_path: str, language: str, today: date | None = None) -> 
     for region, entries in by_region.items():
         entries.sort(key=lambda e: (-e[2], -e[1], e[0]))
         shown, rest = entries[:DISTRICTS_LISTED], entries[DISTRICTS_LISTED:]
-        text = "; ".join(f"{local} {number(km, 1, language)} · {findings}" for local, km, findings in shown)
+        # Lines break between districts only ("г. Темиртау 32,7 · 1" kept whole: not "г." at one line's end).
+        text = "; ".join(f"{local} {number(km, 1, language)} · {findings}".replace(" ", NBSP)
+                         for local, km, findings in shown)
         if rest:  # the page's figures block holds three lines of districts; the table names every one
             text += "; " + tr("{0} more {1} · {2}").format(len(rest), number(sum(e[1] for e in rest), 1, language),
-                                                         sum(e[2] for e in rest))
+                                                         sum(e[2] for e in rest)).replace(" ", NBSP)
         districts[region] = tr("By district (km ridden · findings)") + ": " + text
     places, finding_districts = {}, {}
     for finding_id, _region, district, nearest, distance, compass, typed in rows["findings"]:
@@ -121,12 +123,12 @@ def sources_text(rows: dict, language: str, today: date, short: bool = False) ->
             text += " " + tr("(compared {0})").format(day_text(date.fromisoformat(when), language))
         if _is_synthetic(label):
             text += " — " + tr("SYNTHETIC sample, not official data")
-        registry.append(text + ".")
+        registry.append(_one_stop(text + "."))
     totals = rows["totals"]
     facts = [*registry]
     if totals and totals[0][3] and totals[0][4]:
-        facts.append(tr("Data: {0}.").format(period_text(date.fromisoformat(totals[0][3]),
-                                                          date.fromisoformat(totals[0][4]), language)))
+        facts.append(_one_stop(tr("Data: {0}.").format(period_text(date.fromisoformat(totals[0][3]),
+                                                                    date.fromisoformat(totals[0][4]), language))))
     facts += [tr("Author: {0}.").format(tr(AUTHOR)), tr("Produced {0} with QGIS {1}.").format(
         day_text(today, language), Qgis.QGIS_VERSION.split("-")[0]), tr(DISCLAIMER)]
     if short:
@@ -156,7 +158,12 @@ def _official_layer_text(row: tuple, language: str) -> str:
         text += "; " + tr("compared {0}").format(_day(compared_at, language))
     if _is_synthetic(str(label)):
         text += " — " + tr("SYNTHETIC sample, not official data")
-    return text + "."
+    return _one_stop(text + ".")
+
+
+def _one_stop(sentence: str) -> str:
+    """A sentence ending on a Russian date (whose year's abbreviation ends with a dot) keeps one full stop."""
+    return sentence[:-1] if sentence.endswith("..") else sentence
 
 
 def total_text(rows: dict, language: str) -> str:

@@ -43,6 +43,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.categories import CATEGORIES
+from ..core.places import graticule_expression
 from ..i18n import tr
 from . import compat, context, styles
 from .items import fit_aspect, font
@@ -149,8 +150,9 @@ def _graticule(map_item: QgsLayoutItemMap, language: str = "en") -> None:
     grid.setFramePenSize(0.25)
     grid.setFramePenColor(QColor("#4d4d4d"))
     grid.setAnnotationEnabled(True)
-    grid.setAnnotationFormat(QgsLayoutItemMapGrid.DegreeMinute)
-    grid.setAnnotationPrecision(0)
+    # Degrees and minutes with the hemisphere in the page's language (QGIS's DegreeMinute writes N and E).
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.CustomFormat)
+    grid.setAnnotationExpression(graticule_expression(language))
     grid.setAnnotationTextFormat(compat.text_format(font(6), "#3d4f61", 0.6))
     for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
                  QgsLayoutItemMapGrid.Bottom):

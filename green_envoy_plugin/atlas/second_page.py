@@ -25,7 +25,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.categories import CATEGORIES
 from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
-from ..core.places import AT_SETTLEMENT_M, number
+from ..core.places import AT_SETTLEMENT_M, number, times_text
 from ..core.profiles import thinned_starts
 from ..i18n import tr
 from ..store.queries import PAGE_PHOTOS, stored_profiles, visited_regions
@@ -114,7 +114,8 @@ def add_second_page(layout, label, font, country_extent, layers: dict, language:
     parts = []
     for key, (cat_label, _colour) in CATEGORIES.items():
         text = _quoted(tr(cat_label))
-        parts.append(f"CASE WHEN \"n_{key}\" > 0 THEN '{text}: ' || \"n_{key}\" END")
+        # A no-break space: the count never alone at a line's start ("қалдықтар:" then "2" below it).
+        parts.append(f"CASE WHEN \"n_{key}\" > 0 THEN '{text}:\u00a0' || \"n_{key}\" END")
     none = _quoted(tr("none"))
     lines = [tr("Findings by category") + ": [% coalesce(nullif(array_to_string(array_filter(array("
              + ", ".join(parts) + f"), @element IS NOT NULL), ' · '), ''), '{none}') %]"]
@@ -178,12 +179,12 @@ def findings_columns(language: str) -> list[tuple[str, str, float]]:
     language (facts.py); the description as the envoy wrote it. Each heading fits its width in the three
     languages (no clipped "Severity")."""
     return [
-        ("finding_id", tr("Id"), 12),
+        ("finding_id", tr("Id"), 11),
         (f"format_date(\"observed_at\", 'd MMM', '{language}')", tr("Date"), 11),
-        (_category_label_expression(), tr("Category"), 25),
+        (_category_label_expression(), tr("Category"), 24),
         ("\"severity\"", tr("Severity"), 16),
         ("map_get(from_json(coalesce(@green_envoy_places, '{}')), \"finding_id\")", tr("Place"), 25),
-        ("map_get(from_json(coalesce(@green_envoy_finding_districts, '{}')), \"finding_id\")", tr("District"), 22),
+        ("map_get(from_json(coalesce(@green_envoy_finding_districts, '{}')), \"finding_id\")", tr("District"), 24),
         ("CASE WHEN \"official_class\" = '{m}' THEN '{a}' WHEN \"official_class\" = '{n}' THEN '{b}' "
          "WHEN \"official_class\" = '{o}' THEN '{c}' END".format(
             m=MATCHES, n=NEAR, o=NOT_OFFICIAL, a=_quoted(tr("in registry")), b=_quoted(tr("near a record")),
@@ -370,7 +371,7 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
             exaggeration = (span * 1000.0 / plot.width()) / ((high - low) / plot.height())
             painter.setPen(QColor("#555555"))
             painter.drawText(QRectF(plot.left(), 2, plot.width(), 32), right,
-                             tr("vertical exaggeration ×{0}").format(number(exaggeration, 0, language)))
+                             tr("vertical exaggeration ×{0}").format(times_text(exaggeration, language)))
         painter.end()
         written += 1
     return written

@@ -12,6 +12,7 @@ from datetime import date
 # A finding this close to its nearest settlement is named by the settlement alone; farther, by distance and
 # direction from it ("near Atyrau" for a place 273 km away told the reader nothing true).
 AT_SETTLEMENT_M = 2000.0
+NBSP = "\u00a0"  # a number and its unit or word never parted at a line's end
 
 COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 # Russian map abbreviations (С, В, Ю, З) and Kazakh full words in the dative ("солтүстік-батысқа": to the
@@ -65,39 +66,70 @@ def number(value: float, decimals: int, language: str) -> str:
 
 
 def day_text(day: date, language: str, year: bool = True) -> str:
+    """"1 August 2025"; in Russian with the abbreviated word for year after it, as a Russian date is written; in
+    Kazakh the year first, in the attributive "жылғы" ("2025 жылғы 1 тамыз")."""
     month = _MONTHS.get(language, _MONTHS["en"])[day.month - 1]
-    return f"{day.day} {month} {day.year}" if year else f"{day.day} {month}"
+    if not year:
+        return f"{day.day} {month}"
+    if language == "ru":
+        return f"{day.day} {month} {day.year}{NBSP}г."
+    if language == "kk":
+        return f"{day.year}{NBSP}жылғы {day.day} {month}"
+    return f"{day.day} {month} {day.year}"
 
 
 def period_text(first: date, last: date, language: str, year: bool = True) -> str:
-    """"27 September - 5 October 2025", "22-28 October 2025", "1 August 2025" (with an en dash)."""
-    end = day_text(last, language, year)
+    """"27 September - 5 October 2025", "22-28 October 2025", "1 August 2025" (with an en dash); the year where
+    the language puts it: after the period, or before it in Kazakh."""
     if first == last:
-        return end
+        return day_text(last, language, year)
+    year_first = language == "kk"
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{end}"
-    return f"{day_text(first, language, year and first.year != last.year)} – {end}"
+        if year_first:
+            days = f"{first.day}–{day_text(last, language, False)}"
+            return f"{first.year}{NBSP}жылғы {days}" if year else days
+        return f"{first.day}–{day_text(last, language, year)}"
+    across = first.year != last.year
+    if year_first:
+        return f"{day_text(first, language, year)} – {day_text(last, language, year and across)}"
+    return f"{day_text(first, language, year and across)} – {day_text(last, language, year)}"
 
 
 _DAYS_WORD = {"en": ("day", "days"), "kk": ("күн", "күн")}
 
 
+def russian_plural(count: int, one: str, few: str, many: str) -> str:
+    """The Russian noun form agreeing with a count: 1, 21 день; 2-4, 22 дня; 5-20, 11-14, 111 дней."""
+    if count % 10 == 1 and count % 100 != 11:
+        return one
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
 def days_word(count: int, language: str) -> str:
     if language == "ru":
-        if count % 10 == 1 and count % 100 != 11:
-            return "день"
-        if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-            return "дня"
-        return "дней"
+        return russian_plural(count, "день", "дня", "дней")
     singular, plural = _DAYS_WORD.get(language, _DAYS_WORD["en"])
     return singular if count == 1 else plural
 
 
+def times_text(value: float, language: str) -> str:
+    """A whole factor as a page says it after the multiplication sign: "174", in Russian with the word agreeing
+    with the number ("174 раза", "1 046 раз"; "в 174 раз" is wrong)."""
+    count = int(round(value))
+    text = number(count, 0, language)
+    if language == "ru":
+        return f"{text}{NBSP}{russian_plural(count, 'раз', 'раза', 'раз')}"
+    return text
+
+
 def visits_text(periods: list[tuple[date, date, int]], language: str) -> str:
-    """The region's visits as separate periods, each with its days, the year once where they share it:
-    "1 August (1 day); 28 November 2025 (1 day)"."""
+    """The region's visits as separate periods, each with its days, the year once where they share it (on the
+    last period, in Kazakh on the first): "1 August (1 day); 28 November 2025 (1 day)"."""
     one_year = len({p[0].year for p in periods} | {p[1].year for p in periods}) == 1
-    return "; ".join(f"{period_text(first, last, language, year=not one_year or k == len(periods) - 1)} "
+    dated = 0 if language == "kk" else len(periods) - 1
+    return "; ".join(f"{period_text(first, last, language, year=not one_year or k == dated)} "
                      f"({count} {days_word(count, language)})" for k, (first, last, count) in enumerate(periods))
 
 
@@ -126,3 +158,22 @@ def place_text(settlement: str | None, distance_m: float | None, compass: str | 
     if language == "kk":
         return f"{name}, {km}{nbsp}км {_COMPASS_KK.get(compass, compass)}"
     return f"{km}{nbsp}km {compass} of {name}"
+
+
+# The graticule's hemispheres as each language's maps abbreviate them: Russian "с. ш." (северной широты) and
+# "в. д." (восточной долготы), Kazakh "с. е." (солтүстік ендік) and "ш. б." (шығыс бойлық); QGIS's own
+# degree-minute annotation writes the English letters whatever the language.
+_HEMISPHERES = {"en": ("N", "S", "E", "W"),
+                "ru": (f" с.{NBSP}ш.", f" ю.{NBSP}ш.", f" в.{NBSP}д.", f" з.{NBSP}д."),
+                "kk": (f" с.{NBSP}е.", f" о.{NBSP}е.", f" ш.{NBSP}б.", f" б.{NBSP}б.")}
+
+
+def graticule_expression(language: str) -> str:
+    """A QGIS expression annotating a graticule line (@grid_number, @grid_axis) in the language: degrees and
+    two-digit minutes, minutes left out on a whole degree, then the hemisphere as the language abbreviates it."""
+    north, south, east, west = (h.replace(" ", NBSP) for h in _HEMISPHERES.get(language, _HEMISPHERES["en"]))
+    return ("with_variable('m', round(abs(@grid_number) * 60), "
+            "to_string(floor(@m / 60)) || '°' || "
+            "CASE WHEN @m % 60 = 0 THEN '' ELSE lpad(to_string(@m % 60), 2, '0') || '′' END || "
+            f"CASE WHEN @grid_axis = 'x' THEN CASE WHEN @grid_number < 0 THEN '{west}' ELSE '{east}' END "
+            f"ELSE CASE WHEN @grid_number < 0 THEN '{south}' ELSE '{north}' END END)")

@@ -44,7 +44,7 @@ T = {
         '(полые треугольники)',
         'Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ '
         '[% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] '
-        '(қуыс үшбұрыштар)'),
+        '(іші бос үшбұрыштар)'),
     "{0} more {1} · {2}": ("ещё {0}: {1} · {2}", "тағы {0}: {1} · {2}"),
     "Place": ("Место", "Орны"),
     "Place: distance and direction from the nearest settlement; its name alone within {0} km of it.": (
@@ -54,7 +54,8 @@ T = {
     "findings (continued)": ("проблемы (продолжение)", "мәселелер (жалғасы)"),
     "Distance in the region, km": ("Расстояние в регионе, км", "Өңірдегі қашықтық, км"),
     "Elevation, m": ("Высота, м", "Биіктік, м"),
-    "vertical exaggeration ×{0}": ("вертикальный масштаб увеличен в {0} раз",
+    # In Russian {0} brings the word agreeing with the number ("в 174 раза", "в 1 046 раз": core/places.py).
+    "vertical exaggeration ×{0}": ("вертикальный масштаб увеличен в {0}",
                                    "биіктік масштабы {0} есе үлкейтілген"),
     "{regions} regions · {findings} findings · {total}": (
         "Регионов: {regions} · проблем: {findings} · {total}", "Өңірлер: {regions} · мәселелер: {findings} · {total}"),

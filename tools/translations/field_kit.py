@@ -58,7 +58,7 @@ T = {
         "Елшілердің телефондары желісіз ашатын қалта жасайды: мәселелер қабаты мен оның формасы бар QField немесе "
         "Mergin Maps үшін QGIS жобасы (санаттар, жағдай түрлері мен дереккөздер тізімдері, ауырлығы 1-5, "
         "тұрғындардың алаңдаушылығы, сипаттама, уақыт, бірегей идентификатор, DCIM/ ішіндегі фото), тек оқуға "
-        "арналған маршрут, облыстар, елді мекендер және ресми қабат, қалауынша негізгі карта, жобаның орыс және "
+        "арналған маршрут, өңірлер, елді мекендер және ресми қабат, қалауынша негізгі карта, жобаның орыс және "
         "қазақ тіліндегі аудармалары және findings_form.xlsx — ODK Collect пен KoboToolbox үшін сол форма."),
     "Inputs: the expedition GeoPackage; a kit folder; the language of the form; optionally the regions to "
     "take, a settlements layer, an official layer and an offline basemap (MBTiles or GeoTIFF) copied into the kit.": (
