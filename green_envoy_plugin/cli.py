@@ -122,10 +122,9 @@ def _import_photos(args, feedback) -> int:
         from .qgis_app import ensure_qgis
         from .thumbnails import qt_thumbnailer
 
-        ensure_qgis()  # Qt's image readers make the thumbnails
-        thumbnailer = qt_thumbnailer()
+        thumbnailer = qt_thumbnailer(start=ensure_qgis)  # started only if a thumbnail is to be made
     report = import_media(args.folder, args.gpkg, args.tz, args.offset, args.max_gap, args.max_extrapolation,
-                          thumbnailer=thumbnailer, feedback=feedback)
+                          thumbnailer=thumbnailer, feedback=feedback, all_thumbnails=args.all_thumbnails)
     if args.write_copies:
         written = write_tagged_copies(args.gpkg, args.folder, args.write_copies)
         feedback.pushInfo(f"{len(written)} tagged cop(ies) written to {args.write_copies}")
@@ -299,6 +298,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-extrapolation", type=float, default=60.0,
                    help="seconds before or after the track (or a gap) still given its nearest fix")
     p.add_argument("--no-thumbnails", action="store_true", help="do not store thumbnails (faster)")
+    p.add_argument("--all-thumbnails", action="store_true",
+                   help="also decode and store the thumbnails of photos without an embedded one, the folder's and "
+                        "those stored before (slower; for a GeoPackage that travels without its photos: otherwise "
+                        "map tips, viewer and atlases picture such photos from the originals)")
     p.add_argument("--write-copies", metavar="DIR",
                    help="also write copies of the time-synced JPEGs with their GPS position into DIR")
     p.set_defaults(run=_import_photos)

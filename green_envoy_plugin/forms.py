@@ -11,6 +11,7 @@ from qgis.core import QgsDefaultValue, QgsEditorWidgetSetup, QgsFieldConstraints
 
 from .core.categories import CASE_TYPES, CATEGORIES
 from .core.compare import MATCHES, NEAR, NOT_OFFICIAL
+from .core.map_tips import photo_tag
 from .i18n import tr, translatable
 
 SOURCES = {"field": translatable("Field observation"), "residents": translatable("Residents' report"),
@@ -99,15 +100,18 @@ def configure_findings_form(findings: QgsVectorLayer, code_lists: QgsVectorLayer
 
 def findings_map_tip(findings: QgsVectorLayer, media: QgsVectorLayer | None = None) -> None:
     """Hovering a finding shows its id, category, severity, description and the thumbnail of a photo linked
-    to it (stored in the GeoPackage: no original file needed), unless the user wrote a map tip of their own."""
+    to it (stored in the GeoPackage: no original file needed; else the original photo, core/map_tips.py), unless
+    the user wrote a map tip of their own."""
     current = findings.mapTipTemplate()
     if current and findings.customProperty("green_envoy/map_tip") != current:
         return
     photo = ""
     if media is not None:
-        thumbnail = f"attribute(get_feature('{media.id()}', 'finding_id', \"finding_id\"), 'thumbnail')"
-        photo = (f"[% CASE WHEN {thumbnail} IS NOT NULL THEN '<br><img width=\"240\" "
-                 f"src=\"data:image/jpeg;base64,' || to_base64({thumbnail}) || '\">' END %]")
+        def field(name: str) -> str:  # of the first medium linked to the finding
+            return f"attribute(get_feature('{media.id()}', 'finding_id', \"finding_id\"), '{name}')"
+
+        photo = ("[% '<br>' || " + photo_tag(field("thumbnail"), field("kind"), field("media_folder"), field("path"),
+                                            240) + " %]")
     tip = ('<div style="font-family: sans-serif; max-width: 260px">'
            '<b>[% "finding_id" %]</b> · [% represent_value("category") %] · '
            + tr("Severity") + ': [% "severity" %]<br>[% "region" %]'

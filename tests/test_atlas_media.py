@@ -2,6 +2,7 @@
 MEDIA reads the originals, as `atlas --media` does; without it the pages print the 256 px thumbnails."""
 
 import os
+import shutil
 import subprocess
 
 import pytest
@@ -32,7 +33,11 @@ def store(tmp_path, qgis_app):
     path = str(tmp_path / "e.gpkg")
     import_gpx([os.path.join(SAMPLE, "gpx", f"2025-{d}.gpx") for d in ("09-01", "09-02")], path)
     import_findings(os.path.join(SAMPLE, "findings.csv"), path)
-    import_media(PHOTOS, path, "+06:00", 462, thumbnailer=qt_thumbnailer())
+    # Imported from a card that is gone since, every thumbnail stored (the sample's photos embed none): without
+    # the media folder the pages can only print the thumbnails.
+    card = shutil.copytree(PHOTOS, tmp_path / "card")
+    import_media(str(card), path, "+06:00", 462, thumbnailer=qt_thumbnailer(), all_thumbnails=True)
+    shutil.rmtree(card)
     assign_regions(path, os.path.join(SAMPLE, "kz_admin1.gpkg"))
     return path
 

@@ -1,6 +1,7 @@
 """The media viewer: previous/next along the route by time, photos upright; and a real-window screenshot."""
 
 import os
+import re
 import shutil
 
 import pytest
@@ -31,7 +32,7 @@ def test_viewer_walks_the_media_in_time_order(sample_store, qgis_app):
     from green_envoy_plugin.qgis_layers import store_layer
 
     layer = store_layer(sample_store, "media")
-    viewer = MediaViewer(layer)  # no media folder: the stored thumbnails
+    viewer = MediaViewer(layer)  # no media folder: the originals where they were imported from
     shown = []
     viewer.current_changed.connect(shown.append)
     assert viewer.position.text() == "1 / 12"
@@ -62,22 +63,38 @@ def test_screenshot_under_xvfb_shows_the_sideways_photo_upright(tmp_path):
     assert bottom.red() > bottom.blue() + 30, bottom.name()  # the brown ground
 
 
-def test_media_layer_style_and_map_tip_show_the_thumbnail(sample_store, qgis_app):
+def test_media_layer_style_and_map_tip_show_the_thumbnail(sample_store, tmp_path, qgis_app):
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject
+    from qgis.PyQt.QtCore import QUrl
 
     from green_envoy_plugin.qgis_layers import add_store_layers
+    from green_envoy_plugin.steps.media import store_missing_thumbnails
+
+    def tip(store, project):
+        layers = add_store_layers(store, project)
+        media = layers["media"]
+        feature = next(f for f in media.getFeatures() if f["kind"] == "photo")
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(media))
+        context.setFeature(feature)
+        return layers, feature, QgsExpression.replaceExpressionText(media.mapTipTemplate(), context)
 
     project = QgsProject()
-    layers = add_store_layers(sample_store, project)
+    # The sample's photos embed no thumbnail: none stored, the tip shows the original where it was imported from.
+    layers, feature, html = tip(sample_store, project)
     media = layers["media"]
     assert media.renderer().type() == "RuleRenderer"
     rules = {r.filterExpression() for r in media.renderer().rootRule().children()}
     assert rules == {'"direction" IS NOT NULL', '"direction" IS NULL'}
-    feature = next(f for f in media.getFeatures() if f["thumbnail"])
-    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(media))
-    context.setFeature(feature)
-    html = QgsExpression.replaceExpressionText(media.mapTipTemplate(), context)
-    assert 'src="data:image/jpeg;base64,/9j/' in html  # a JPEG, inline: no original file needed
+    assert not feature["thumbnail"]
+    url = re.search(r'<img width="256" src="(file:///[^"]+)"', html)
+    assert url and os.path.isfile(QUrl(url.group(1)).toLocalFile()), html
+    assert QUrl(url.group(1)).toLocalFile() == os.path.join(feature["media_folder"], feature["path"])
+    # Stored (import-photos --all-thumbnails): inline, no original file needed.
+    stored = str(tmp_path / "stored.gpkg")
+    shutil.copyfile(sample_store, stored)
+    assert store_missing_thumbnails(stored, make_thumbnail) == 12
+    _layers, feature, html = tip(stored, QgsProject())
+    assert 'src="data:image/jpeg;base64,/9j/' in html and "file:" not in html
     assert feature["path"] in html
     group = project.layerTreeRoot().findGroup("Green Envoy")
     assert group is not None and len(group.findLayers()) == 4  # media, findings, route, regions (code lists: hidden)

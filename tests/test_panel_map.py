@@ -2,6 +2,7 @@
 the panel from their thread nor outlive it (issue 13, item 10)."""
 
 import os
+import re
 import shutil
 
 import pytest
@@ -89,24 +90,38 @@ def test_store_layers_styled_named_and_translated_again_in_another_language(comp
         project.removeAllMapLayers()
 
 
-def test_a_finding_map_tip_shows_its_photo(compared_store):
-    from green_envoy_plugin.qgis_layers import add_store_layers
+def test_a_finding_map_tip_shows_its_photo(compared_store, tmp_path):
+    from qgis.PyQt.QtCore import QUrl
 
-    project = QgsProject.instance()
-    layers = add_store_layers(compared_store, project)
-    try:
-        findings = layers["findings"]
-        linked = {f["finding_id"] for f in layers["media"].getFeatures() if f["finding_id"] and f["thumbnail"]}
-        feature = next(f for f in findings.getFeatures() if f["finding_id"] in linked)
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(findings))
-        context.setFeature(feature)
-        html = QgsExpression.replaceExpressionText(findings.mapTipTemplate(), context)
-        assert feature["finding_id"] in html and 'src="data:image/jpeg;base64,/9j/' in html
-        lonely = next(f for f in findings.getFeatures() if f["finding_id"] not in linked)
-        context.setFeature(lonely)
-        assert "<img" not in QgsExpression.replaceExpressionText(findings.mapTipTemplate(), context)
-    finally:
-        project.removeAllMapLayers()
+    from green_envoy_plugin.qgis_layers import add_store_layers
+    from green_envoy_plugin.steps.media import store_missing_thumbnails
+
+    def tips(store):
+        project = QgsProject.instance()
+        layers = add_store_layers(store, project)
+        try:
+            findings = layers["findings"]
+            linked = {f["finding_id"] for f in layers["media"].getFeatures() if f["finding_id"]}
+            feature = next(f for f in findings.getFeatures() if f["finding_id"] in linked)
+            context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(findings))
+            context.setFeature(feature)
+            html = QgsExpression.replaceExpressionText(findings.mapTipTemplate(), context)
+            assert feature["finding_id"] in html
+            lonely = next(f for f in findings.getFeatures() if f["finding_id"] not in linked)
+            context.setFeature(lonely)
+            assert "<img" not in QgsExpression.replaceExpressionText(findings.mapTipTemplate(), context)
+            return html
+        finally:
+            project.removeAllMapLayers()
+
+    # The sample's photos embed no thumbnail, so none is stored: the tip shows the original.
+    url = re.search(r'<img width="240" src="(file:///[^"]+)"', tips(compared_store))
+    assert url and os.path.isfile(QUrl(url.group(1)).toLocalFile())
+    stored = str(tmp_path / "stored.gpkg")  # import-photos --all-thumbnails: the stored one, inline
+    shutil.copyfile(compared_store, stored)
+    store_missing_thumbnails(stored, make_thumbnail)
+    html = tips(stored)
+    assert 'src="data:image/jpeg;base64,/9j/' in html and "file:" not in html
 
 
 def test_a_task_works_on_the_values_read_when_it_started(panel, tmp_path):  # noqa: F811

@@ -37,7 +37,7 @@ def demo_store(folder: str) -> str:
     with open(os.path.join(SAMPLE, "photos", "camera_clock.json"), encoding="utf-8") as handle:
         camera = json.load(handle)
     import_media(os.path.join(SAMPLE, "photos"), store, camera["clock_tz"], camera["clock_offset_s"],
-                 thumbnailer=qt_thumbnailer())
+                 thumbnailer=qt_thumbnailer(), all_thumbnails=True)  # as the demo does
     assign_regions(store, os.path.join(SAMPLE, "kz_admin1.gpkg"),
                    settlements=os.path.join(SAMPLE, "settlements.gpkg"))
     compare_official(store, os.path.join(SAMPLE, "official_landfills_synthetic.gpkg"), "registry_id",

@@ -37,8 +37,9 @@ def run_demo(sample_dir: str, out_dir: str, feedback: Feedback | None = None
     photos = os.path.join(sample_dir, "photos")
     with open(os.path.join(photos, "camera_clock.json"), encoding="utf-8") as handle:
         camera = json.load(handle)  # what the envoy noted about the camera's wrong clock
+    # every thumbnail stored (the sample's photos embed none): the demo's store shows them without the plugin's folder
     import_media(photos, store, camera["clock_tz"], camera["clock_offset_s"], thumbnailer=qt_thumbnailer(),
-                 feedback=feedback)
+                 feedback=feedback, all_thumbnails=True)
     summary = assign_regions(store, os.path.join(sample_dir, "kz_admin1.gpkg"), feedback=feedback,
                              settlements=os.path.join(sample_dir, "settlements.gpkg"),
                              districts=os.path.join(sample_dir, "kz_districts.gpkg"))

@@ -24,6 +24,7 @@ DISTRICTS_LISTED = 5  # by findings, then km
 # Pixels of the longest side of a page photo: its place is 42 x 31 mm on A4 and 59 x 44 mm on A3, so 1,000 px
 # print at 430 ppi and more (the 256 px thumbnails printed at ~155 ppi, soft).
 PHOTO_PIXELS = 1000
+MAX_DECODE_PIXELS = 24_000_000  # as thumbnails.py: ~96 MB as 32-bit pixels
 AUTHOR = translatable("Green Envoy of the Great Steppe (Zhasyl Elshi) expedition")
 DISTRICT_CREDIT = translatable("Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics "
                                "of Kazakhstan, 2024.")
@@ -181,7 +182,7 @@ def photo_captions(photos: list[tuple], language: str) -> dict[str, list[str]]:
     """Per region, the caption of each photo its page shows (in the order shown: most severe finding first):
     finding id, date, severity."""
     captions: dict[str, list[str]] = {}
-    for region, _path, _thumb, finding_id, when, severity in photos:
+    for region, _path, _thumb, finding_id, when, severity, _folder in photos:
         chosen = captions.setdefault(region, [])
         if len(chosen) >= PAGE_PHOTOS:
             continue
@@ -198,8 +199,9 @@ def write_page_photos(gpkg_path: str, picture_dir: str, stems: dict[str, str], m
                       language: str = "en") -> tuple[int, int]:
     """The photos of each visited region's page, most severe finding first, as upright JPEG files of
     PHOTO_PIXELS with their caption (finding, date, severity) on a white band along the lower edge: read from
-    the original under `media_dir` where it is there, from the stored thumbnail otherwise. Returns (from
-    originals, from thumbnails)."""
+    the original under `media_dir` where it is there, from the stored thumbnail otherwise; a photo stored
+    without a thumbnail (the camera embedded none) from its original where the import read it, else a grey
+    card that still carries the caption. Returns (from originals, from thumbnails)."""
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QImage, QImageReader
 
@@ -207,12 +209,14 @@ def write_page_photos(gpkg_path: str, picture_dir: str, stems: dict[str, str], m
     captions = photo_captions(rows, language)
     originals = thumbnails = 0
     done: dict[str, int] = {}
-    for region, path, thumbnail, _finding, _when, _severity in rows:
+    for region, path, thumbnail, _finding, _when, _severity, folder in rows:
         k = done.get(region, 0)
         if region not in stems or k >= PAGE_PHOTOS:
             continue
         done[region] = k + 1
         source = os.path.join(media_dir, path) if media_dir and path else ""
+        if not thumbnail and folder and path and not (source and os.path.isfile(source)):
+            source = os.path.join(folder, path)
         image = QImage()
         if source and os.path.isfile(source):
             reader = QImageReader(source)
@@ -221,10 +225,16 @@ def write_page_photos(gpkg_path: str, picture_dir: str, stems: dict[str, str], m
             if size.isValid() and max(size.width(), size.height()) > PHOTO_PIXELS:
                 scale = PHOTO_PIXELS / max(size.width(), size.height())
                 reader.setScaledSize(QSize(round(size.width() * scale), round(size.height() * scale)))
-            image = reader.read()
-        if image.isNull():
+            # JPEG decodes at down to 1/8 a side; a picture that would still not fit in memory is not decoded
+            shrink = 1 / 64 if bytes(reader.format()).lower() in (b"jpeg", b"jpg") else 1.0
+            if size.isValid() and size.width() * size.height() * shrink <= MAX_DECODE_PIXELS:
+                image = reader.read()
+        if image.isNull() and thumbnail:
             image.loadFromData(bytes(thumbnail))
             thumbnails += 1
+        elif image.isNull():
+            image = QImage(PHOTO_PIXELS, PHOTO_PIXELS * 3 // 4, QImage.Format.Format_RGB32)
+            image.fill(0xDDDDDD)
         else:
             originals += 1
         _caption(image, captions[region][k])

@@ -27,6 +27,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.categories import CATEGORIES, category_colour, category_shape
 from ..core.languages import TRANSLATED
+from ..core.map_tips import photo_tag
 from ..i18n import tr
 from . import compat
 
@@ -108,15 +109,15 @@ def style_findings(layer: QgsVectorLayer) -> None:
 
 def label_finding_ids(layer: QgsVectorLayer, size: float = 6.5) -> None:
     """Every finding of the page's region named by its id beside its symbol (the id of the findings table). The
-    ids of a cluster (layout variable green_envoy_detail_ids, comma-separated) are named in the detail map
-    (id 'detail') instead; an id that finds no free place is drawn all the same, with a leader line to its
-    symbol, so that no id of the table is missing from the page."""
+    ids of a cluster (layout variable green_envoy_detail_ids, comma-separated) are named in the detail maps
+    (ids 'detail', 'detail_2') instead; an id that finds no free place is drawn all the same, with a leader line
+    to its symbol, so that no id of the table is missing from the page."""
     from qgis.core import QgsSimpleLineCallout
 
     labels = QgsPalLayerSettings()
     labels.isExpression = True
     labels.fieldName = (
-        f"CASE WHEN {IN_PAGE_REGION} AND (@map_id = 'detail' OR NOT array_contains("
+        f"CASE WHEN {IN_PAGE_REGION} AND (@map_id IN ('detail', 'detail_2') OR NOT array_contains("
         "string_to_array(coalesce(@green_envoy_detail_ids, ''), ','), \"finding_id\")) THEN \"finding_id\" END")
     text = compat.text_format(QFont("DejaVu Sans"), "#1a1a1a", 0.8)
     text.setSize(size)
@@ -157,15 +158,14 @@ MEDIA_MAP_TIP = (
     '<b>[% "path" %]</b><br>'
     '[% format_date(to_datetime("taken_at"), \'d MMM yyyy HH:mm\') %] UTC · [% "position_source" %]'
     '[% CASE WHEN "finding_id" IS NOT NULL THEN \' · \' || "finding_id" END %]<br>'
-    '[% CASE WHEN "thumbnail" IS NOT NULL THEN \'<img width="256" src="data:image/jpeg;base64,\' '
-    '|| to_base64("thumbnail") || \'">\' END %]'
+    "[% " + photo_tag('"thumbnail"', '"kind"', '"media_folder"', '"path"', 256) + " %]"
     "</div>"
 )
 
 
 def style_media(layer: QgsVectorLayer) -> None:
     """Photos with a direction as arrows turned that way, the others as squares; the map tip shows the
-    stored thumbnail (upright, and without the original files)."""
+    stored thumbnail (upright, and without the original files), else the original photo (core/map_tips.py)."""
     root = QgsRuleBasedRenderer.Rule(None)
     arrow = QgsMarkerSymbol.createSimple(
         {"name": "arrow", "color": "#252525", "outline_color": "#ffffff", "outline_width": "0.2", "size": "4"}

@@ -3,7 +3,8 @@
 A dock (bottom of the main window by default): the map beside it stays visible, so the photo it pans to is
 not covered. The original file is shown when it is found under the media folder (Qt applies the EXIF
 orientation), the folder chosen in the viewer and remembered in the project; otherwise the thumbnail stored in
-the GeoPackage, which was made upright at import.
+the GeoPackage, which was made upright at import; a photo stored without one (the camera embedded none) is read
+from where it was imported.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from qgis.PyQt.QtGui import QImage, QImageReader, QPixmap
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..i18n import tr, translatable
+from ..thumbnails import MAX_DECODE_PIXELS
 from .settings import SCOPE
 
 ROOT_KEY = "media_root"  # the media folder, per project
@@ -139,19 +141,32 @@ class MediaViewer(QgsDockWidget):
         self.current_changed.emit(self.fids[self.index])
 
     def _image(self, feature) -> QImage:
-        path = os.path.join(self.media_root, feature["path"] or "") if self.media_root else ""
-        if path and os.path.isfile(path):
-            reader = QImageReader(path)
-            reader.setAutoTransform(True)  # EXIF orientation: upright
-            target = self.image.size()
-            size = reader.size()
-            if size.isValid() and (size.width() > 2 * target.width() or size.height() > 2 * target.height()):
-                reader.setScaledSize(size.scaled(target * 2, Qt.AspectRatioMode.KeepAspectRatio))
-            image = reader.read()
-            if not image.isNull():
-                return image
+        rel = feature["path"] or ""
         thumbnail = feature["thumbnail"]
+        places = [os.path.join(self.media_root, rel)] if self.media_root and rel else []
+        index = feature.fields().indexOf("media_folder")
+        if not thumbnail and index >= 0 and feature[index] and rel:
+            # stored without a thumbnail (the camera embedded none): the original where the import read it
+            places.append(os.path.join(str(feature[index]), rel))
+        for path in places:
+            if os.path.isfile(path):
+                image = self._original(path)
+                if not image.isNull():
+                    return image
         image = QImage()
         if thumbnail:
             image.loadFromData(QByteArray(bytes(thumbnail)))
         return image
+
+    def _original(self, path: str) -> QImage:
+        reader = QImageReader(path)
+        reader.setAutoTransform(True)  # EXIF orientation: upright
+        target = self.image.size()
+        size = reader.size()
+        if size.isValid() and (size.width() > 2 * target.width() or size.height() > 2 * target.height()):
+            reader.setScaledSize(size.scaled(target * 2, Qt.AspectRatioMode.KeepAspectRatio))
+        # JPEG decodes at down to 1/8 a side; a picture that would still not fit in memory is not decoded
+        shrink = 1 / 64 if bytes(reader.format()).lower() in (b"jpeg", b"jpg") else 1.0
+        if not size.isValid() or size.width() * size.height() * shrink > MAX_DECODE_PIXELS:
+            return QImage()
+        return reader.read()

@@ -26,7 +26,8 @@ from ..store import gpkg
 from ..store.bulk import BulkWriter, point_xy, read_rows, read_track_rows
 from .feedback import Feedback, SilentFeedback, check_canceled
 
-# (file path, the EXIF's embedded thumbnail or None, EXIF orientation) -> an upright JPEG, or None
+# (file path, the EXIF's embedded thumbnail or None, EXIF orientation) -> an upright JPEG, or None; one with a
+# `prepare()` method has it called once, on the calling thread, before the first thumbnail
 Thumbnailer = Callable[[str, bytes | None, int], bytes | None]
 
 
@@ -40,12 +41,15 @@ class MediaReport:
     unplaced: list[tuple[str, str]] = field(default_factory=list)  # (file, why it has no position)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file or folder, what is wrong)
     time_sources: dict[str, int] = field(default_factory=dict)  # where the written files' times come from
+    thumbnails_later: int = 0  # photos stored without a thumbnail: pictured from the original where shown
 
     def line(self) -> str:
         sources = ", ".join(f"{n} {TIME_SOURCES.get(k, k)}" for k, n in sorted(self.time_sources.items()))
+        later = (f"; {self.thumbnails_later} photo(s) without an embedded thumbnail, pictured from the original "
+                 "where shown (--all-thumbnails stores them now)" if self.thumbnails_later else "")
         return (f"Media: {self.with_gps} placed by their GPS, {self.time_synced} by time against the track, "
                 f"{len(self.unplaced)} not placed, {self.unchanged} unchanged, {self.moved} moved; "
-                f"{self.linked} linked to a finding" + (f"; times from {sources}" if sources else ""))
+                f"{self.linked} linked to a finding" + (f"; times from {sources}" if sources else "") + later)
 
 
 # exiftool's tag names (stored in media.time_source) as the report says them
@@ -144,6 +148,9 @@ def _thumbnails(thumbnailer: Thumbnailer, jobs: list[tuple[str, bytes | None, in
         except Exception:
             return None
 
+    prepare = getattr(thumbnailer, "prepare", None)  # Qt's starts QGIS here, on this thread, if there is work
+    if jobs and prepare is not None:
+        prepare()
     workers = max(1, min(8, os.cpu_count() or 1))
     if workers == 1 or len(jobs) < 8:
         return [one(job) for job in jobs]
@@ -153,14 +160,18 @@ def _thumbnails(thumbnailer: Thumbnailer, jobs: list[tuple[str, bytes | None, in
 
 def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offset_s: float | None = None,
                  max_gap_s: float = 300.0, max_extrapolation_s: float = 60.0,
-                 thumbnailer: Thumbnailer | None = None, feedback: Feedback | None = None) -> MediaReport:
+                 thumbnailer: Thumbnailer | None = None, feedback: Feedback | None = None,
+                 all_thumbnails: bool = False) -> MediaReport:
     """Place the photos, videos and audio notes of a folder, like exiftool -geotag: EXIF GPS where present,
     else their time (camera clock minus its offset, in the camera's time zone) matched to the imported
     track. Paths are stored relative to the folder, files are never modified. A re-scan adds new files,
     finds moved ones again by their fingerprint, and re-places the time-synced ones; positions set by hand are
     kept. The clock's zone and offset apply to every file when given; when not, each file keeps the ones it
-    was placed with (a copy of a stored photo: that photo's; new files: +05:00 and 0 s). Photos get a stored
-    thumbnail when a `thumbnailer` is given."""
+    was placed with (a copy of a stored photo: that photo's; new files: +05:00 and 0 s). With a `thumbnailer`,
+    photos get a stored thumbnail from the one the camera embedded (HEIF: the one in the file); a photo without
+    one gets none: decoding its picture would cost more than reading all of its tags, so the readers of the
+    store (map tips, viewer, atlas, web atlas) make it from the original where they show it. `all_thumbnails`
+    stores those too, decoded now, for a store that travels without its photos."""
     feedback = feedback or SilentFeedback()
     given_tz = parse_utc_offset(camera_tz) if camera_tz else None
     report = MediaReport()
@@ -170,7 +181,8 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     stored = _stored_media(gpkg_path)
     root = os.path.realpath(folder)
     match = _match_stored(files, stored, root)
-    timeline = _timeline(gpkg_path)
+    # the whole track is read only when some file has no position of its own (~0.3 s and 300 MB for 4 months)
+    timeline = _timeline(gpkg_path) if any(not f.meta.has_position for f in files) else Timeline.from_parts([])
 
     # What a file keeps when the options are not given: its own row's zone and offset; a copy (same bytes, so the
     # same camera clock) those of the photo it copies; a new file the defaults.
@@ -192,6 +204,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
                                               "position_source", "offset_s", "camera_tz", "media_folder", "direction",
                                               "orientation", "camera", "fingerprint", "size", "problems")}
     thumb_jobs: list[tuple[str, bytes | None, int]] = []
+    later: dict[int, int | None] = {}  # photos without a thumbnail job -> the row they replace (its thumbnail kept)
     replace: list[int] = []
     renamed: list[tuple[str, str, int]] = []
     for i, media in enumerate(files):
@@ -233,9 +246,12 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
                 report.with_gps -= 1
                 continue
             replace.append(old.fid)
-        if thumbnailer is not None and media.kind == "photo" and media.size:
+        if thumbnailer is not None and media.kind == "photo" and media.size and (
+                meta.thumbnail or meta.container == "heif"):
             thumb_jobs.append((media.path, meta.thumbnail, meta.orientation if meta.container != "heif" else 1))
         else:
+            if thumbnailer is not None and media.kind == "photo" and media.size:
+                later[len(thumb_jobs)] = old.fid if old is not None else None
             thumb_jobs.append(("", None, 0))
         for key, value in (("lon", lon), ("lat", lat), ("path", media.rel), ("kind", media.kind),
                            ("taken_at", taken), ("time_source", meta.time_source or None),
@@ -254,17 +270,56 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
         thumbs: list[bytes | None] = [None] * len(thumb_jobs)
         for k, blob in zip(wanted, made, strict=True):
             thumbs[k] = blob
+        kept = _stored_thumbnails(gpkg_path, [fid for fid in later.values() if fid is not None])
+        for k, fid in later.items():
+            thumbs[k] = kept.get(fid) if fid is not None else None
+        report.thumbnails_later = sum(1 for k in later if thumbs[k] is None)
         rows["thumbnail"] = thumbs
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
         writer.delete_rows("media", replace)
         writer.conn.executemany("UPDATE media SET path = ?, media_folder = ? WHERE fid = ?", renamed)
         add_media_rows(writer, rows, ("offset_s", "direction"))
+    if thumbnailer is not None and all_thumbnails:
+        filled = store_missing_thumbnails(gpkg_path, thumbnailer, feedback)
+        report.thumbnails_later = max(0, report.thumbnails_later - filled)
     report.linked = link_media(gpkg_path)
     feedback.setProgress(100.0)
     feedback.pushInfo(report.line())
     for where, what in report.problems:
         feedback.reportError(f"{where}: {what}")
     return report
+
+
+def _stored_thumbnails(gpkg_path: str, fids: list[int]) -> dict[int, bytes]:
+    """The thumbnails stored in these rows (those that have one)."""
+    found: dict[int, bytes] = {}
+    for start in range(0, len(fids), 500):
+        part = fids[start: start + 500]
+        sql = f"SELECT fid, thumbnail FROM media WHERE thumbnail IS NOT NULL AND fid IN ({', '.join('?' * len(part))})"
+        found.update((fid, bytes(blob)) for fid, blob in read_rows(gpkg_path, sql, tuple(part)))
+    return found
+
+
+def store_missing_thumbnails(gpkg_path: str, thumbnailer: Thumbnailer, feedback: Feedback | None = None,
+                             chunk: int = 500) -> int:
+    """Thumbnails for the stored photos that have none (no embedded one: the import left them to be made where
+    shown), decoded now from the originals where they still are, chunk by chunk (memory stays bounded); returns
+    how many were stored."""
+    feedback = feedback or SilentFeedback()
+    rows = read_rows(gpkg_path, "SELECT fid, media_folder, path, orientation FROM media WHERE kind = 'photo' "
+                                "AND thumbnail IS NULL AND media_folder IS NOT NULL AND path IS NOT NULL")
+    jobs = [(fid, os.path.join(folder, rel), orientation or 1) for fid, folder, rel, orientation in rows]
+    jobs = [job for job in jobs if os.path.isfile(job[1])]
+    stored = 0
+    with BulkWriter(gpkg_path, tables=("media",)) as writer:
+        for start in range(0, len(jobs), chunk):
+            check_canceled(feedback)
+            part = jobs[start: start + chunk]
+            made = _thumbnails(thumbnailer, [(path, None, orientation) for _fid, path, orientation in part], feedback)
+            updates = [(blob, fid) for (fid, _p, _o), blob in zip(part, made, strict=True) if blob]
+            writer.conn.executemany("UPDATE media SET thumbnail = ? WHERE fid = ?", updates)
+            stored += len(updates)
+    return stored
 
 
 def add_media_rows(writer: BulkWriter, rows: dict[str, list], numbers: tuple[str, ...]) -> None:

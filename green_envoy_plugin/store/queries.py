@@ -23,13 +23,18 @@ def visited_regions(gpkg_path: str) -> list[tuple[str, str]]:
     return read_rows(gpkg_path, "SELECT name, file_stem FROM regions WHERE visited = 1")
 
 
-def page_photos(gpkg_path: str, per_region: int = PAGE_PHOTOS) -> dict[str | None, list[bytes]]:
-    """Per region, the stored thumbnails its atlas page shows: the photos of the most severe findings first,
-    then by time; at most `per_region`."""
+# A photo the pages can show: its stored thumbnail, or (stored without one: the camera embedded none) its original
+# where the import read it, decoded when the page is made
+_PICTURED = "(m.thumbnail IS NOT NULL OR (m.kind = 'photo' AND m.media_folder IS NOT NULL))"
+
+
+def page_photos(gpkg_path: str, per_region: int = PAGE_PHOTOS) -> dict[str | None, list[bytes | None]]:
+    """Per region, the stored thumbnails of the photos its atlas page shows (None: made from the original): the
+    photos of the most severe findings first, then by time; at most `per_region`."""
     rows = read_rows(gpkg_path, "SELECT m.region, m.thumbnail FROM media m LEFT JOIN findings f "
-                                "ON f.finding_id = m.finding_id WHERE m.thumbnail IS NOT NULL "
+                                f"ON f.finding_id = m.finding_id WHERE {_PICTURED} "
                                 "ORDER BY m.region, coalesce(f.severity, 0) DESC, m.taken_at")
-    photos: dict[str | None, list[bytes]] = {}
+    photos: dict[str | None, list[bytes | None]] = {}
     for region, thumbnail in rows:
         chosen = photos.setdefault(region, [])
         if len(chosen) < per_region:
@@ -88,7 +93,7 @@ def page_fact_rows(gpkg_path: str) -> dict[str, list[tuple]]:
         # the layer compared with, its own date and that date's source (schema 11; empty before)
         "official_layers": rows("SELECT name, official_date, date_source, compared_at FROM official_layers"),
         "photos": rows("SELECT m.region, m.path, m.thumbnail, m.finding_id, coalesce(f.observed_at, m.taken_at), "
-                       "f.severity FROM media m LEFT JOIN findings f ON f.finding_id = m.finding_id "
-                       "WHERE m.thumbnail IS NOT NULL AND m.region IS NOT NULL "
+                       "f.severity, m.media_folder FROM media m LEFT JOIN findings f ON f.finding_id = m.finding_id "
+                       f"WHERE {_PICTURED} AND m.region IS NOT NULL "
                        "ORDER BY m.region, coalesce(f.severity, 0) DESC, m.taken_at"),
     }

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 VIEWER_PX = 1600  # the longer side of the viewer's image: sharp on a laptop, ~200-400 kB a photo
+THUMB_PX = 256  # the popup's thumbnail, as the import stores them
 # (original path, EXIF orientation, longer side in px) -> upright JPEG bytes, or None when it cannot be read
 Enlarger = Callable[[str, int, int], "bytes | None"]
 
@@ -62,9 +63,14 @@ def write_photos(media: list[dict[str, Any]], out_dir: str, media_dir: str, enla
         if item["kind"] != "photo":
             result.left_out.append(f"{entry['file']}: a {item['kind'] or 'medium'} (only photos are copied)")
             continue
-        if item["thumbnail"]:
+        thumbnail = item["thumbnail"]
+        imported_from = os.path.join(item.get("folder") or "", item["path"]) if item.get("folder") else ""
+        if not thumbnail and enlarger is not None and imported_from and os.path.isfile(imported_from):
+            # stored without one (the camera embedded none): made from the original where the import read it
+            thumbnail = enlarger(imported_from, item["orientation"], THUMB_PX)
+        if thumbnail:
             with open(os.path.join(thumbs, name), "wb") as out:
-                out.write(item["thumbnail"])
+                out.write(thumbnail)
             entry["thumb"] = f"photos/thumbs/{name}"
         original = os.path.join(media_dir, item["path"]) if media_dir else ""
         big = None

@@ -156,11 +156,12 @@ def read_findings(gpkg_path: str) -> list[dict[str, Any]]:
 
 def read_media(gpkg_path: str) -> list[dict[str, Any]]:
     rows = read_rows(gpkg_path, "SELECT fid, path, kind, taken_at, direction, orientation, region, finding_id, "
-                                "thumbnail, geom FROM media ORDER BY taken_at, fid")
+                                "thumbnail, geom, media_folder FROM media ORDER BY taken_at, fid")
     return [{"fid": fid, "path": path or "", "kind": kind or "", "time": local_time(taken_at),
              "direction": direction, "orientation": orientation or 1, "region": region or "",
-             "finding": finding_id or "", "thumbnail": bytes(thumbnail) if thumbnail else None, "xy": _xy(geom)}
-            for fid, path, kind, taken_at, direction, orientation, region, finding_id, thumbnail, geom in rows]
+             "finding": finding_id or "", "thumbnail": bytes(thumbnail) if thumbnail else None, "xy": _xy(geom),
+             "folder": folder or ""}
+            for fid, path, kind, taken_at, direction, orientation, region, finding_id, thumbnail, geom, folder in rows]
 
 
 def read_official(gpkg_path: str) -> list[dict[str, Any]]:
