@@ -62,7 +62,7 @@ def unpack(data: bytes, path: str) -> bytes:
     """The bytes of the track file itself: gzip undone (whatever the name says), empty refused."""
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data, path)
-    if not data.strip():
+    if not data or data.isspace():  # not strip(): a copy of the whole file
         raise GpxError(path, "empty file" + ("" if data else " (0 bytes)"))
     return data
 

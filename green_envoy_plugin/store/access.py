@@ -158,11 +158,14 @@ def connect_read(path: str) -> sqlite3.Connection:
     return conn
 
 
-def connect_write(path: str) -> sqlite3.Connection:
+def connect_write(path: str, wal: bool = True) -> sqlite3.Connection:
     """A connection for a writer (under `writing`): WAL journal mode, so that readers go on, and a busy timeout
-    for the locks that are not ours."""
+    for the locks that are not ours. Without `wal` (a store this command has just created, which no reader can
+    have open yet) the rollback journal: as safe, and a big first import is written once, not into the WAL and
+    then again into the store."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
-    use_wal(conn)
+    if wal:
+        use_wal(conn)
     return conn
 
 

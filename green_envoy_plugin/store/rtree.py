@@ -12,6 +12,7 @@ leaves and packed together with the new ones.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import sqlite3
@@ -134,13 +135,7 @@ def bulk_load(conn: sqlite3.Connection, name: str, new: np.ndarray, keep_existin
         counts = np.diff(np.append(starts, len(ordered)))
         node_of_cell = np.repeat(numbers, counts)
         if level_index == 0:
-            # One statement per leaf with its ids as a JSON array: SQLite expands it in C, twice as fast
-            # as binding a million (id, node) pairs, and without a million-tuple list in memory.
-            ids = ordered["id"]
-            conn.executemany(
-                f'INSERT INTO "{name}_rowid" (rowid, nodeno) SELECT value, ? FROM json_each(?)',
-                ((int(numbers[k]), json.dumps(ids[a: a + c].tolist()))
-                 for k, (a, c) in enumerate(zip(starts.tolist(), counts.tolist()))))
+            _write_rowids(conn, name, ordered["id"], node_of_cell, numbers, starts, counts)
             cells_out = ordered
         else:
             children = first_number[level_index - 1] + ordered["id"]
@@ -152,11 +147,51 @@ def bulk_load(conn: sqlite3.Connection, name: str, new: np.ndarray, keep_existin
     conn.executemany(f'INSERT INTO "{name}_parent" VALUES (?, ?)', parent_rows)
 
 
+# Ids in runs of consecutive numbers (the fids of new rows) go in by the run: at most this many per statement.
+_RUN_CHUNK = 65_536
+
+
+def _write_rowids(conn: sqlite3.Connection, name: str, ids: np.ndarray, node_of_cell: np.ndarray,
+                  numbers: np.ndarray, starts: np.ndarray, counts: np.ndarray) -> None:
+    """The `_rowid` table (entry id -> leaf). SQLite expands JSON arrays in C, much faster than binding a
+    million (id, node) pairs and without a million-tuple list in memory. Entries whose ids run consecutively
+    (the new rows of an import) go in id order, a run's leaf numbers as one array: appended to the table's
+    B-tree in order, not inserted at random places; otherwise one statement per leaf with its ids."""
+    native = ids.astype(np.int64)
+    order = np.argsort(native, kind="stable")
+    sorted_ids = native[order]
+    breaks = np.flatnonzero(np.diff(sorted_ids) != 1) + 1
+    if len(breaks) * 64 <= len(ids):
+        leaf = node_of_cell[order]
+        bounds = np.concatenate(([0], breaks, [len(ids)])).tolist()
+        conn.executemany(
+            f'INSERT INTO "{name}_rowid" (rowid, nodeno) SELECT ? + key, value FROM json_each(?)',
+            ((int(sorted_ids[a]), json.dumps(leaf[a: min(a + _RUN_CHUNK, b)].tolist()))
+             for run_start, b in itertools.pairwise(bounds) for a in range(run_start, b, _RUN_CHUNK)))
+        return
+    conn.executemany(
+        f'INSERT INTO "{name}_rowid" (rowid, nodeno) SELECT value, ? FROM json_each(?)',
+        ((int(numbers[k]), json.dumps(native[a: a + c].tolist()))
+         for k, (a, c) in enumerate(zip(starts.tolist(), counts.tolist()))))
+
+
 def _node_blobs(ordered: np.ndarray, starts: np.ndarray, counts: np.ndarray, numbers: np.ndarray, depth: int,
-                size: int) -> Iterator[tuple[int, bytes]]:
-    """(nodeno, blob) of each node of a level, one at a time (a level's blobs are as big as its cells)."""
-    for k, (start, count) in enumerate(zip(starts.tolist(), counts.tolist())):
-        nodeno = int(numbers[k])
-        header = (depth if nodeno == 1 else 0).to_bytes(2, "big") + count.to_bytes(2, "big")
-        body = ordered[start: start + count].tobytes()
-        yield nodeno, header + body + bytes(size - 4 - len(body))
+                size: int, batch: int = 4096) -> Iterator[tuple[int, bytes]]:
+    """(nodeno, blob) of each node of a level, built a batch of nodes at a time with numpy (a level's blobs are
+    as big as its cells): a node's cells are a run of `ordered`, placed after its header, the rest zeros."""
+    capacity = (size - 4) // _CELL.itemsize
+    for k0 in range(0, len(starts), batch):
+        k1 = min(k0 + batch, len(starts))
+        first, stop = int(starts[k0]), int(starts[k1]) if k1 < len(starts) else len(ordered)
+        run = counts[k0:k1]
+        node = np.repeat(np.arange(k1 - k0), run)
+        slot = np.arange(stop - first) - np.repeat(starts[k0:k1] - first, run)
+        cells = np.zeros((k1 - k0, capacity), dtype=_CELL)
+        cells[node, slot] = ordered[first:stop]
+        blobs = np.zeros((k1 - k0, size), dtype=np.uint8)
+        blobs[:, 2:4] = run.astype(">u2").view(np.uint8).reshape(-1, 2)
+        blobs[:, 4: 4 + capacity * _CELL.itemsize] = cells.view(np.uint8).reshape(k1 - k0, -1)
+        for k, nodeno in enumerate(numbers[k0:k1].tolist()):
+            if nodeno == 1:
+                blobs[k, 0:2] = np.frombuffer(depth.to_bytes(2, "big"), dtype=np.uint8)
+            yield nodeno, blobs[k].tobytes()

@@ -48,7 +48,7 @@ FAST_READER = True
 def parse_gpx_bytes(data: bytes, path: str = "<bytes>") -> GpxDocument:
     """Parse GPX: expat checks well-formedness and safety in C, then the fast array reader extracts the
     fixes; whatever the fast reader does not vouch for is read again by the exact callback reader."""
-    if not data.strip():
+    if not data or data.isspace():  # not strip(): a copy of the whole file
         raise GpxError(path, "empty file")
     data = as_utf8(data, path)  # the declared encoding (windows-1251, ISO-8859-x, UTF-16) honoured by both readers
     check_document(data, path)

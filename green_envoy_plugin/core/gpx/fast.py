@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -93,11 +94,20 @@ def _column(inner: bytes, name: bytes, n: int) -> np.ndarray | None:
 
 def _fixes(chunk: bytes, prefix: bytes, tag: bytes) -> Fixes | None:
     opening = b"<" + prefix + tag
-    pieces = chunk.split(opening)[1:]  # each: attributes, children, the close tag, blanks up to the next point
-    n = len(pieces)
+    n = chunk.count(opening)
     if n == 0:
         empty = np.zeros(0)
         return Fixes(empty, empty.copy(), empty.copy(), empty.copy())
+    # Points written alike (as loggers write them) are read straight from the chunk, without a copy per point.
+    uniform = _uniform_layout(chunk, opening, n)
+    if uniform is None:
+        return _fixes_by_field(chunk, opening, prefix, tag, n)
+    return _assemble(n, uniform.pop(b"lat"), uniform.pop(b"lon"), uniform.get)
+
+
+def _fixes_by_field(chunk: bytes, opening: bytes, prefix: bytes, tag: bytes, n: int) -> Fixes | None:
+    """Points of mixed layouts: one pattern per field over the points cut apart and joined with NUL separators."""
+    pieces = chunk.split(opening)[1:]  # each: attributes, children, the close tag, blanks up to the next point
     # Between two points of a segment (or route, or the waypoints) there is only white space; after the
     # last one comes whatever follows (the segment's extensions, the tracks after the waypoints): cut it.
     last = pieces[-1]
@@ -110,26 +120,8 @@ def _fixes(chunk: bytes, prefix: bytes, tag: bytes) -> Fixes | None:
             return None
         pieces[-1] = last[: last.index(b">", close) + 1]
     joined = _SEP + _SEP.join(pieces)
-    uniform = _uniform_layout(joined, pieces[0], prefix + tag, n) if n else None
-    lat: np.ndarray | None
-    lon: np.ndarray | None
-    if uniform is not None:
-        lat, lon = uniform.pop(b"lat"), uniform.pop(b"lon")
-    else:
-        lat = _floats(_aligned_attr(b"lat").findall(joined))
-        lon = _floats(_aligned_attr(b"lon").findall(joined))
-    if lat is None or lon is None or len(lat) != n or len(lon) != n:
-        return None
-    if n and (not (np.isfinite(lat).all() and np.isfinite(lon).all())
-              or (np.abs(lat) > 90).any() or (np.abs(lon) > 180).any()):
-        return None  # the callback reader names the bad point and its line
     columns: dict[bytes, np.ndarray | None] = {}
     for name in _FIELDS:
-        if uniform is not None:
-            columns[name] = uniform.get(name)
-            if columns[name] is None and name + b">" in joined:
-                return None
-            continue
         if name + b">" not in joined:
             columns[name] = None
             continue
@@ -137,12 +129,24 @@ def _fixes(chunk: bytes, prefix: bytes, tag: bytes) -> Fixes | None:
         if column is None:
             return None
         columns[name] = column
+    return _assemble(n, _floats(_aligned_attr(b"lat").findall(joined)),
+                     _floats(_aligned_attr(b"lon").findall(joined)), columns.get)
+
+
+def _assemble(n: int, lat: np.ndarray | None, lon: np.ndarray | None,
+              column: Callable[[bytes], np.ndarray | None]) -> Fixes | None:
+    if lat is None or lon is None or len(lat) != n or len(lon) != n:
+        return None
+    if n and (not (np.isfinite(lat).all() and np.isfinite(lon).all())
+              or (np.abs(lat) > 90).any() or (np.abs(lon) > 180).any()):
+        return None  # the callback reader names the bad point and its line
+    columns = {name: column(name) for name in _FIELDS}
     nan = np.full(n, np.nan)
     return Fixes(
         lon, lat,
         columns[b"ele"] if columns[b"ele"] is not None else nan,
         columns[b"time"] if columns[b"time"] is not None else nan.copy(),
-        {label: column for key, label in EXTENSION_FIELDS.items() if (column := columns[key.encode()]) is not None},
+        {label: values for key, label in EXTENSION_FIELDS.items() if (values := columns[key.encode()]) is not None},
     )
 
 
@@ -150,17 +154,21 @@ _TOKEN = re.compile(rb"<[^>]*>|[^<]+")
 _ATTRIBUTE = re.compile(rb"\s+([\w:.\-]+)\s*=\s*([\"'])([^\"']*)\2")
 
 
-def _uniform_layout(joined: bytes, first: bytes, tag: bytes, n: int) -> dict[bytes, np.ndarray] | None:
+def _uniform_layout(chunk: bytes, opening: bytes, n: int) -> dict[bytes, np.ndarray] | None:
     """All points written alike (as loggers do): one pattern built from the first point's tags reads every
-    field of every point in one pass. Exact: it matches at most once per point, so n matches mean every
+    field of every point in one pass over the chunk. Exact: a match starts at a point's opening tag and, its
+    fields holding no '<', cannot reach past the point's own tags, so n matches for n opening tags mean every
     point has exactly that layout; otherwise None and the per-field reading takes over."""
-    body = first.split(b"</" + tag, 1)
-    if len(body) != 2:
+    first = chunk.find(opening)
+    tag = opening[1:]
+    close = chunk.find(b"</" + tag, first)
+    last_close = chunk.rfind(b"</" + tag)
+    if close < 0:
         return None
-    head, _gt, inner = body[0].partition(b">")
+    head, _gt, inner = chunk[first + len(opening): close].partition(b">")
     if head.endswith(b"/"):
         return None
-    parts = [re.escape(_SEP)]
+    parts = [re.escape(opening)]
     fields: list[bytes] = []
     consumed = 0
     for match in _ATTRIBUTE.finditer(head):
@@ -191,18 +199,45 @@ def _uniform_layout(joined: bytes, first: bytes, tag: bytes, n: int) -> dict[byt
         else:
             parts.append(rb"[^<\x00]*")
     parts.append(re.escape(b"</" + tag))
-    found = re.compile(b"".join(parts)).findall(joined)
-    if len(found) != n or len(set(fields)) != len(fields):
+    if len(set(fields)) != len(fields):
         return None
-    # One table of texts (a row per point, a column per field), converted column by column: no Python per value.
-    table = np.array(found, dtype=bytes).reshape(n, len(fields))
+    end = last_close + len(tag) + 2
+    # No tag among the points but theirs (nothing between two points, say, that the pattern would step over):
+    # n points of this layout hold all the region's tags (comments are gone, CDATA and instructions refused).
+    if chunk.count(b"<", first, end) != n * (2 + inner.count(b"<")):
+        return None
+    found = re.compile(b"".join(parts)).findall(chunk, first, end)
+    if len(found) != n:
+        return None
+    table = _table(found, fields)
     out: dict[bytes, np.ndarray] = {}
-    for k, name in enumerate(fields):
+    for name in fields:
         try:
-            out[name] = parse_times(table[:, k]) if name == b"time" else table[:, k].astype(np.float64)
+            texts = table[name.decode()]
+            out[name] = parse_times(texts) if name == b"time" else texts.astype(np.float64)
         except ValueError:
             return None
     return out
+
+
+# Widths of the texts of one point in the table: a number is shorter than 24 characters, an ISO time than 40.
+_WIDTH = {b"time": 40}
+
+
+def _table(found: list[tuple[bytes, ...]], fields: list[bytes]) -> np.ndarray:
+    """The matches as one record array, a column of fixed-width texts per field, without a Python object per
+    value; if a text fills its column (it might be cut), the columns are sized to the longest text instead."""
+    names = [name.decode() for name in fields]
+    widths = [_WIDTH.get(name, 24) for name in fields]
+    table = np.fromiter(found, dtype=[(name, f"S{w}") for name, w in zip(names, widths)], count=len(found))
+    bytes_of = table.view(np.uint8).reshape(len(found), -1)
+    ends = np.cumsum(widths) - 1
+    if len(found) and bytes_of[:, ends].any():
+        columns = np.array(found, dtype=bytes).reshape(len(found), len(fields))
+        table = np.empty(len(found), dtype=[(name, columns.dtype) for name in names])
+        for k, name in enumerate(names):
+            table[name] = columns[:, k]
+    return table
 
 
 def _text(raw: bytes) -> str:
