@@ -127,3 +127,16 @@ def test_the_sources_in_russian_end_a_date_with_one_full_stop(qgis_app):
         text = sources_text(rows, "kk", date(2026, 12, 1))
     assert f"Деректер: 2025{NB}жылғы 1 тамыз – 28 қараша." in text
     assert f"Жасалған күні: 2026{NB}жылғы 1 желтоқсан, QGIS" in text
+
+
+def test_every_name_of_the_map_context_is_cyrillic_in_russian_and_kazakh():
+    import re
+    import sqlite3
+
+    from tests.helpers.paths import SAMPLE
+
+    with sqlite3.connect(os.path.join(SAMPLE, "kz_context.gpkg")) as db:
+        latin = [(layer, row) for layer in ("countries", "country_labels", "towns", "rivers", "water_labels")
+                 for row in db.execute(f"SELECT name_en, name_ru, name_kk FROM {layer} WHERE name_en <> ''")
+                 if any(re.search("[A-Za-z]", name or "") for name in row[1:])]
+    assert latin == []  # Iraq, Pakistan and Turkey were English on the Russian and Kazakh pages

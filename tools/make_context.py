@@ -36,7 +36,8 @@ COUNTRIES = {  # English: (Russian, Kazakh)
     "Mongolia": ("Монголия", "Моңғолия"), "Tajikistan": ("Таджикистан", "Тәжікстан"),
     "Azerbaijan": ("Азербайджан", "Әзірбайжан"), "Iran": ("Иран", "Иран"),
     "Afghanistan": ("Афганистан", "Ауғанстан"), "Georgia": ("Грузия", "Грузия"),
-    "Armenia": ("Армения", "Армения"),
+    "Armenia": ("Армения", "Армения"), "Iraq": ("Ирак", "Ирак"), "Pakistan": ("Пакистан", "Пәкістан"),
+    "Turkey": ("Турция", "Түркия"),
 }
 WATERS = {  # Natural Earth name: (English, Russian, Kazakh)
     "Lake Balkhash": ("Lake Balkhash", "оз. Балхаш", "Балқаш көлі"),
@@ -67,7 +68,7 @@ KAZAKH_TOWNS = {
     "Bishkek": "Бішкек", "Ürümqi": "Үрімжі", "Omsk": "Омбы", "Orenburg": "Орынбор", "Novosibirsk": "Новосібір",
     "Samarkand": "Самарқанд", "Andijan": "Әндіжан", "Fergana": "Ферғана", "Kashgar": "Қашқар",
     "Yining City": "Құлжа", "Astrakhan": "Астрахан", "Chelyabinsk": "Челябі", "Barnaul": "Барнауыл",
-    "Tyumen": "Түмен",
+    "Tyumen": "Түмен", "Khujand": "Хұжанд",
 }
 TOWNS_RENAMED = {"Zyryanovsk": ("Altai", "Алтай", "Алтай"), "Yining City": ("Yining", "Кульджа", "Құлжа")}
 NAME_FIELDS = (("name_en", ogr.OFTString), ("name_ru", ogr.OFTString), ("name_kk", ogr.OFTString))
