@@ -203,7 +203,7 @@ def write_page_photos(gpkg_path: str, picture_dir: str, stems: dict[str, str], m
     without a thumbnail (the camera embedded none) from its original where the import read it, else a grey
     card that still carries the caption. Returns (from originals, from thumbnails)."""
     from qgis.PyQt.QtCore import QSize
-    from qgis.PyQt.QtGui import QImage, QImageReader
+    from qgis.PyQt.QtGui import QColor, QImage, QImageReader
 
     rows = page_fact_rows(gpkg_path)["photos"]
     captions = photo_captions(rows, language)
@@ -234,7 +234,7 @@ def write_page_photos(gpkg_path: str, picture_dir: str, stems: dict[str, str], m
             thumbnails += 1
         elif image.isNull():
             image = QImage(PHOTO_PIXELS, PHOTO_PIXELS * 3 // 4, QImage.Format.Format_RGB32)
-            image.fill(0xDDDDDD)
+            image.fill(QColor("#dddddd"))
         else:
             originals += 1
         _caption(image, captions[region][k])
