@@ -140,3 +140,27 @@ def test_every_name_of_the_map_context_is_cyrillic_in_russian_and_kazakh():
                  for row in db.execute(f"SELECT name_en, name_ru, name_kk FROM {layer} WHERE name_en <> ''")
                  if any(re.search("[A-Za-z]", name or "") for name in row[1:])]
     assert latin == []  # Iraq, Pakistan and Turkey were English on the Russian and Kazakh pages
+
+
+def test_district_names_are_the_official_ones_not_geokz_slips():
+    from green_envoy_plugin.core.region_names import district_names
+
+    # geokz has Taldykorgan's Russian and Kazakh names swapped, Rudny as if a district, old Russian forms
+    assert district_names("Taldykorgan", "Талдықорған", "Талдыкорган", "331000000") == (
+        "Taldykorgan (city)", "г. Талдыкорган", "Талдықорған қаласы")
+    assert district_names("Rudnyy", "Рудный", "Рудный", "392400000") == ("Rudnyy (city)", "г. Рудный",
+                                                                       "Рудный қаласы")
+    assert district_names("Shieli", "Чиилийский", "Шиелі", "435200000")[1:] == ("Шиелийский район", "Шиелі ауданы")
+    assert district_names("Arys", "Арысь", "Арыс", "611600000")[1] == "г. Арыс"
+    assert district_names("Baykonyr", "Байконыр", "Байқоңыр", "431900000")[1] == "г. Байконур"
+    assert district_names("Sarkand", "Сарканский", "Сарқант", "334800000")[1:] == ("Саркандский район",
+                                                                                  "Сарқан ауданы")
+    assert district_names("Bokeyorda", "Бокейординский", "Бөкейордасы", "275400000")[2] == "Бөкей ордасы ауданы"
+    assert district_names("Almaly", "Алмалинский", "Алмалы", "751110000")[1] == "Алмалинский район"  # a city's
+    import sqlite3
+
+    from tests.helpers.paths import SAMPLE
+
+    with sqlite3.connect(os.path.join(SAMPLE, "kz_districts.gpkg")) as db:
+        names = dict(db.execute("SELECT name, name_ru FROM kz_districts WHERE kato IN ('331000000', '392400000')"))
+    assert names == {"Taldykorgan (city)": "г. Талдыкорган", "Rudnyy (city)": "г. Рудный"}  # the sample rebuilt

@@ -85,7 +85,14 @@ _ADJECTIVE = ("ий", "ый", "ой")
 _NAMED_AFTER = {"Турар Рыскулов": "район Турара Рыскулова", "Беимбет Майлин": "район Беимбета Майлина",
                 "Магжан Жумабаев": "район Магжана Жумабаева", "Шал акын": "район Шал акына",
                 "Габит Мусрепов": "район Габита Мусрепова"}
-_TYPOS = {"Аль-Фарабиский": "Аль-Фарабийский", "Әл Фараби": "Әл-Фараби"}
+# geokz's spellings that are not the official ones (a fluent reader's review of the pages): old Russian forms
+# (Чиилийский, Арысь, Байконыр for the city), a missing letter or space in Kazakh (Сарқант, Бөкейордасы).
+_TYPOS_RU = {"Аль-Фарабиский": "Аль-Фарабийский", "Чиилийский": "Шиелийский", "Жетисайский": "Жетысайский",
+             "Сарканский": "Саркандский", "Каратобеский": "Каратобинский", "Ордабасынский": "Ордабасинский",
+             "Арысь": "Арыс", "Байконыр": "Байконур"}
+_TYPOS_KK = {"Әл Фараби": "Әл-Фараби", "Сарқант": "Сарқан", "Бөкейордасы": "Бөкей ордасы", "Казталовка": "Қазталов"}
+_KAZAKH_LETTERS = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
+_CITY_ADJECTIVES = {"Рудный"}  # a city whose name reads like a district's adjective
 
 
 def district_names(english: str, russian: str, kazakh: str, kato: str) -> tuple[str, str, str]:
@@ -95,10 +102,12 @@ def district_names(english: str, russian: str, kazakh: str, kato: str) -> tuple[
     Russian abbreviation for a city and the Kazakh "қаласы"; a district named after a person, not an
     adjective: "район" first."""
     russian, kazakh = cyrillic(russian.strip()), cyrillic(kazakh.strip(), kazakh=True)
-    russian = _TYPOS.get(russian, russian.replace("скийский", "ский"))  # geokz: "Енбекшинскийский"
-    kazakh = _TYPOS.get(kazakh, kazakh)
+    if _KAZAKH_LETTERS & set(russian) and not _KAZAKH_LETTERS & set(kazakh):  # geokz: Taldykorgan's two swapped
+        russian, kazakh = kazakh, russian
+    russian = _TYPOS_RU.get(russian, russian.replace("скийский", "ский"))  # geokz: "Енбекшинскийский"
+    kazakh = _TYPOS_KK.get(kazakh, kazakh)
     english = english.strip()
-    if russian.endswith(_ADJECTIVE):
+    if russian.endswith(_ADJECTIVE) and russian not in _CITY_ADJECTIVES:
         return f"{english} District", f"{russian} район", f"{kazakh} ауданы"
     if kato[2:4].isdigit() and 10 <= int(kato[2:4]) <= 29:
         return f"{english} (city)", f"г. {russian}", f"{kazakh} қаласы"
