@@ -848,6 +848,10 @@
         <translation>Қабылданбайды: жоқ GeoPackage, барған өңірлері жоқ GeoPackage (алдымен «Өңірлер және өңір бойынша статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет журналда көрсетіледі, ал қалғандары бәрібір жазылады.</translation>
     </message>
     <message>
+        <source>Detail {0} (dashed frame {0}), 1:{1}</source>
+        <translation>{0}-үзінді ({0}-үзік сызықты жақтау), 1:{1}</translation>
+    </message>
+    <message>
         <source>Visited {0}</source>
         <translation>Барған күндері: {0}</translation>
     </message>

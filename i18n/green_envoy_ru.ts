@@ -848,6 +848,10 @@
         <translation>Отклоняется: отсутствующий GeoPackage, GeoPackage без посещённых регионов (сначала выполните «Регионы и статистика по регионам») или шаблон, который не удаётся прочитать, — алгоритм останавливается с сообщением. Страница, которую не удалось записать, указывается в журнале, а остальные всё равно записываются.</translation>
     </message>
     <message>
+        <source>Detail {0} (dashed frame {0}), 1:{1}</source>
+        <translation>Фрагмент {0} (пунктирная рамка {0}), 1:{1}</translation>
+    </message>
+    <message>
         <source>Visited {0}</source>
         <translation>Даты посещения: {0}</translation>
     </message>

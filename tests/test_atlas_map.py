@@ -112,11 +112,12 @@ def test_portrait_map_is_not_landscape_shaped(store, tmp_path):
 
 
 def test_one_two_five_steps():
-    from green_envoy_plugin.atlas.map_page import crowded, nice_step
+    from green_envoy_plugin.atlas.map_page import nice_step
+    from green_envoy_plugin.core.clusters import detail_groups
 
     assert [nice_step(v) for v in (0.7, 1, 1.9, 3, 7, 14, 90, 180, 499)] == [0.5, 1, 1, 2, 5, 10, 50, 100, 200]
     points = [("a", 0, 0), ("b", 1, 0), ("c", 2, 0), ("far", 100, 100)]
-    assert [p[0] for p in crowded(points, 1.5, 10)] == ["a", "b", "c"]
+    assert [[p[0] for p in group] for group in detail_groups(points, 1.5, 10)] == [["a", "b", "c"]]
 
 
 def test_palette_is_colour_blind_safe_with_a_shape_each():

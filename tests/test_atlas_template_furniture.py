@@ -11,7 +11,8 @@ import pytest
 
 from tests.helpers.paths import SAMPLE
 
-FURNITURE = ("detail", "detail_caption", "locator", "size_key", "credits")
+FURNITURE = ("detail", "detail_caption", "detail_number", "detail_2", "detail_caption_2", "detail_number_2", "locator",
+             "size_key", "credits")
 
 
 @pytest.fixture(scope="module")

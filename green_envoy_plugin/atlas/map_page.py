@@ -43,16 +43,19 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.categories import CATEGORIES
+from ..core.clusters import detail_groups
 from ..core.places import graticule_expression
 from ..i18n import tr
 from . import compat, context, styles
 from .items import fit_aspect, font
+from .legend import PageLegend
 
 MM = QgsUnitTypes.LayoutMillimeters
 NICE = (1, 2, 5)
 COLLIDE_MM = 8.0  # two findings nearer than this on paper crowd each other's ids (an id is ~8 mm wide)
 KEY_ROOM = (92.0, 13.0)  # mm the size key takes on an A4 page (title and one row of six symbols)
 DETAIL_MIN = 3  # findings in a cluster before a detail map is worth its place
+TWO_DETAILS = 0.8  # the detail maps' size where a page has two
 
 
 def nice_step(value: float) -> float:
@@ -80,13 +83,17 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     extra = context_map(map_item, layers, project, language, basemap)
     _graticule(map_item, language)
     _fix_legend(layout, layers, extra)
+    legend = layout.itemById("legend")
+    page_legend = PageLegend(legend, map_item) if isinstance(legend, QgsLayoutItemLegend) else None
     detail = _detail_map(layout, map_item, layers, extra)
+    _detail_map(layout, map_item, layers, extra, "_2")  # where the findings crowd in two places apart
     locator = _locator(layout, layers, extra, crs)
     _size_key(layout, project)
     _omit_empty_second_page(layout)
     _profile_on_map_page(layout)
     fit_pages(layout, page_format)
     furniture = PageFurniture(layout, map_item, detail, locator, layers, language)
+    furniture.legend = page_legend
     if page_format.startswith("a3"):
         from .pages import A3_TYPE
 
@@ -205,13 +212,15 @@ def finding_symbols(legend: QgsLayoutItemLegend, layers: dict) -> None:
             legend.model().refreshLayerLegend(node)
 
 
-def _detail_map(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, layers: dict, extra: dict):
+def _detail_map(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, layers: dict, extra: dict, suffix: str = ""):
+    """A detail map (ids `detail`, `detail_2`), its caption, its dashed frame on the page's map and the frame's
+    number (shown when a page has two detail maps)."""
     detail = QgsLayoutItemMap(layout)
     detail.setCrs(map_item.crs())
     layout.addLayoutItem(detail)
     detail.attemptResize(QgsLayoutSize(64, 50, MM))
     detail.attemptMove(QgsLayoutPoint(135, 29, MM))
-    detail.setId("detail")
+    detail.setId("detail" + suffix)
     detail.setLayers(map_item.layers())
     detail.setKeepLayerSet(True)
     detail.setBackgroundColor(QColor("#ffffff"))
@@ -219,15 +228,17 @@ def _detail_map(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, layers: dict
     detail.setFrameStrokeWidth(QgsLayoutMeasurement(0.5, MM))
     detail.setFrameStrokeColor(QColor("#1a1a1a"))
     detail.setExtent(fit_aspect(map_item.extent(), 64 / 50))
-    caption = QgsLayoutItemLabel(layout)
-    caption.setId("detail_caption")
-    compat.set_label_text(caption, font(6.5, bold=True), "#1a1a1a")
-    caption.setBackgroundEnabled(True)
-    caption.setBackgroundColor(QColor(255, 255, 255, 230))
-    caption.setMarginX(0.8)
-    caption.setMarginY(0.4)
-    layout.addLayoutItem(caption)
-    overview = QgsLayoutItemMapOverview("detail_frame", map_item)
+    for item_id in ("detail_caption", "detail_number"):
+        caption = QgsLayoutItemLabel(layout)
+        caption.setId(item_id + suffix)
+        compat.set_label_text(caption, font(6.5, bold=True), "#1a1a1a")
+        caption.setBackgroundEnabled(True)
+        caption.setBackgroundColor(QColor(255, 255, 255, 230))
+        caption.setMarginX(0.8)
+        caption.setMarginY(0.4)
+        caption.setVisibility(False)
+        layout.addLayoutItem(caption)
+    overview = QgsLayoutItemMapOverview("detail_frame" + suffix, map_item)
     overview.setLinkedMap(detail)
     overview.setFrameSymbol(QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#1a1a1a", "outline_width": "0.4", "outline_style": "dash"}))
@@ -370,6 +381,9 @@ class PageFurniture:
         self.language = language
         self.type_scale = 1.0
         self.keep_clear: list = []  # other items inside the map the detail map keeps off (a template's locator)
+        second = layout.itemById("detail_2")
+        self.details = [detail, *([second] if isinstance(second, QgsLayoutItemMap) else [])]
+        self.detail_size: QgsLayoutSize | None = None
         self.findings = layers["findings"]
         self.to_map = QgsCoordinateTransform(self.findings.crs(), map_item.crs(), layout.project())
         self.to_degrees = QgsCoordinateTransform(map_item.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
@@ -398,6 +412,8 @@ class PageFurniture:
                 grid.setIntervalY(interval)
         self._detail(feature["name"], extent, metres_per_mm)
         self._second_pages(feature)
+        if self.legend is not None:
+            self.legend.update()
 
     def _second_pages(self, feature: QgsFeature) -> None:
         """Without findings there is no table, photo or figure worth a page: only the map page is exported."""
@@ -430,39 +446,63 @@ class PageFurniture:
             shape.transform(self.to_map)
             point = shape.asPoint()
             points.append((finding["finding_id"], point.x(), point.y()))
-        cluster = crowded(points, COLLIDE_MM * metres_per_mm,
-                          self.detail.sizeWithUnits().width() * metres_per_mm / 1.5)
-        overview = self.map_item.overviews().overview("detail_frame") if self.map_item.overviews().size() else None
-        show = len(cluster) >= DETAIL_MIN
-        self.detail.setVisibility(show)
-        caption = self.layout.itemById("detail_caption")
-        if caption is not None:
-            caption.setVisibility(show)
-        if overview is not None:
-            overview.setEnabled(show)
-        ids = ",".join(finding_id for finding_id, _x, _y in cluster) if show else ""
+        if self.detail_size is None:  # as the page format placed it
+            self.detail_size = self.detail.sizeWithUnits()
+        size = self.detail_size
+        # Findings gathered into one detail map only as far as it still shows them at twice the page's scale (with
+        # the room around them): two groups farther apart get one each.
+        shown = detail_groups(points, COLLIDE_MM * metres_per_mm, size.width() * metres_per_mm / (2 * 1.3),
+                              len(self.details), DETAIL_MIN)
+        if len(shown) > 1:  # two in the map's corners, each off the other's dashed frame
+            size = QgsLayoutSize(size.width() * TWO_DETAILS, size.height() * TWO_DETAILS, MM)
+        ids = ",".join(finding_id for group in shown for finding_id, _x, _y in group)
         QgsExpressionContextUtils.setLayoutVariable(self.layout, "green_envoy_detail_ids", ids)
-        if not show:
-            return
-        xs = [x for _i, x, _y in cluster]
-        ys = [y for _i, _x, y in cluster]
-        size = self.detail.sizeWithUnits()
+        boxes = [self._cluster_box(group, size, metres_per_mm) for group in shown]
+        frames = {overview.name(): overview for overview in self.map_item.overviews().asList()}
+        placed: list[QgsRectangle] = []
+        for k, detail in enumerate(self.details):
+            suffix = "" if k == 0 else f"_{k + 1}"
+            show = k < len(shown)
+            detail.setVisibility(show)
+            for item_id in ("detail_caption", "detail_number"):
+                item = self.layout.itemById(item_id + suffix)
+                if item is not None:
+                    item.setVisibility(show and (item_id == "detail_caption" or len(shown) > 1))
+            if "detail_frame" + suffix in frames:
+                frames["detail_frame" + suffix].setEnabled(show)
+            if show:
+                detail.attemptResize(size)
+                detail.setExtent(fit_aspect(boxes[k], size.width() / size.height()))
+                placed.append(self._place_detail(extent, metres_per_mm, boxes[k], k, boxes, placed, len(shown)))
+
+    def caption_text(self, k: int, count: int) -> str:
+        """Detail map `k`'s caption: its scale, and its number when the page has `count` > 1 of them."""
+        scale = scale_text(self.details[k].scale(), self.language)
+        return tr("Detail (dashed frame), 1:{0}").format(scale) if count == 1 else \
+            tr("Detail {0} (dashed frame {0}), 1:{1}").format(k + 1, scale)
+
+    @staticmethod
+    def _cluster_box(group: list, size, metres_per_mm: float) -> QgsRectangle:
+        """The detail map's extent around its findings: at least 4 times the page's map, and room for the ids."""
+        xs = [x for _i, x, _y in group]
+        ys = [y for _i, _x, y in group]
         box = QgsRectangle(min(xs), min(ys), max(xs), max(ys))
-        # At least 4 times the page's map, and room around the ids.
         least = size.width() * metres_per_mm / 4.0
         grow_w = max(box.width() * 1.3, least)
         grow_h = max(box.height() * 1.3, least * size.height() / size.width())
         centre = box.center()
-        box = QgsRectangle(centre.x() - grow_w / 2, centre.y() - grow_h / 2,
-                           centre.x() + grow_w / 2, centre.y() + grow_h / 2)
-        self.detail.setExtent(fit_aspect(box, size.width() / size.height()))
-        self._place_detail(extent, metres_per_mm, box)
+        return QgsRectangle(centre.x() - grow_w / 2, centre.y() - grow_h / 2,
+                            centre.x() + grow_w / 2, centre.y() + grow_h / 2)
 
-    def _place_detail(self, extent: QgsRectangle, metres_per_mm: float, cluster_box: QgsRectangle) -> None:
-        """The detail map in the map's corner with the fewest findings under it and away from the cluster."""
+    def _place_detail(self, extent: QgsRectangle, metres_per_mm: float, cluster_box: QgsRectangle, k: int = 0,
+                      clusters_shown: list | None = None, placed: list | None = None, count: int = 1) -> QgsRectangle:
+        """Detail map `k` in the map's corner with the fewest findings under it, away from every cluster with a
+        detail map and from the detail maps placed before it; its caption, and its number on its dashed frame
+        when there are two. Returns its place on the map (mm from the map's top left)."""
         frame = self.map_item.positionWithUnits()
         width, height = self.map_item.sizeWithUnits().width(), self.map_item.sizeWithUnits().height()
-        size = self.detail.sizeWithUnits()
+        detail = self.details[k]
+        size = detail.sizeWithUnits()
         margin = 3.0
         corners = {(margin, margin), (width - size.width() - margin, margin),
                    (margin, height - size.height() - margin), (width - size.width() - margin,
@@ -475,14 +515,19 @@ class PageFurniture:
                 point = shape.asPoint()
                 points.append(((point.x() - extent.xMinimum()) / metres_per_mm,
                                (extent.yMaximum() - point.y()) / metres_per_mm))
-        box = QgsRectangle((cluster_box.xMinimum() - extent.xMinimum()) / metres_per_mm,
-                           (extent.yMaximum() - cluster_box.yMaximum()) / metres_per_mm,
-                           (cluster_box.xMaximum() - extent.xMinimum()) / metres_per_mm,
-                           (extent.yMaximum() - cluster_box.yMinimum()) / metres_per_mm)
+
+        def on_paper(box: QgsRectangle) -> QgsRectangle:
+            return QgsRectangle((box.xMinimum() - extent.xMinimum()) / metres_per_mm,
+                                (extent.yMaximum() - box.yMaximum()) / metres_per_mm,
+                                (box.xMaximum() - extent.xMinimum()) / metres_per_mm,
+                                (extent.yMaximum() - box.yMinimum()) / metres_per_mm)
+
+        # Off the dashed frames (the clusters' boxes at the detail maps' shape), its own and the other's.
+        avoid = [on_paper(fit_aspect(box, size.width() / size.height())) for box in (clusters_shown or [cluster_box])]
 
         # The size key sits inside the map too: the detail map keeps off it.
         key = self.layout.itemById("size_key")
-        taken = []
+        taken = list(placed or [])
         if isinstance(key, QgsLayoutItemLegend) and key.isVisible():
             # A legend knows its size only once drawn: the key's room is reserved at its drawn size on A4.
             at = key.positionWithUnits()
@@ -498,55 +543,24 @@ class PageFurniture:
             x, y = corner
             rect = QgsRectangle(x, y, x + size.width(), y + size.height())
             under = sum(1 for px, py in points if rect.contains(px, py))
-            return under + (1000 if rect.intersects(box) else 0) + sum(500 for other in taken if rect.intersects(other))
+            return under + sum(1000 for box in avoid if rect.intersects(box)) + \
+                sum(500 for other in taken if rect.intersects(other))
 
         x, y = min(sorted(corners), key=cost)
         page = self.map_item.page()
-        self.detail.attemptMove(QgsLayoutPoint(frame.x() + x, frame.y() + y, MM), page=page)
-        caption = self.layout.itemById("detail_caption")
+        detail.attemptMove(QgsLayoutPoint(frame.x() + x, frame.y() + y, MM), page=page)
+        suffix = "" if k == 0 else f"_{k + 1}"
+        caption = self.layout.itemById("detail_caption" + suffix)
         if caption is not None:
-            caption.setText(tr("Detail (dashed frame), 1:{0}").format(scale_text(self.detail.scale(), self.language)))
+            caption.setText(self.caption_text(k, count))
             caption.adjustSizeToText()
             caption.attemptMove(QgsLayoutPoint(frame.x() + x + 0.6, frame.y() + y + 0.6, MM), page=page)
-
-
-def crowded(points: list[tuple[str, float, float]], distance: float, span: float) -> list:
-    """The findings whose ids would crowd each other on the page's map: every group of two or more within
-    `distance` of each other, where all of them fit in `span` (the detail map at 2.5 times the page's scale), or
-    else the largest group alone."""
-    groups = clusters(points, distance)
-    crowd = [point for group in groups if len(group) >= 2 for point in group]
-    if crowd:
-        xs, ys = [x for _i, x, _y in crowd], [y for _i, _x, y in crowd]
-        if max(max(xs) - min(xs), max(ys) - min(ys)) <= span:
-            return crowd
-    return max(groups, key=len) if groups else []
-
-
-def largest_cluster(points: list[tuple[str, float, float]], distance: float) -> list[tuple[str, float, float]]:
-    """The largest group of points each within `distance` of another of the group (single linkage)."""
-    groups = clusters(points, distance)
-    return max(groups, key=len) if groups else []
-
-
-def clusters(points: list[tuple[str, float, float]], distance: float) -> list[list[tuple[str, float, float]]]:
-    """The groups of points each within `distance` of another of its group (single linkage)."""
-    parent = list(range(len(points)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, (_a, xa, ya) in enumerate(points):
-        for j in range(i + 1, len(points)):
-            _b, xb, yb = points[j]
-            if (xa - xb) ** 2 + (ya - yb) ** 2 < distance ** 2:
-                parent[root(i)] = root(j)
-    groups: dict[int, list] = {}
-    for i, point in enumerate(points):
-        groups.setdefault(root(i), []).append(point)
-    return list(groups.values())
-
-
+        number = self.layout.itemById("detail_number" + suffix)
+        if number is not None and count > 1:  # on the dashed frame's upper left corner, outside it
+            number.setText(str(k + 1))
+            number.adjustSizeToText()
+            at = on_paper(fit_aspect(cluster_box, size.width() / size.height()))
+            number.attemptMove(QgsLayoutPoint(frame.x() + max(0.0, at.xMinimum() - number.sizeWithUnits().width()),
+                                              frame.y() + max(0.0, at.yMinimum() - number.sizeWithUnits().height()),
+                                              MM), page=page)
+        return QgsRectangle(x, y, x + size.width(), y + size.height())

@@ -1,9 +1,9 @@
 """The map page's furniture on an author's template (`atlas --template`): the template keeps its pages and items
 as its author left them, and still gets what the default pages have.
 
-What a template carries by id (save-template writes them all: `detail`, `detail_caption`, `locator`,
-`size_key`, the map's `graticule`) is made again where and as large as the author put it: a template holds no
-layer of ours, so a map or legend saved in it shows nothing until given them. What an older or pared-down
+What a template carries by id (save-template writes them all: `detail` and `detail_2` with their captions,
+`locator`, `size_key`, the map's `graticule`) is made again where and as large as the author put it: a template
+holds no layer of ours, so a map or legend saved in it shows nothing until given them. What an older or pared-down
 template lacks is added inside its atlas map's frame, where it covers none of the author's items: the detail
 map in the map's emptiest corner page by page, the size key in the lower left, a locator in the upper right, the
 graticule. The map context, the user's basemap, the finding ids and the scale bar's 1-2-5 steps (an item `scale`)
@@ -26,7 +26,6 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..i18n import tr
 from .items import label
 from .map_page import (
     KEY_ROOM,
@@ -38,7 +37,6 @@ from .map_page import (
     _size_key,
     context_map,
     finding_symbols,
-    scale_text,
 )
 
 GRATICULE = "graticule"  # the name of the map grid map_page adds
@@ -57,13 +55,16 @@ class TemplateFurniture(PageFurniture):
     def _second_pages(self, feature) -> None:
         pass  # the template's pages are its author's: none is left out
 
-    def _place_detail(self, extent: QgsRectangle, metres_per_mm: float, cluster_box: QgsRectangle) -> None:
+    def _place_detail(self, extent: QgsRectangle, metres_per_mm: float, cluster_box: QgsRectangle, k: int = 0,
+                      clusters_shown: list | None = None, placed: list | None = None, count: int = 1) -> QgsRectangle:
         if self.place_detail:
-            super()._place_detail(extent, metres_per_mm, cluster_box)
-            return
-        caption = self.layout.itemById("detail_caption")
+            return super()._place_detail(extent, metres_per_mm, cluster_box, k, clusters_shown, placed, count)
+        caption = self.layout.itemById("detail_caption" + ("" if k == 0 else f"_{k + 1}"))
         if caption is not None:
-            caption.setText(tr("Detail (dashed frame), 1:{0}").format(scale_text(self.detail.scale(), self.language)))
+            caption.setText(self.caption_text(k, count))
+        at, corner = _frame(self.details[k]), self.map_item.positionWithUnits()  # where the other keeps off
+        return QgsRectangle(at.xMinimum() - corner.x(), at.yMinimum() - corner.y(), at.xMaximum() - corner.x(),
+                            at.yMaximum() - corner.y())
 
 
 def atlas_map(layout: QgsPrintLayout) -> QgsLayoutItemMap | None:
@@ -85,21 +86,24 @@ def furnish_template(layout: QgsPrintLayout, layers: dict, project, language: st
     _graticule_of(map_item, language)
     _legend_context(layout, layers, extra)
     frame = _frame(map_item)
-    # Of an earlier export's detail map, the dashed frame linked to it: drawn again for the new one.
+    # Of an earlier export's detail maps, the dashed frames linked to them: drawn again for the new ones.
     for overview in list(map_item.overviews().asList()):
-        if overview.name() == "detail_frame":
+        if overview.name().startswith("detail_frame"):
             map_item.overviews().removeOverview(overview.id())
-    authored_detail = layout.itemById("detail")
-    authored_caption = layout.itemById("detail_caption")
-    detail = _detail_map(layout, map_item, layers, extra)
-    if isinstance(authored_detail, QgsLayoutItemMap):
-        _take_place(layout, detail, authored_detail)
-        caption = _made(layout, "detail_caption", authored_caption)
-        if authored_caption is not None and caption is not None:
-            _take_place(layout, caption, authored_caption)
-    else:  # half a small map at most, as wide as the default page's
-        width = min(64.0, frame.width() * 0.4)
-        detail.attemptResize(QgsLayoutSize(width, width * 50 / 64, MM))
+    for suffix in ("", "_2"):  # the second where findings crowd in two places apart
+        authored = layout.itemById("detail" + suffix)
+        labels = {item_id: layout.itemById(item_id + suffix) for item_id in ("detail_caption", "detail_number")}
+        detail = _detail_map(layout, map_item, layers, extra, suffix)
+        if isinstance(authored, QgsLayoutItemMap):
+            _take_place(layout, detail, authored)
+            for item_id, label_at in labels.items():
+                made = _made(layout, item_id + suffix, label_at)
+                if label_at is not None and made is not None:
+                    _take_place(layout, made, label_at)
+        else:  # half a small map at most, as wide as the default page's
+            width = min(64.0, frame.width() * 0.4)
+            detail.attemptResize(QgsLayoutSize(width, width * 50 / 64, MM))
+    detail = layout.itemById("detail")
     locator_at = layout.itemById("locator")
     locator = _locator(layout, layers, extra, map_item.crs())
     added = not isinstance(locator_at, QgsLayoutItemMap)
