@@ -15,7 +15,9 @@ at once. The same thread takes the lock again freely (a step's writes nest insid
 Readers beside the writer: a writer puts the store into SQLite's WAL journal mode, in which readers (the atlas,
 export-findings, QGIS) read the last committed state and never wait for it; when the last writer ends and no one
 else has the store open, it goes back to the rollback journal, one self-contained file again (readable from
-read-only media). While a command writes, `<store>-wal` and `<store>-shm` lie beside the store (SQLite's): copy
+read-only media). The exception is a store the command itself has just created, which nobody else can have open
+yet: its first import stays in the rollback journal (as crash-safe; the rows are written once, not into the WAL
+and again into the store). While a command writes, `<store>-wal` and `<store>-shm` lie beside the store (SQLite's): copy
 the store when no command runs. WAL needs one machine's shared memory: not a store on a network share written
 from two machines at once (share through PostGIS instead).
 """

@@ -49,9 +49,10 @@ def _aligned_attr(name: bytes) -> re.Pattern[bytes]:
     return re.compile(_SEP + rb"(?:[^\x00>]*?\s" + name + rb"\s*=\s*[\"']([^\"'\x00>]*)[\"'])?")
 
 
-def _prefix_of(data: bytes, tag: bytes) -> bytes | None:
-    """The namespace prefix (b"" or b"gpx:") written before this tag; None if the file mixes several."""
-    if b":" + tag not in data:
+def _prefix_of(data: bytes, tag: bytes, unprefixed: frozenset[bytes] = frozenset()) -> bytes | None:
+    """The namespace prefix (b"" or b"gpx:") written before this tag; None if the file mixes several.
+    `unprefixed`: tag families (b"trk") known never written after a colon, so neither is b"trkpt"."""
+    if tag[:3] in unprefixed or b":" + tag not in data:
         return b""
     found = set(re.findall(b"<(" + _NAME + b")?" + tag + rb"(?=[\s/>])", data))
     if len(found) > 1:
@@ -271,15 +272,16 @@ def read_arrays(data: bytes, path: str) -> GpxDocument | None:
     attrs = {k.decode(): v.decode("utf-8", "replace")
              for k, v in _ROOT_ATTR.findall(data[root.start(): data.index(b">", root.start())])}
 
+    # One scan of the whole file per tag family rather than per tag.
+    unprefixed = frozenset(tag for tag in (b"trk", b"rte", b"wpt") if b":" + tag not in data)
     segments: list[tuple[int, Segment]] = []
     for container, inner_tag, point_tag, kind in ((b"trk", b"trkseg", b"trkpt", "track"),
                                                   (b"rte", None, b"rtept", "route")):
-        prefix = _prefix_of(data, container)
-        point_prefix = _prefix_of(data, point_tag)
+        prefix = _prefix_of(data, container, unprefixed)
+        point_prefix = _prefix_of(data, point_tag, unprefixed)
         if prefix is None or point_prefix is None or point_prefix != prefix:
             return None
         holders = _spans(data, _start(container, prefix), len(data))
-        total = 0
         for index, (a, b) in enumerate(holders):
             chunk = data[a:b]
             if inner_tag is None:
@@ -296,20 +298,21 @@ def read_arrays(data: bytes, path: str) -> GpxDocument | None:
                 fixes = _fixes(chunk[s0:s1], prefix, point_tag)
                 if fixes is None:
                     return None
-                total += len(fixes)
                 if len(fixes):
                     segments.append((a + s0, Segment(name, index, seg_index if inner_tag else 0, kind, fixes)))
-        if total != data.count(b"<" + point_prefix + point_tag):
+        # The holders run from the first one to the end of the file, and every point in them was read (points
+        # before a holder's first segment refused above): a point before the first holder belongs to none.
+        if data.count(b"<" + point_prefix + point_tag, 0, holders[0][0] if holders else len(data)):
             return None
-    waypoints = _waypoints(data)
+    waypoints = _waypoints(data, unprefixed)
     if waypoints is None:
         return None
     return GpxDocument(path, attrs.get("version", ""), attrs.get("creator", ""),
                        [s for _pos, s in sorted(segments, key=lambda item: item[0])], waypoints)
 
 
-def _waypoints(data: bytes) -> list[Waypoint] | None:
-    prefix = _prefix_of(data, b"wpt")
+def _waypoints(data: bytes, unprefixed: frozenset[bytes] = frozenset()) -> list[Waypoint] | None:
+    prefix = _prefix_of(data, b"wpt", unprefixed)
     if prefix is None:
         return None
     if b"<" + prefix + b"wpt" not in data:
