@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>{0} more {1} · {2}</source>
-        <translation>тағы {0}: {1} · {2}</translation>
+        <translation>қалған {0} аудан: {1} · {2}</translation>
     </message>
     <message>
         <source>Place</source>

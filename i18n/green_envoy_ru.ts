@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>{0} more {1} · {2}</source>
-        <translation>ещё {0}: {1} · {2}</translation>
+        <translation>другие районы ({0}): {1} · {2}</translation>
     </message>
     <message>
         <source>Place</source>

@@ -164,3 +164,10 @@ def test_district_names_are_the_official_ones_not_geokz_slips():
     with sqlite3.connect(os.path.join(SAMPLE, "kz_districts.gpkg")) as db:
         names = dict(db.execute("SELECT name, name_ru FROM kz_districts WHERE kato IN ('331000000', '392400000')"))
     assert names == {"Taldykorgan (city)": "г. Талдыкорган", "Rudnyy (city)": "г. Рудный"}  # the sample rebuilt
+
+
+def test_the_districts_left_out_are_named_as_districts():
+    facts = _table("atlas_facts")
+    russian, kazakh = facts["{0} more {1} · {2}"]
+    assert russian.format(5, "275,4", 2) == "другие районы (5): 275,4 · 2"  # not "ещё 5: ..." (5 what?)
+    assert kazakh.format(5, "275,4", 2) == "қалған 5 аудан: 275,4 · 2"

@@ -45,7 +45,8 @@ T = {
         'Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ '
         '[% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] '
         '(іші бос үшбұрыштар)'),
-    "{0} more {1} · {2}": ("ещё {0}: {1} · {2}", "тағы {0}: {1} · {2}"),
+    # "ещё 5: 275,4 · 2" did not say 5 what; Russian words the count without a numeral's agreement.
+    "{0} more {1} · {2}": ("другие районы ({0}): {1} · {2}", "қалған {0} аудан: {1} · {2}"),
     "Place": ("Место", "Орны"),
     "Place: distance and direction from the nearest settlement; its name alone within {0} km of it.": (
         "Место: расстояние и направление от ближайшего населённого пункта; в пределах {0} км — только его название.",
