@@ -48,7 +48,6 @@ from ..core.places import graticule_expression
 from ..i18n import tr
 from . import compat, context, styles
 from .items import fit_aspect, font
-from .legend import PageLegend
 
 MM = QgsUnitTypes.LayoutMillimeters
 NICE = (1, 2, 5)
@@ -83,8 +82,6 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     extra = context_map(map_item, layers, project, language, basemap)
     _graticule(map_item, language)
     _fix_legend(layout, layers, extra)
-    legend = layout.itemById("legend")
-    page_legend = PageLegend(legend, map_item) if isinstance(legend, QgsLayoutItemLegend) else None
     detail = _detail_map(layout, map_item, layers, extra)
     _detail_map(layout, map_item, layers, extra, "_2")  # where the findings crowd in two places apart
     locator = _locator(layout, layers, extra, crs)
@@ -93,7 +90,6 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     _profile_on_map_page(layout)
     fit_pages(layout, page_format)
     furniture = PageFurniture(layout, map_item, detail, locator, layers, language)
-    furniture.legend = page_legend
     if page_format.startswith("a3"):
         from .pages import A3_TYPE
 
@@ -412,8 +408,6 @@ class PageFurniture:
                 grid.setIntervalY(interval)
         self._detail(feature["name"], extent, metres_per_mm)
         self._second_pages(feature)
-        if self.legend is not None:
-            self.legend.update()
 
     def _second_pages(self, feature: QgsFeature) -> None:
         """Without findings there is no table, photo or figure worth a page: only the map page is exported."""
