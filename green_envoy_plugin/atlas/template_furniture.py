@@ -51,6 +51,7 @@ class TemplateFurniture(PageFurniture):
     def __init__(self, layout, map_item, detail, locator, layers, language: str = "en", place_detail: bool = True):
         super().__init__(layout, map_item, detail, locator, layers, language)
         self.place_detail = place_detail
+        self.legend = None  # the author's legend: not laid out again page by page
 
     def _second_pages(self, feature) -> None:
         pass  # the template's pages are its author's: none is left out
