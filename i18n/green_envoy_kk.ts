@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>Detail {0} (dashed frame {0}), 1:{1}</source>
-        <translation>{0}-үзінді ({0}-үзік сызықты жақтау), 1:{1}</translation>
+        <translation>{0}-үзінді (үзік сызықты {0}-жақтау), 1:{1}</translation>
     </message>
     <message>
         <source>Visited {0}</source>

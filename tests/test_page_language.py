@@ -171,3 +171,8 @@ def test_the_districts_left_out_are_named_as_districts():
     russian, kazakh = facts["{0} more {1} · {2}"]
     assert russian.format(5, "275,4", 2) == "другие районы (5): 275,4 · 2"  # not "ещё 5: ..." (5 what?)
     assert kazakh.format(5, "275,4", 2) == "қалған 5 аудан: 275,4 · 2"
+
+
+def test_a_numbered_detail_map_numbers_its_frame_in_kazakh():
+    kazakh = _table("atlas_details")["Detail {0} (dashed frame {0}), 1:{1}"][1]
+    assert kazakh.format(2, "1 800 000") == "2-үзінді (үзік сызықты 2-жақтау), 1:1 800 000"  # not "2-үзік сызықты"
