@@ -24,6 +24,7 @@ from ..core.tracks import LOCAL_TZ
 from ..errors import StepError
 from ..store import gpkg
 from ..store.bulk import BulkWriter, point_xy, read_rows, read_track_rows
+from ..store.track_times import fixes_around
 from .feedback import Feedback, SilentFeedback, check_canceled
 
 # (file path, the EXIF's embedded thumbnail or None, EXIF orientation) -> an upright JPEG, or None; one with a
@@ -60,6 +61,15 @@ TIME_SOURCES = {"DateTimeOriginal": "DateTimeOriginal", "CreateDate": "CreateDat
 
 def _timeline(gpkg_path: str) -> Timeline:
     return Timeline.from_parts([(c[:, 3], c[:, 0], c[:, 1]) for _fid, _day, c in read_track_rows(gpkg_path)])
+
+
+def _timeline_around(gpkg_path: str, times: np.ndarray) -> Timeline:
+    """The fixes that matching `times` (those of the files without a position of their own) reads: a few per
+    time through SQLite's blob I/O (store/track_times.py), not the whole track (4 months: ~0.3 s, ~250 MB)."""
+    if not np.isfinite(times).any():
+        return Timeline.from_parts([])
+    parts = fixes_around(gpkg_path, times)
+    return _timeline(gpkg_path) if parts is None else Timeline.from_parts(parts)
 
 
 def parse_utc_offset(text: str) -> timezone:
@@ -181,8 +191,6 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     stored = _stored_media(gpkg_path)
     root = os.path.realpath(folder)
     match = _match_stored(files, stored, root)
-    # the whole track is read only when some file has no position of its own (~0.3 s and 300 MB for 4 months)
-    timeline = _timeline(gpkg_path) if any(not f.meta.has_position for f in files) else Timeline.from_parts([])
 
     # What a file keeps when the options are not given: its own row's zone and offset; a copy (same bytes, so the
     # same camera clock) those of the photo it copies; a new file the defaults.
@@ -199,6 +207,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     own_clock = np.array([(f.meta.time_source in ("DateTimeOriginal", "CreateDate", "XMP") and f.kind == "photo")
                           or f.meta.time_source == "CreationDate" for f in files], dtype=bool)
     true_time = np.where(own_clock, clock - offsets, clock)
+    timeline = _timeline_around(gpkg_path, true_time[[not f.meta.has_position for f in files]])
     sync_lon, sync_lat, reasons = locate_by_time(timeline, true_time, max_gap_s, max_extrapolation_s)
     rows: dict[str, list] = {k: [] for k in ("lon", "lat", "path", "kind", "taken_at", "time_source",
                                               "position_source", "offset_s", "camera_tz", "media_folder", "direction",
