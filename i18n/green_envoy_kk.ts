@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>SYNTHETIC sample, not official data</source>
-        <translation>СИНТЕТИКАЛЫҚ үлгі, ресми деректер емес</translation>
+        <translation>СИНТЕТИКАЛЫҚ деректер, ресми емес</translation>
     </message>
     <message>
         <source>Data: {0}.</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Produced {0} with QGIS {1}.</source>
-        <translation>Жасалған күні: {0}, QGIS {1}.</translation>
+        <translation>Жасалды: {0}, QGIS {1}.</translation>
     </message>
     <message>
         <source>Districts: geokz 2024 (CC BY 4.0).</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>The boundaries and names shown do not imply official endorsement.</source>
-        <translation>Көрсетілген шекаралар мен атаулар ресми мақұлдауды білдірмейді.</translation>
+        <translation>Шекаралар мен атаулар ресми танылғанын білдірмейді.</translation>
     </message>
     <message>
         <source>Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan, 2024.</source>

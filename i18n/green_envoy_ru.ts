@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>SYNTHETIC sample, not official data</source>
-        <translation>СИНТЕТИЧЕСКИЙ образец, не официальные данные</translation>
+        <translation>СИНТЕТИЧЕСКИЕ данные, не официальные</translation>
     </message>
     <message>
         <source>Data: {0}.</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>The boundaries and names shown do not imply official endorsement.</source>
-        <translation>Показанные границы и названия не означают их официального признания.</translation>
+        <translation>Границы и названия не означают официального признания.</translation>
     </message>
     <message>
         <source>Districts: geokz (A. Rodionov), CC BY 4.0, after the Bureau of National Statistics of Kazakhstan, 2024.</source>

@@ -210,6 +210,14 @@ def test_visits_places_districts_and_sources_on_the_pages(pages):
     assert "31 августа – 3 сентября 2025 г. (4 дня)" in ru and "с. ш." in ru and "в. д." in ru
     assert "2025 жылғы 31 тамыз – 3 қыркүйек (4 күн)" in kk and "с. е." in kk and "ш. б." in kk
     assert not re.search(r"°(\d\d′)?[NE]\b", ru + kk)
+    for language, name in (("ru", "karaganda_region_ru.pdf"), ("kk", "karaganda_region_kk.pdf")):
+        # The sources after the map page end on the page, their last word above the edge (the Russian and
+        # Kazakh ran to a third line that the edge cut).
+        words = subprocess.run(["pdftotext", "-bbox", "-f", "2", "-l", "2", pages[language][name], "-"],
+                               capture_output=True, text=True, check=True).stdout
+        height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', words).group(1))
+        lowest = max(float(y) for y in re.findall(r'yMax="([\d.]+)"', words))
+        assert lowest < height - 2.0, (language, lowest, height)
 
 
 def test_the_table_continues_with_title_header_and_page_number(pages):

@@ -126,7 +126,7 @@ def test_the_sources_in_russian_end_a_date_with_one_full_stop(qgis_app):
     with language("kk"):
         text = sources_text(rows, "kk", date(2026, 12, 1))
     assert f"Деректер: 2025{NB}жылғы 1 тамыз – 28 қараша." in text
-    assert f"Жасалған күні: 2026{NB}жылғы 1 желтоқсан, QGIS" in text
+    assert f"Жасалды: 2026{NB}жылғы 1 желтоқсан, QGIS" in text
 
 
 def test_every_name_of_the_map_context_is_cyrillic_in_russian_and_kazakh():
