@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Regions visited</source>
-        <translation>Барған өңірлер</translation>
+        <translation>Барылған өңірлер</translation>
     </message>
     <message>
         <source>Total km</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Outputs: the regions visited and the total km; the table of km, days, findings and photos per region is written to the log.</source>
-        <translation>Нәтижелер: барған өңірлер саны және барлығы км; өңірлер бойынша км, күндер, мәселелер мен фотосуреттер кестесі журналға жазылады.</translation>
+        <translation>Нәтижелер: барылған өңірлер саны және барлығы км; өңірлер бойынша км, күндер, мәселелер мен фотосуреттер кестесі журналға жазылады.</translation>
     </message>
     <message>
         <source>Rejected: an invalid layer, a layer without polygons or without the name field stops the algorithm with a message, and nothing is written.</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>Exports the atlas of the visited regions from the expedition GeoPackage: for each region a page with the map of its route, findings and photos, its statistics, legend and scale bar, and a second page with its place in Kazakhstan, the elevation profile, photos of the most severe findings, the findings by category, the official comparison and the table of its findings. One PDF per region, named after it (with _ru or _kk added in Russian or Kazakh), or with One PDF a single atlas.pdf: the national overview, the contents, then every region.</source>
-        <translation>Экспедицияның GeoPackage файлынан барған өңірлердің атласын экспорттайды: әр өңірге оның маршруты, мәселелері мен фотосуреттері бар картасы, статистикасы, шартты белгілері мен масштаб сызғышы бар бет, және оның Қазақстандағы орны, биіктік профилі, ең ауыр мәселелердің фотосуреттері, санаттар бойынша мәселелер, ресми деректермен салыстыру және мәселелер кестесі бар екінші бет. Әр өңірге оның атымен аталған бір PDF (орыс немесе қазақ тілінде атауына _ru немесе _kk қосылады), не болмаса «Бір PDF» параметрімен бір atlas.pdf файлы: ел бойынша шолу, мазмұны, содан кейін барлық өңірлер.</translation>
+        <translation>Экспедицияның GeoPackage файлынан барылған өңірлердің атласын экспорттайды: әр өңірге оның маршруты, мәселелері мен фотосуреттері бар картасы, статистикасы, шартты белгілері мен масштаб сызғышы бар бет, және оның Қазақстандағы орны, биіктік профилі, ең ауыр мәселелердің фотосуреттері, санаттар бойынша мәселелер, ресми деректермен салыстыру және мәселелер кестесі бар екінші бет. Әр өңірге оның атымен аталған бір PDF (орыс немесе қазақ тілінде атауына _ru немесе _kk қосылады), не болмаса «Бір PDF» параметрімен бір atlas.pdf файлы: ел бойынша шолу, мазмұны, содан кейін барлық өңірлер.</translation>
     </message>
     <message>
         <source>Inputs: the GeoPackage after Assign regions; the atlas folder; the language of the pages; optionally a layout template (.qpt, written by save-template and adjusted in QGIS's layout designer), whose pages are kept as its author left them; otherwise the page size and orientation. The page figures are counted again first, so findings edited in QGIS since are included.</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>Rejected: a missing GeoPackage, a GeoPackage without visited regions (run Assign regions first) or a template that cannot be read stops the algorithm with a message. A page that cannot be written is listed in the log, and the others are still written.</source>
-        <translation>Қабылданбайды: жоқ GeoPackage, барған өңірлері жоқ GeoPackage (алдымен «Өңірлер және өңір бойынша статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет журналда көрсетіледі, ал қалғандары бәрібір жазылады.</translation>
+        <translation>Қабылданбайды: жоқ GeoPackage, барылған өңірлері жоқ GeoPackage (алдымен «Өңірлер және өңір бойынша статистика» алгоритмін орындаңыз) немесе оқылмайтын үлгі — алгоритм хабарламамен тоқтайды. Жазылмаған бет журналда көрсетіледі, ал қалғандары бәрібір жазылады.</translation>
     </message>
     <message>
         <source>Detail {0} (dashed frame {0}), 1:{1}</source>
@@ -981,11 +981,11 @@
     </message>
     <message>
         <source>Region visited</source>
-        <translation>Барған өңір</translation>
+        <translation>Барылған өңір</translation>
     </message>
     <message>
         <source>Region not visited</source>
-        <translation>Бармаған өңір</translation>
+        <translation>Барылмаған өңір</translation>
     </message>
     <message>
         <source>Overview and contents</source>

@@ -176,3 +176,9 @@ def test_the_districts_left_out_are_named_as_districts():
 def test_a_numbered_detail_map_numbers_its_frame_in_kazakh():
     kazakh = _table("atlas_details")["Detail {0} (dashed frame {0}), 1:{1}"][1]
     assert kazakh.format(2, "1 800 000") == "2-үзінді (үзік сызықты 2-жақтау), 1:1 800 000"  # not "2-үзік сызықты"
+
+
+def test_visited_regions_in_kazakh_are_passive_as_in_the_web_atlas():
+    facts, web = _table("atlas_facts"), _table("web_atlas")
+    assert facts["Region visited"][1] == "Барылған өңір" and facts["Region not visited"][1] == "Барылмаған өңір"
+    assert web["Visited regions"][1] == "Барылған өңірлер" == _table("main")["Regions visited"][1]

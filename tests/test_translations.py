@@ -94,7 +94,7 @@ def test_placeholders_of_expressions():
 
 @pytest.mark.parametrize(("locale", "title", "help_start", "page_label"), [
     ("ru", "Экспорт атласа регионов (PDF)", "Экспортирует атлас посещённых регионов", "Размер и ориентация страниц"),
-    ("kk", "Өңірлер атласын экспорттау (PDF)", "Экспедицияның GeoPackage файлынан барған өңірлердің атласын",
+    ("kk", "Өңірлер атласын экспорттау (PDF)", "Экспедицияның GeoPackage файлынан барылған өңірлердің атласын",
      "Бет өлшемі мен бағдары"),
 ])
 def test_processing_speaks_the_qgis_language(qgis_iface, locale, title, help_start, page_label):

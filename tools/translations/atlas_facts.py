@@ -61,8 +61,8 @@ T = {
                                    "биіктік масштабы {0} есе үлкейтілген"),
     "{regions} regions · {findings} findings · {total}": (
         "Регионов: {regions} · проблем: {findings} · {total}", "Өңірлер: {regions} · мәселелер: {findings} · {total}"),
-    "Region visited": ("Регион посещён", "Барған өңір"),
-    "Region not visited": ("Регион не посещён", "Бармаған өңір"),
+    "Region visited": ("Регион посещён", "Барылған өңір"),  # passive, as the web atlas says it
+    "Region not visited": ("Регион не посещён", "Барылмаған өңір"),
     "Overview and contents": ("Обзор и содержание", "Шолу және мазмұны"),
     "Map": ("Карта", "Карта"),
     "Findings, photos and profile": ("Проблемы, фото и профиль", "Мәселелер, фото және профиль"),
