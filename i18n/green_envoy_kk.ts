@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Visited {0}</source>
-        <translation>Барған күндері: {0}</translation>
+        <translation>Барылған күндері: {0}</translation>
     </message>
     <message>
         <source>First day {0}, last day {1} ({2} days in the region)</source>

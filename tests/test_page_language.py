@@ -181,4 +181,5 @@ def test_a_numbered_detail_map_numbers_its_frame_in_kazakh():
 def test_visited_regions_in_kazakh_are_passive_as_in_the_web_atlas():
     facts, web = _table("atlas_facts"), _table("web_atlas")
     assert facts["Region visited"][1] == "Барылған өңір" and facts["Region not visited"][1] == "Барылмаған өңір"
+    assert facts["Visited {0}"][1] == "Барылған күндері: {0}"
     assert web["Visited regions"][1] == "Барылған өңірлер" == _table("main")["Regions visited"][1]

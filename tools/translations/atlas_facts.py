@@ -1,7 +1,7 @@
 """The atlas's facts, sources, tables, combined atlas and districts (issue 16, items 3-7 and 9)."""
 
 T = {
-    "Visited {0}": ("Даты посещения: {0}", "Барған күндері: {0}"),
+    "Visited {0}": ("Даты посещения: {0}", "Барылған күндері: {0}"),
     "First day {0}, last day {1} ({2} days in the region)": (
         "Первый день: {0}, последний: {1} (дней в регионе: {2})",
         "Алғашқы күні: {0}, соңғы күні: {1} (өңірдегі күн саны: {2})"),
