@@ -206,7 +206,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--full-rate", default=os.path.join(ROOT, "build", "full_rate", "gpx"))
     parser.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
-    parser.add_argument("--only", choices=("gpx", "gpx-plain", "fit", "photos", "findings", "atlas"),
+    parser.add_argument("--only", choices=("gpx", "gpx-plain", "fit", "photos", "photos-import", "findings", "atlas"),
                         help="one part of the benchmark")
     args = parser.parse_args()
     files = sorted(glob.glob(os.path.join(args.full_rate, "*.gpx")))
@@ -240,10 +240,10 @@ def main() -> int:
         verdicts += run_fit(line, args.out, PY, os.path.join(ROOT, "build", "full_rate_fit", "fit"))
     if args.only not in ("gpx", "gpx-plain", "fit") and not os.path.exists(store):
         ours(files, store)
-    if args.only in (None, "photos"):
+    if args.only in (None, "photos", "photos-import"):
         from photos import run_photos
 
-        verdicts += run_photos(run, line, args.out, store, PY)
+        verdicts += run_photos(run, line, args.out, store, PY, import_only=args.only == "photos-import")
     if args.only in (None, "findings"):
         from findings import run_findings
 
