@@ -1552,6 +1552,14 @@
         <translation>Мұндай атаумен сақталған PostgreSQL қосылымы жоқ</translation>
     </message>
     <message>
+        <source>Store the thumbnails of photos without an embedded one (slower)</source>
+        <translation>Ендірілген нобайы жоқ фотосуреттердің нобайларын сақтау (баяуырақ)</translation>
+    </message>
+    <message>
+        <source>A photo whose camera embedded no thumbnail (an editor's export) is stored without one and shown from its original wherever it is looked at (map tips, the media viewer, the atlases); the option above decodes and stores those thumbnails now, for a GeoPackage that travels without its photos.</source>
+        <translation>Камера нобай ендірмеген фотосурет (редактордан экспортталған) нобайсыз сақталады және оны қай жерде қараса да, түпнұсқасынан көрсетіледі (картадағы кеңестер, медиа қарау, атластар); жоғарыдағы параметр бұл нобайларды бірден декодтап сақтайды — фотосуреттерсіз берілетін GeoPackage үшін.</translation>
+    </message>
+    <message>
         <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
         <translation>Трек файлдары (*.gpx *.fit *.tcx *.gz *.zip)</translation>
     </message>

@@ -1552,6 +1552,14 @@
         <translation>Нет сохранённого подключения PostgreSQL с таким именем</translation>
     </message>
     <message>
+        <source>Store the thumbnails of photos without an embedded one (slower)</source>
+        <translation>Сохранить миниатюры фото без встроенной миниатюры (медленнее)</translation>
+    </message>
+    <message>
+        <source>A photo whose camera embedded no thumbnail (an editor's export) is stored without one and shown from its original wherever it is looked at (map tips, the media viewer, the atlases); the option above decodes and stores those thumbnails now, for a GeoPackage that travels without its photos.</source>
+        <translation>Фото, в которое камера не встроила миниатюру (экспорт из редактора), сохраняется без неё и показывается по оригиналу везде, где его смотрят (подсказки на карте, просмотр медиа, атласы); параметр выше декодирует и сохраняет эти миниатюры сразу — для GeoPackage, который передают без фотографий.</translation>
+    </message>
+    <message>
         <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
         <translation>Файлы треков (*.gpx *.fit *.tcx *.gz *.zip)</translation>
     </message>

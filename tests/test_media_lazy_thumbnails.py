@@ -148,3 +148,23 @@ def test_the_atlas_pages_print_photos_stored_without_thumbnail(tmp_path, qgis_ap
     name = next(iter(counted))
     image = QImage(str(pages / f"{stems[name]}_photo0.jpg"))
     assert image.width() == 1000 and image.pixelColor(500, 100).name() == "#dddddd"
+
+
+def test_processing_stores_every_thumbnail_when_asked(tmp_path, store, qgis_processing):
+    import processing
+    from qgis.core import QgsApplication
+
+    from green_envoy_plugin.processing_provider.provider import GreenEnvoyProvider
+
+    folder = tmp_path / "card"
+    folder.mkdir()
+    shutil.copy(os.path.join(CORPUS, PLAIN), folder)
+    provider = GreenEnvoyProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        processing.run("greenenvoy:importphotos", {"FOLDER": str(folder), "GPKG": store})
+        assert thumbnails(store) == {PLAIN: None}
+        processing.run("greenenvoy:importphotos", {"FOLDER": str(folder), "GPKG": store, "ALL_THUMBNAILS": True})
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)
+    assert thumbnails(store)[PLAIN][:2] == b"\xff\xd8"

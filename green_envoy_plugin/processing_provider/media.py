@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -26,6 +27,7 @@ class ImportPhotos(GreenEnvoyAlgorithm):
     OFFSET = "OFFSET"
     MAX_GAP = "MAX_GAP"
     MAX_EXTRAPOLATION = "MAX_EXTRAPOLATION"
+    ALL_THUMBNAILS = "ALL_THUMBNAILS"
     PLACED = "PLACED"
     UNPLACED = "UNPLACED"
 
@@ -53,6 +55,10 @@ class ImportPhotos(GreenEnvoyAlgorithm):
                     "is a new file. A photo's time is its DateTimeOriginal, else its CreateDate, else the capture time "
                     "in its XMP (editors write it there), else the file's modification time (never ModifyDate); the "
                     "field time_source says which."),
+            self.tr("A photo whose camera embedded no thumbnail (an editor's export) is stored without one and shown "
+                    "from its original wherever it is looked at (map tips, the media viewer, the atlases); the option "
+                    "above decodes and stores those thumbnails now, for a GeoPackage that travels without its "
+                    "photos."),
             self.tr("Outputs: the files placed and the files not placed."),
             self.tr("Not placed: a file without a GPS position whose time is missing, outside the track's time "
                     "span or in a gap of the track; each is listed in the log with the reason and stored "
@@ -75,6 +81,8 @@ class ImportPhotos(GreenEnvoyAlgorithm):
                                                    minValue=0.0)
             seconds.setMetadata({"widget_wrapper": {"decimals": 0}})  # "300 s", not "300.000000"
             self.addParameter(seconds)
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ALL_THUMBNAILS, self.tr("Store the thumbnails of photos without an embedded one (slower)"), False))
         self.addOutput(QgsProcessingOutputNumber(self.PLACED, self.tr("Media placed")))
         self.addOutput(QgsProcessingOutputNumber(self.UNPLACED, self.tr("Media not placed")))
 
@@ -88,6 +96,6 @@ class ImportPhotos(GreenEnvoyAlgorithm):
             None if offset is None or offset == "" else self.parameterAsDouble(parameters, self.OFFSET, context),
             self.parameterAsDouble(parameters, self.MAX_GAP, context),
             self.parameterAsDouble(parameters, self.MAX_EXTRAPOLATION, context), thumbnailer=qt_thumbnailer(),
-            feedback=feedback)
+            feedback=feedback, all_thumbnails=self.parameterAsBool(parameters, self.ALL_THUMBNAILS, context))
         return {self.GPKG: gpkg, self.PLACED: report.with_gps + report.time_synced,
                 self.UNPLACED: len(report.unplaced)}
