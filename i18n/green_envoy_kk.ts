@@ -1560,6 +1560,10 @@
         <translation>Камера нобай ендірмеген фотосурет (редактордан экспортталған) нобайсыз сақталады және оны қай жерде қараса да, түпнұсқасынан көрсетіледі (картадағы кеңестер, медиа қарау, атластар); жоғарыдағы параметр бұл нобайларды бірден декодтап сақтайды — фотосуреттерсіз берілетін GeoPackage үшін.</translation>
     </message>
     <message>
+        <source>For a store that will be used without the photos' folder: the map tips, viewer and atlas can then show every photo</source>
+        <translation>Фотосуреттер қалтасынсыз қолданылатын қойма үшін: сонда картадағы кеңестер, қарау терезесі мен атлас әр фотосуретті көрсете алады</translation>
+    </message>
+    <message>
         <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
         <translation>Трек файлдары (*.gpx *.fit *.tcx *.gz *.zip)</translation>
     </message>

@@ -1560,6 +1560,10 @@
         <translation>Фото, в которое камера не встроила миниатюру (экспорт из редактора), сохраняется без неё и показывается по оригиналу везде, где его смотрят (подсказки на карте, просмотр медиа, атласы); параметр выше декодирует и сохраняет эти миниатюры сразу — для GeoPackage, который передают без фотографий.</translation>
     </message>
     <message>
+        <source>For a store that will be used without the photos' folder: the map tips, viewer and atlas can then show every photo</source>
+        <translation>Для хранилища, которое будут открывать без папки с фотографиями: тогда подсказки на карте, просмотр и атлас покажут каждое фото</translation>
+    </message>
+    <message>
         <source>Track files (*.gpx *.fit *.tcx *.gz *.zip)</source>
         <translation>Файлы треков (*.gpx *.fit *.tcx *.gz *.zip)</translation>
     </message>

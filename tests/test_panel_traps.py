@@ -221,3 +221,22 @@ def test_a_step_says_its_result_not_its_last_log_line(panel, qgis_iface):
     wait(click(panel, panel.compare))
     text = panel.last_message[0]
     assert "findings against registry: " in text and "Findings against" not in text.split(":", 1)[1]
+
+
+def test_the_photo_step_stores_every_thumbnail_only_when_asked(panel):
+    """The sample's photos embed no thumbnail: left unticked, the import stores none (they are shown from the
+    originals); ticked, each photo's thumbnail is decoded and stored, for a store that travels without them."""
+    import sqlite3
+
+    def thumbnails():
+        with sqlite3.connect(panel.store_path()) as db:
+            return db.execute("SELECT count(*), count(thumbnail) FROM media").fetchone()
+
+    imported(panel)
+    panel.media.setFilePath(os.path.join(SAMPLE, "photos"))
+    assert not panel.all_thumbnails.isChecked()
+    wait(click(panel, panel.import_media))
+    assert thumbnails() == (12, 0)
+    panel.all_thumbnails.setChecked(True)
+    wait(click(panel, panel.import_media))
+    assert thumbnails() == (12, 12)

@@ -4,7 +4,7 @@ is already stored, so findings come before media)."""
 from __future__ import annotations
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtWidgets import QGroupBox, QLineEdit
+from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QLineEdit
 
 from ...i18n import tr
 from ...steps.findings import import_findings
@@ -70,6 +70,13 @@ class ImportSteps:
         self.max_extrapolation = seconds(60.0, 0, 86400, 0)
         self.max_extrapolation.setObjectName("max_extrapolation")
         self.remember(self.max_extrapolation, "media_max_extrapolation_s")
+        # Off by default: decoding a photo that has no embedded thumbnail costs more than reading its tags; the map
+        # tips, viewer and atlas then picture it from its original. On for a store that travels without the photos.
+        self.all_thumbnails = QCheckBox(tr("Store the thumbnails of photos without an embedded one (slower)"))
+        self.all_thumbnails.setObjectName("all_thumbnails")
+        self.all_thumbnails.setToolTip(tr("For a store that will be used without the photos' folder: the map tips, "
+                                          "viewer and atlas can then show every photo"))
+        self.remember(self.all_thumbnails, "media_all_thumbnails")
         self.import_media = self.button(tr("Import media"), self.run_import_media, "import_media")
         for widget in (self.offset, self.tz):
             widget.editingFinished.connect(self._save_settings)
@@ -77,7 +84,8 @@ class ImportSteps:
             (tr("Folder"), self.media), (tr("Camera clock ahead by"), self.offset), (tr("Camera time zone"), self.tz),
         ], self.import_media, [
             (tr("Largest track gap to interpolate across (s)"), self.max_gap),
-            (tr("Largest time off the track still placed (s)"), self.max_extrapolation)], name="media")
+            (tr("Largest time off the track still placed (s)"), self.max_extrapolation),
+            ("", self.all_thumbnails)], name="media")
 
     def run_import_gpx(self):
         paths, store = track_paths(self.gpx.filePath(), self.gpx_files.filePath()), self.store_path()
@@ -105,8 +113,10 @@ class ImportSteps:
 
         folder, tz, offset, store = self.media.filePath(), self.tz.text(), self.offset.value(), self.store_path()
         gap, extrapolation = self.max_gap.value(), self.max_extrapolation.value()
+        all_thumbnails = self.all_thumbnails.isChecked()
         before = set(self._stored_offsets())
         thumbnailer = qt_thumbnailer()
         return self._start(tr("Import media"), lambda fb: import_media(
-            folder, store, tz, offset, gap, extrapolation, thumbnailer=thumbnailer, feedback=fb),
+            folder, store, tz, offset, gap, extrapolation, thumbnailer=thumbnailer, feedback=fb,
+            all_thumbnails=all_thumbnails),
             lambda report: results.media_outcome(report, before, offset), ("media",))
