@@ -48,6 +48,7 @@ from ..core.places import graticule_expression
 from ..i18n import tr
 from . import compat, context, styles
 from .items import fit_aspect, font
+from .legend import PageLegend
 
 MM = QgsUnitTypes.LayoutMillimeters
 NICE = (1, 2, 5)
@@ -82,6 +83,8 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     extra = context_map(map_item, layers, project, language, basemap)
     _graticule(map_item, language)
     _fix_legend(layout, layers, extra)
+    legend = layout.itemById("legend")
+    page_legend = PageLegend(legend, map_item) if isinstance(legend, QgsLayoutItemLegend) else None
     detail = _detail_map(layout, map_item, layers, extra)
     _detail_map(layout, map_item, layers, extra, "_2")  # where the findings crowd in two places apart
     locator = _locator(layout, layers, extra, crs)
@@ -90,6 +93,7 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     _profile_on_map_page(layout)
     fit_pages(layout, page_format)
     furniture = PageFurniture(layout, map_item, detail, locator, layers, language)
+    furniture.legend = page_legend
     if page_format.startswith("a3"):
         from .pages import A3_TYPE
 
@@ -359,6 +363,13 @@ def _omit_empty_second_page(layout: QgsPrintLayout) -> None:
         if hasattr(item, "page") and isinstance(item, QgsLayoutItemMap) and item.id() == "inset":
             item.dataDefinedProperties().setProperty(QgsLayoutObject.ExcludeFromExports,
                                                      QgsProperty.fromExpression('coalesce("findings", 0) = 0'))
+    # Nor is its profile drawing read for that page (the map page shows it: profile_1): every picture is
+    # loaded again at each page, shown or not.
+    profile = layout.itemById("profile")
+    source = profile.dataDefinedProperties().property(QgsLayoutObject.PictureSource) if profile else None
+    if source is not None and source.isActive():
+        profile.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
+            f"CASE WHEN coalesce(\"findings\", 0) = 0 THEN '' ELSE {source.expressionString()} END"))
 
 
 def scale_text(scale: float, language: str) -> str:
@@ -376,6 +387,7 @@ class PageFurniture:
         self.layout, self.map_item, self.detail, self.locator, self.layers = layout, map_item, detail, locator, layers
         self.language = language
         self.type_scale = 1.0
+        self.legend: PageLegend | None = None  # the page's legend entries, set by furnish
         self.keep_clear: list = []  # other items inside the map the detail map keeps off (a template's locator)
         second = layout.itemById("detail_2")
         self.details = [detail, *([second] if isinstance(second, QgsLayoutItemMap) else [])]
@@ -408,6 +420,8 @@ class PageFurniture:
                 grid.setIntervalY(interval)
         self._detail(feature["name"], extent, metres_per_mm)
         self._second_pages(feature)
+        if self.legend is not None:
+            self.legend.update()
 
     def _second_pages(self, feature: QgsFeature) -> None:
         """Without findings there is no table, photo or figure worth a page: only the map page is exported."""

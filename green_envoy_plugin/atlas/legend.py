@@ -1,0 +1,113 @@
+"""The region page's legend: the entries of what the page's map can show, found as QGIS's "filter legend by map
+content" finds them (the legend keys of the features of each layer in the map's extent, at the map's scale), but
+without its cost on every page: that filter renders a hit test of every layer into an image of the map's size,
+serialises every feature's symbol, and then rebuilds every layer's legend, each rebuild refreshing the legend
+item again. Here each layer's features in the extent are read once, and the legend is
+rebuilt only when its entries differ from the previous page's.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsLayerTreeModelLegendNode,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsMapLayerLegendUtils,
+    QgsRenderContext,
+    QgsVectorLayer,
+)
+
+# The role of a legend entry's rule key (an int role on every release; a scoped enum from 3.36 on).
+RULE_KEY = getattr(QgsLayerTreeModelLegendNode.RuleKeyRole, "value", QgsLayerTreeModelLegendNode.RuleKeyRole)
+
+
+class PageLegend:
+    """Keeps a legend showing, on each atlas page, only the entries its linked map shows there. Built once the
+    legend holds all its layers (with their custom symbols): that content is the full set it picks from."""
+
+    def __init__(self, legend: QgsLayoutItemLegend, map_item: QgsLayoutItemMap):
+        self.legend, self.map_item = legend, map_item
+        legend.setLegendFilterByMapEnabled(False)
+        model = legend.model()
+        self.entries = []  # (layer, the node's custom properties, the rule key of each of its original entries)
+        for node in model.rootGroup().findLayers():
+            properties = {key: node.customProperty(key) for key in node.customProperties()}
+            keys = [legend_node.data(RULE_KEY) for legend_node in model.layerOriginalLegendNodes(node)]
+            self.entries.append((node.layer(), properties, keys))
+        # What the legend shows now: every entry of every layer.
+        self.shown = {layer.id(): list(range(len(keys))) for layer, _properties, keys in self.entries}
+
+    def update(self) -> None:
+        """The entries of the current page (call once the map has the page's extent). Only the layers whose
+        entries changed since the previous page are rebuilt: each rebuild refreshes the whole legend item."""
+        extent, scale, crs = self.map_item.extent(), self.map_item.scale(), self.map_item.crs()
+        map_layers = {layer.id() for layer in self.map_item.layers()}
+        rects: dict = {}  # the extent in each layer CRS, as the hit test takes it (its bounding box there)
+        model = self.legend.model()
+        root = model.rootGroup()
+        position, changed = 0, False
+        for layer, properties, keys in self.entries:
+            indices = None
+            # The filter shows nothing of a layer its map does not draw, or not at this scale.
+            if isinstance(layer, QgsVectorLayer) and layer.id() in map_layers and not (
+                    layer.hasScaleBasedVisibility() and not layer.isInScaleRange(scale)):
+                if layer.crs() == crs:
+                    rect = extent
+                else:
+                    key = layer.crs().toWkt()
+                    if key not in rects:
+                        rects[key] = QgsCoordinateTransform(crs, layer.crs(), layer.transformContext()) \
+                            .transformBoundingBox(extent)
+                    rect = rects[key]
+                hit = legend_keys_in(layer, rect, scale)
+                indices = [i for i, key in enumerate(keys) if key in hit] or None
+            before = self.shown.get(layer.id())
+            if indices != before:
+                changed = True
+                node = root.findLayer(layer.id())
+                if indices is None:
+                    root.removeChildNode(node)
+                    del self.shown[layer.id()]
+                else:
+                    if node is None:
+                        node = root.insertLayer(position, layer)
+                        for name, value in properties.items():
+                            node.setCustomProperty(name, value)
+                    QgsMapLayerLegendUtils.setLegendNodeOrder(node, indices)
+                    model.refreshLayerLegend(node)
+                    self.shown[layer.id()] = indices
+            if indices is not None:
+                position += 1
+        if changed:
+            self.legend.adjustBoxSize()
+
+
+def legend_keys_in(layer: QgsVectorLayer, rect, scale: float) -> set:
+    """The legend keys of `layer`'s renderer for its features in `rect` (in the layer's CRS): the features QGIS's
+    hit test reads (those intersecting the rectangle, through the provider's own spatial filter)."""
+    renderer = layer.renderer()
+    if renderer is None:
+        return set()
+    context = QgsRenderContext()
+    context.setRendererScale(scale)
+    expressions = QgsExpressionContext()
+    expressions.appendScope(QgsExpressionContextUtils.layerScope(layer))
+    context.setExpressionContext(expressions)
+    # As the hit test asks: the features that intersect the extent, not those whose bounding box does (a
+    # country's border would be in every page's legend).
+    request = QgsFeatureRequest().setFilterRect(rect).setFlags(QgsFeatureRequest.Flag.ExactIntersect)
+    renderer = renderer.clone()  # startRender prepares state a live render must not share
+    renderer.startRender(context, layer.fields())
+    keys: set = set()
+    try:
+        request.setSubsetOfAttributes(renderer.usedAttributes(context), layer.fields())
+        for feature in layer.getFeatures(request):
+            context.expressionContext().setFeature(feature)
+            keys.update(renderer.legendKeysForFeature(feature, context))
+    finally:
+        renderer.stopRender(context)
+    return keys
