@@ -133,7 +133,8 @@ def format_times(epoch_s: np.ndarray) -> list[str | None]:
         for k in range(width - 1, -1, -1):
             out[:, start + k] = _ZERO + rest % 10
             rest = rest // 10
-    text = out.view("S24").ravel().astype("U24").tolist()
+    whole = out.tobytes().decode("ascii")  # one str cut in slices: cheaper than numpy's U24 and tolist()
+    text: list[str | None] = [whole[i: i + 24] for i in range(0, len(whole), 24)]
     if not valid.all():
         for i in np.flatnonzero(~valid):
             text[i] = None
