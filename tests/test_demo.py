@@ -336,7 +336,12 @@ def _page_pictures(layout, atlas, region):
 
     assert atlas.seekTo([atlas.nameForPage(i) for i in range(atlas.count())].index(region))
     pictures = {item.id(): item for item in layout.items() if isinstance(item, QgsLayoutItemPicture)}
-    return pictures["profile"], [pictures[f"photo_{k}"] for k in range(4)]
+    # The profile the page shows: a region without findings has it on its map page (profile_1), and its page 2,
+    # left out of the export, does not read the drawing.
+    shown = pictures["profile"]
+    if "profile_1" in pictures and pictures["profile_1"].evaluatedPath():
+        shown = pictures["profile_1"]
+    return shown, [pictures[f"photo_{k}"] for k in range(4)]
 
 
 def test_page_pictures_are_drawings_and_photos_never_missing(demo, tmp_path):

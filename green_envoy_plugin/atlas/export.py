@@ -448,9 +448,12 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     files.remove_stale_partials(out_dir)  # what an export killed before left
     project = QgsProject()
     # The store is only read: its page figures are counted by the steps (steps.regions.store_page_figures).
-    _check_file_stems(os.path.abspath(gpkg_path))
-    write_profiles(os.path.abspath(gpkg_path), picture_dir, language)
-    originals, thumbnails = write_page_photos(os.path.abspath(gpkg_path), picture_dir, media_dir, language)
+    from ..store.queries import visited_regions
+
+    visited = visited_regions(gpkg_path)  # read once: names and file stems of the pages, pictures and checks
+    _check_file_stems(os.path.abspath(gpkg_path), visited)
+    write_profiles(os.path.abspath(gpkg_path), picture_dir, language, visited)
+    originals, thumbnails = write_page_photos(os.path.abspath(gpkg_path), picture_dir, media_dir, language, visited)
     if thumbnails:  # said, not silent: they print soft
         feedback.pushInfo(f"Atlas: {thumbnails} page photo(s) from the 256 px thumbnails, {originals} from originals "
                           f"(--media {media_dir or 'not given'})")
@@ -478,9 +481,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     result = AtlasResult()
     if not atlas.beginRender():
         if regions:  # QGIS does not start an atlas whose filter leaves no page
-            from ..store.queries import visited_regions
-
-            names = ", ".join(sorted(name for name, _stem in visited_regions(gpkg_path)))
+            names = ", ".join(sorted(name for name, _stem in visited))
             raise AtlasError(f"{gpkg_path}: no visited region among {', '.join(regions)} to make a page for "
                              f"(the visited regions: {names or 'none; run assign-regions first'})")
         raise AtlasError("the atlas could not start (is the regions table filled? run assign-regions first)")
@@ -544,12 +545,11 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
     return result
 
 
-def _check_file_stems(gpkg_path: str) -> None:
-    """Each region's pictures and pages are named after its stored `file_stem`: one edited into a path would
-    write outside the atlas's folders, so such a store is refused before anything is written."""
-    from ..store.queries import visited_regions
-
-    for name, stem in visited_regions(gpkg_path):
+def _check_file_stems(gpkg_path: str, visited: list[tuple[str, str]]) -> None:
+    """Each region's pictures and pages are named after its stored `file_stem` (`visited`: the store's visited
+    regions, name and stem): one edited into a path would write outside the atlas's folders, so such a store is
+    refused before anything is written."""
+    for name, stem in visited:
         if not stem or safe_file_name(stem, "") != stem:
             raise AtlasError(f"{gpkg_path}: region {name!r}: its file stem {stem!r} is not a plain file name "
                              "(edited in the store?); run assign-regions again")

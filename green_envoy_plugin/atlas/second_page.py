@@ -306,7 +306,8 @@ def continuation_count(most_findings: int) -> int:
     return max(0, -(-(most_findings - 6) // 8))
 
 
-def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> int:
+def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en",
+                   visited: list[tuple[str, str]] | None = None) -> int:
     """An elevation profile drawing (SVG) of the route in each visited region (distance in the region,
     elevation), drawn with Qt from the stored profiles (computed here for a store that has none): the smoothed
     profile whose ascent the page states, as long as the region's stated km, with its axes titled and the
@@ -316,7 +317,7 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     from qgis.PyQt.QtGui import QFont, QPainter, QPainterPath, QPen
     from qgis.PyQt.QtSvg import QSvgGenerator
 
-    rows = visited_regions(gpkg_path)
+    rows = visited_regions(gpkg_path) if visited is None else visited  # (name, file stem), as the export read them
     stored = stored_profiles(gpkg_path)
     km_word, m_word = tr("km"), tr("m")
     written = 0
@@ -377,8 +378,11 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en") -> in
     return written
 
 
-def write_page_photos(gpkg_path: str, picture_dir: str, media_dir: str = "", language: str = "en") -> tuple[int, int]:
-    """The photos of each visited region's page: see facts.write_page_photos."""
+def write_page_photos(gpkg_path: str, picture_dir: str, media_dir: str = "", language: str = "en",
+                      visited: list[tuple[str, str]] | None = None) -> tuple[int, int]:
+    """The photos of each visited region's page (`visited`: name and file stem, if the caller read them): see
+    facts.write_page_photos."""
     from .facts import write_page_photos as write
 
-    return write(gpkg_path, picture_dir, dict(visited_regions(gpkg_path)), media_dir, language)
+    return write(gpkg_path, picture_dir, dict(visited_regions(gpkg_path) if visited is None else visited), media_dir,
+                 language)
