@@ -63,7 +63,7 @@ class PageLegend:
                         rects[key] = QgsCoordinateTransform(crs, layer.crs(), layer.transformContext()) \
                             .transformBoundingBox(extent)
                     rect = rects[key]
-                hit = legend_keys_in(layer, rect, scale)
+                hit = legend_keys_in(layer, rect, scale, set(keys))
                 indices = [i for i, key in enumerate(keys) if key in hit] or None
             before = self.shown.get(layer.id())
             if indices != before:
@@ -86,9 +86,11 @@ class PageLegend:
             self.legend.adjustBoxSize()
 
 
-def legend_keys_in(layer: QgsVectorLayer, rect, scale: float) -> set:
+def legend_keys_in(layer: QgsVectorLayer, rect, scale: float, wanted: set | None = None) -> set:
     """The legend keys of `layer`'s renderer for its features in `rect` (in the layer's CRS): the features QGIS's
-    hit test reads (those intersecting the rectangle, through the provider's own spatial filter)."""
+    hit test reads (those intersecting the rectangle, through the provider's own spatial filter). Stops once every
+    key of `wanted` is found: one raw track in the extent is enough for the route's single entry, and each
+    further one is a whole day of fixes read and intersected."""
     renderer = layer.renderer()
     if renderer is None:
         return set()
@@ -108,6 +110,8 @@ def legend_keys_in(layer: QgsVectorLayer, rect, scale: float) -> set:
         for feature in layer.getFeatures(request):
             context.expressionContext().setFeature(feature)
             keys.update(renderer.legendKeysForFeature(feature, context))
+            if wanted is not None and wanted <= keys:
+                break
     finally:
         renderer.stopRender(context)
     return keys
