@@ -13,6 +13,8 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
+    QgsGeometry,
+    QgsLayerTreeModel,
     QgsLayerTreeModelLegendNode,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -23,6 +25,11 @@ from qgis.core import (
 
 # The role of a legend entry's rule key (an int role on every release; a scoped enum from 3.36 on).
 RULE_KEY = getattr(QgsLayerTreeModelLegendNode.RuleKeyRole, "value", QgsLayerTreeModelLegendNode.RuleKeyRole)
+
+
+# Up to 3.30 QGIS's filter reads the features intersecting the bounding box of the map's extent in each layer's
+# CRS; from 3.32 on (its legend filter settings) those intersecting the extent itself, carried into that CRS.
+EXACT_EXTENT = hasattr(QgsLayerTreeModel, "setFilterSettings")
 
 
 class PageLegend:
@@ -55,15 +62,20 @@ class PageLegend:
             # The filter shows nothing of a layer its map does not draw, or not at this scale.
             if isinstance(layer, QgsVectorLayer) and layer.id() in map_layers and not (
                     layer.hasScaleBasedVisibility() and not layer.isInScaleRange(scale)):
+                area = None
                 if layer.crs() == crs:
                     rect = extent
                 else:
                     key = layer.crs().toWkt()
                     if key not in rects:
-                        rects[key] = QgsCoordinateTransform(crs, layer.crs(), layer.transformContext()) \
-                            .transformBoundingBox(extent)
-                    rect = rects[key]
-                hit = legend_keys_in(layer, rect, scale, set(keys))
+                        to_layer = QgsCoordinateTransform(crs, layer.crs(), layer.transformContext())
+                        shape = None
+                        if EXACT_EXTENT:
+                            shape = QgsGeometry.fromRect(extent).densifyByCount(20)
+                            shape.transform(to_layer)
+                        rects[key] = (to_layer.transformBoundingBox(extent), shape)
+                    rect, area = rects[key]
+                hit = legend_keys_in(layer, rect, scale, set(keys), area)
                 indices = [i for i, key in enumerate(keys) if key in hit] or None
             before = self.shown.get(layer.id())
             if indices != before:
@@ -86,11 +98,12 @@ class PageLegend:
             self.legend.adjustBoxSize()
 
 
-def legend_keys_in(layer: QgsVectorLayer, rect, scale: float, wanted: set | None = None) -> set:
+def legend_keys_in(layer: QgsVectorLayer, rect, scale: float, wanted: set | None = None, area=None) -> set:
     """The legend keys of `layer`'s renderer for its features in `rect` (in the layer's CRS): the features QGIS's
     hit test reads (those intersecting the rectangle, through the provider's own spatial filter). Stops once every
     key of `wanted` is found: one raw track in the extent is enough for the route's single entry, and each
-    further one is a whole day of fixes read and intersected."""
+    further one is a whole day of fixes read and intersected. `area`: the map's extent as a polygon in the layer's
+    CRS, which a feature must intersect too (QGIS 3.32 on)."""
     renderer = layer.renderer()
     if renderer is None:
         return set()
@@ -105,9 +118,16 @@ def legend_keys_in(layer: QgsVectorLayer, rect, scale: float, wanted: set | None
     renderer = renderer.clone()  # startRender prepares state a live render must not share
     renderer.startRender(context, layer.fields())
     keys: set = set()
+    engine = None
+    if area is not None:
+        request = QgsFeatureRequest().setFilterRect(area.boundingBox())
+        engine = QgsGeometry.createGeometryEngine(area.constGet())
+        engine.prepareGeometry()
     try:
         request.setSubsetOfAttributes(renderer.usedAttributes(context), layer.fields())
         for feature in layer.getFeatures(request):
+            if engine is not None and not (feature.hasGeometry() and engine.intersects(feature.geometry().constGet())):
+                continue
             context.expressionContext().setFeature(feature)
             keys.update(renderer.legendKeysForFeature(feature, context))
             if wanted is not None and wanted <= keys:
