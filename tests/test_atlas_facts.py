@@ -220,6 +220,18 @@ def test_visits_places_districts_and_sources_on_the_pages(pages):
         assert lowest < height - 2.0, (language, lowest, height)
 
 
+def test_each_pdf_names_its_region_and_author_in_its_metadata(pages):
+    """A report's PDFs are filed and found by their title: each region's own, in the page's language."""
+    for language, name, title in (("en", "karaganda_region.pdf", "Karaganda Region"),
+                                  ("ru", "karaganda_region_ru.pdf", "Карагандинская область"),
+                                  ("kk", "almaty_kk.pdf", "Алматы қаласы")):
+        info = subprocess.run(["pdfinfo", pages[language][name]], capture_output=True, text=True,
+                              check=True).stdout
+        fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+        assert fields["Title"].strip() == title, (language, fields.get("Title"))
+        assert re.search("Green Envoy|Зелёный посланник|Жасыл елшісі", fields["Author"]), fields.get("Author")
+
+
 def test_the_table_continues_with_title_header_and_page_number(pages):
     pdf = pages["en"]["karaganda_region.pdf"]
     count = _pages(pdf)

@@ -45,7 +45,7 @@ from ..i18n import tr
 from ..io import files
 from . import compat, styles
 from .errors import AtlasError
-from .facts import page_variables, set_page_variables
+from .facts import name_pdf, page_variables, set_page_variables
 from .items import CREDITS, fit_aspect, font, label, map_crs, projected_copy
 from .second_page import (
     PAGE_NUMBER,
@@ -523,6 +523,7 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
         for i in range(total):
             check_canceled(feedback)
             atlas.seekTo(i)
+            name_pdf(layout)
             exporter = QgsLayoutExporter(layout)
             # The name comes from the store or the author's template: data, so one plain name inside out_dir.
             base = os.path.join(out_dir, safe_file_name(atlas.currentFilename(), f"page_{i + 1}") + suffix)

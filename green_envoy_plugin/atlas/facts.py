@@ -12,7 +12,7 @@ import json
 import os
 from datetime import date
 
-from qgis.core import Qgis, QgsExpressionContextUtils
+from qgis.core import Qgis, QgsExpressionContextUtils, QgsLayoutItemLabel, QgsPrintLayout
 
 from ..core.languages import translatable
 from ..core.places import NBSP, day_text, number, period_text, place_text, visits_text
@@ -260,3 +260,14 @@ def _caption(image, text: str) -> None:
     painter.drawText(QRectF(band * 0.3, image.height() - band, image.width() - band * 0.6, band),
                      int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
     painter.end()
+
+
+def name_pdf(layout: QgsPrintLayout) -> None:
+    """The PDF's own title and author (what a reader's window, a library catalogue or a search engine shows): the
+    page's title as printed and the expedition; QGIS writes its layout's project metadata into the PDF, empty so far.
+    Set page by page, after the atlas moved to the region."""
+    title = layout.itemById("title")
+    metadata = layout.project().metadata()
+    metadata.setTitle(title.currentText() if isinstance(title, QgsLayoutItemLabel) else "")
+    metadata.setAuthor(tr(AUTHOR))
+    layout.project().setMetadata(metadata)
