@@ -52,3 +52,22 @@ def test_a_track_whose_times_are_out_of_order_is_read_whole(tmp_path):
         conn.execute("UPDATE tracks SET geom = ? WHERE fid = ?", (changed, fid))
     conn.close()
     assert fixes_around(store, np.array([1.0e9])) is None  # the caller reads the whole track then
+
+
+def test_only_the_tracks_near_the_times_are_read_and_the_places_stay_the_same(tmp_path):
+    """Photos of a few days read those days' tracks and the ones either side (a photo in the night's gap), not
+    every track's whole geometry, and are placed as against the whole track."""
+    store = str(tmp_path / "e.gpkg")
+    import_gpx([os.path.join(SAMPLE, "gpx")], store)
+    full = _timeline(store)
+    tracks = len(np.unique(full.part))
+    day = full.time[full.part == np.unique(full.part)[tracks // 2]]
+    rng = np.random.default_rng(5)
+    times = np.concatenate([rng.uniform(day[0] - 3 * 3600, day[-1] + 3 * 3600, 200), day[::50], [day[-1] + 1]])
+    parts = fixes_around(store, times)
+    assert parts is not None and 1 <= len(parts) < tracks / 3
+    around = Timeline.from_parts(parts)
+    expected, got = locate_by_time(full, times, 300.0, 60.0), locate_by_time(around, times, 300.0, 60.0)
+    assert got[2] == expected[2]
+    np.testing.assert_array_equal(got[0], expected[0])
+    np.testing.assert_array_equal(got[1], expected[1])

@@ -21,6 +21,7 @@ from . import access
 # envelope bytes after the 8-byte GeoPackage header, by the header's envelope indicator
 _ENVELOPE = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 _FIX = 32  # lon, lat, z, m as doubles
+_SLACK_S = 60.0  # a stored span rounded or cut to the second still holds its fixes' times
 Part = tuple[np.ndarray, np.ndarray, np.ndarray]  # time, lon, lat
 
 
@@ -33,8 +34,9 @@ def fixes_around(gpkg_path: str, times: np.ndarray) -> list[Part] | None:
     try:
         if not hasattr(conn, "blobopen"):
             return None
-        fids = [fid for (fid,) in conn.execute(
-            "SELECT fid FROM tracks WHERE geom IS NOT NULL AND start_time IS NOT NULL ORDER BY fid")]
+        rows = conn.execute("SELECT fid, start_time, end_time FROM tracks "
+                            "WHERE geom IS NOT NULL AND start_time IS NOT NULL ORDER BY fid").fetchall()
+        fids = _needed(rows, times)
         parts: list[Part] = []
         for fid in fids:
             with conn.blobopen("tracks", "geom", fid, readonly=True) as blob:
@@ -47,6 +49,40 @@ def fixes_around(gpkg_path: str, times: np.ndarray) -> list[Part] | None:
         conn.close()
     parts.sort(key=lambda p: p[0][0])
     return parts
+
+
+def _epoch(texts: list) -> np.ndarray:
+    """Stored ISO times (UTC, `Z`) as seconds; NaN where one is missing or not a time."""
+    out = np.full(len(texts), np.nan)
+    for i, text in enumerate(texts):
+        try:
+            out[i] = np.datetime64(str(text).rstrip("Z"), "ms").astype(np.int64) / 1000.0
+        except ValueError:
+            pass
+    return out
+
+
+def _needed(rows: list, times: np.ndarray) -> list[int]:
+    """The tracks whose fixes can be a time's neighbours: those whose stored span holds one of `times`, and for
+    each time the track ending last before it and the one starting first after it (a photo in a gap between
+    rides). Reading a track's last fix walks its geometry's whole overflow-page chain (~86 MB for the 4 months):
+    from a store not yet in the disk cache that cost seconds, for tracks no time is near. The stored span is
+    widened by a minute; a track without a readable span is always read."""
+    if not rows or not len(times):
+        return [row[0] for row in rows]
+    fids = np.array([row[0] for row in rows])
+    starts, ends = _epoch([row[1] for row in rows]) - _SLACK_S, _epoch([row[2] for row in rows]) + _SLACK_S
+    unknown = ~(np.isfinite(starts) & np.isfinite(ends))
+    holds = np.searchsorted(times, ends, "right") > np.searchsorted(times, starts, "left")
+    needed = set(fids[unknown | holds].tolist())
+    known = ~unknown
+    by_end, by_start = np.argsort(ends[known]), np.argsort(starts[known])
+    known_fids, known_ends, known_starts = fids[known], ends[known][by_end], starts[known][by_start]
+    before = np.searchsorted(known_ends, times, "right") - 1
+    after = np.searchsorted(known_starts, times, "left")
+    needed.update(known_fids[by_end][before[before >= 0]].tolist())
+    needed.update(known_fids[by_start][after[after < len(known_starts)]].tolist())
+    return sorted(int(fid) for fid in needed)
 
 
 def _track_part(blob: Any, times: np.ndarray) -> Part | Literal[False] | None:
