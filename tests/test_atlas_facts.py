@@ -291,6 +291,8 @@ def test_combined_atlas_pages_bookmarks_and_links(store, tmp_path):
     links = re.findall(r'<a href="[^"#]*#(\d+)">([^<]*)</a>', xml.split("</page>")[0])
     assert ("{}".format(first["Қарағанды облысы"]), "Қарағанды облысы") in links
     assert "12" in contents or "км" in contents  # the total, in the locale, with the part outside all regions
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"(?m)^Title:\s+Ұлы Даланың Жасыл елшісі: өңірлер атласы$", info), info  # kept by the appender
 
 
 def test_a_store_assigned_before_visits_were_stored_states_days_not_a_span(store, tmp_path):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateTransform,
     QgsExpressionContextUtils,
@@ -309,6 +310,9 @@ def write_combined(path: str, overview: QgsPrintLayout, atlas_layout: QgsPrintLa
     printer.setOutputFileName(path)
     printer.setFullPage(True)
     printer.setColorMode(QPrinter.ColorMode.Color)
+    # The PDF's own title and creator, as the per-region PDFs carry theirs (facts.name_pdf).
+    printer.setDocName(tr("Green Envoy of the Great Steppe: regional atlas"))
+    printer.setCreator(f"QGIS {Qgis.version()}")
     printer.setResolution(int(settings.dpi))
     printer.setPageLayout(_page_layout(overview, 0))
     painter = QPainter()
