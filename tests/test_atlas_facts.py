@@ -232,6 +232,26 @@ def test_each_pdf_names_its_region_and_author_in_its_metadata(pages):
         assert re.search("Green Envoy|Зелёный посланник|Жасыл елшісі", fields["Author"]), fields.get("Author")
 
 
+def test_no_graticule_label_hangs_over_the_map_frame(pages):
+    """A meridian meeting the bottom edge near a corner was labelled half outside the frame ("76°36 в. д." on
+    Almaty, longer in Russian and Kazakh than "E"): such labels are left out, the others stay."""
+    from green_envoy_plugin.atlas.pages import LANDSCAPE
+
+    x, _y, width, _height = LANDSCAPE["map"]
+    left, right = x * 72 / 25.4, (x + width) * 72 / 25.4
+    labelled = 0
+    for language in ("ru", "kk"):
+        for name, pdf in pages[language].items():
+            words = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-"], capture_output=True,
+                                   text=True, check=True).stdout
+            for x0, x1, text in re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<',
+                                           words):
+                if re.fullmatch(r"\d+°(\d\d′)?", text):
+                    labelled += 1
+                    assert left - 0.5 <= float(x0) and float(x1) <= right + 0.5, (name, text, x0, x1)
+    assert labelled > 20
+
+
 def test_the_table_continues_with_title_header_and_page_number(pages):
     pdf = pages["en"]["karaganda_region.pdf"]
     count = _pages(pdf)

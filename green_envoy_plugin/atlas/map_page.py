@@ -159,7 +159,12 @@ def _graticule(map_item: QgsLayoutItemMap, language: str = "en") -> None:
     grid.setAnnotationEnabled(True)
     # Degrees and minutes with the hemisphere in the page's language (QGIS's DegreeMinute writes N and E).
     grid.setAnnotationFormat(QgsLayoutItemMapGrid.CustomFormat)
-    grid.setAnnotationExpression(graticule_expression(language))
+    # A label whose line meets the frame too near a corner would hang over the frame's edge ("76°36′ в. д."):
+    # left out, by the page's label ranges (PageFurniture._grid_ranges; unset, every label shows).
+    grid.setAnnotationExpression(
+        "CASE WHEN (@grid_axis = 'x' AND (@grid_number < @green_envoy_grid_x0 OR @grid_number > @green_envoy_grid_x1)) "
+        "OR (@grid_axis = 'y' AND (@grid_number < @green_envoy_grid_y0 OR @grid_number > @green_envoy_grid_y1)) "
+        f"THEN '' ELSE {graticule_expression(language)} END")
     grid.setAnnotationTextFormat(compat.text_format(font(6), "#3d4f61", 0.6))
     for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
                  QgsLayoutItemMapGrid.Bottom):
@@ -418,10 +423,24 @@ class PageFurniture:
             if grid.intervalX() != interval:
                 grid.setIntervalX(interval)
                 grid.setIntervalY(interval)
+        self._grid_ranges(extent, metres_per_mm)
         self._detail(feature["name"], extent, metres_per_mm)
         self._second_pages(feature)
         if self.legend is not None:
             self.legend.update()
+
+    def _grid_ranges(self, extent, metres_per_mm: float) -> None:
+        """The longitudes labelled along the bottom edge and the latitudes along the left one: those meeting the
+        edge at least half a label (8 mm across, 4 mm up) from its corners, so that no label crosses the frame."""
+        from qgis.core import QgsPointXY
+
+        across, up = 8.0 * metres_per_mm, 4.0 * metres_per_mm
+        west = self.to_degrees.transform(QgsPointXY(extent.xMinimum() + across, extent.yMinimum()))
+        east = self.to_degrees.transform(QgsPointXY(extent.xMaximum() - across, extent.yMinimum()))
+        south = self.to_degrees.transform(QgsPointXY(extent.xMinimum(), extent.yMinimum() + up))
+        north = self.to_degrees.transform(QgsPointXY(extent.xMinimum(), extent.yMaximum() - up))
+        for name, value in (("x0", west.x()), ("x1", east.x()), ("y0", south.y()), ("y1", north.y())):
+            QgsExpressionContextUtils.setLayoutVariable(self.layout, f"green_envoy_grid_{name}", value)
 
     def _second_pages(self, feature: QgsFeature) -> None:
         """Without findings there is no table, photo or figure worth a page: only the map page is exported."""
