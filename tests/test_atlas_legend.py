@@ -1,27 +1,13 @@
 """The region page's legend (atlas/legend.py): on every page the entries QGIS's own "filter legend by map content"
 gives, found without it (issue 16: the filter cost a page as much as its map context)."""
 
-import os
-
 import pytest
 
-SAMPLE = os.path.join(os.path.dirname(__file__), "..", "sample_data")
-# Karaganda's six days (findings, photos, towns, rivers) and Almaty's first (a city: no findings, no border).
-DAYS = ["2025-08-01.gpx"] + [f"2025-08-{d}.gpx" for d in (30, 31)] + [f"2025-09-0{d}.gpx" for d in range(1, 6)]
+from tests import test_atlas_map
 
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory, qgis_app):
-    from green_envoy_plugin.steps.findings import import_findings
-    from green_envoy_plugin.steps.regions import assign_regions
-    from green_envoy_plugin.steps.tracks import import_gpx
-
-    path = str(tmp_path_factory.mktemp("legend") / "e.gpkg")
-    import_gpx([os.path.join(SAMPLE, "gpx", day) for day in DAYS], path)
-    import_findings(os.path.join(SAMPLE, "findings.csv"), path)
-    assign_regions(path, os.path.join(SAMPLE, "kz_admin1.gpkg"),
-                   settlements=os.path.join(SAMPLE, "settlements.gpkg"))
-    return path
+# Karaganda's six days (findings, photos, towns, rivers) and Almaty's first (a city: no findings, no border): the
+# map page tests' store, the same fixture.
+store = test_atlas_map.store
 
 
 def _entries(legend) -> list[tuple[str, list[str]]]:
