@@ -8,18 +8,13 @@ import subprocess
 import pytest
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 
-from green_envoy_plugin.processing_provider.provider import GreenEnvoyProvider
+from tests import test_processing
 from tests.helpers.paths import SAMPLE
 
 PHOTOS = os.path.join(SAMPLE, "photos")
 
 
-@pytest.fixture
-def provider(qgis_processing):
-    provider = GreenEnvoyProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
+provider = test_processing.provider  # the provider registered for the test, as the Processing tests have it
 
 
 @pytest.fixture

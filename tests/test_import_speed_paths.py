@@ -4,7 +4,6 @@ consecutive ids or leaf by leaf, point rows written many to a statement, and a n
 journal, which kill -9 leaves whole."""
 
 import os
-import signal
 import sqlite3
 import time
 
@@ -15,7 +14,7 @@ from green_envoy_plugin.core import gpx
 from green_envoy_plugin.core.gpx import read_arrays
 from green_envoy_plugin.store import bulk, gpkg, rtree
 
-from .test_store_access import GPX, SAMPLE_FILES, copies, count, integrity, start_cli, wait_for_writer
+from .test_store_access import GPX, SAMPLE_FILES, copies, count, kill_and_check_whole, start_cli, wait_for_writer
 
 HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="t" '
         'xmlns="http://www.topografix.com/GPX/1/1">\n<trk><trkseg>\n')
@@ -141,12 +140,7 @@ def test_kill_9_of_a_first_import_into_a_new_store(tmp_path):
     time.sleep(0.5)  # into its rows
     assert doomed.poll() is None, "the import ended before it could be killed: give it more files"
     assert not os.path.exists(store + "-wal")
-    doomed.send_signal(signal.SIGKILL)
-    doomed.communicate()
-    assert integrity(store) == "ok"
-    conn = sqlite3.connect(store)
-    assert conn.execute("SELECT rtreecheck('rtree_track_points_geom')").fetchone()[0] == "ok"
-    conn.close()
+    kill_and_check_whole(doomed, store)
     assert count(store, "imported_files") == 0 and count(store, "track_points") == 0
     again = start_cli("import-tracks", GPX, "--gpkg", store)
     _out, err = again.communicate(timeout=600)

@@ -88,6 +88,16 @@ def wait_for_writer(store, process, timeout=60):
     raise AssertionError("the import never took the writer lock")
 
 
+def kill_and_check_whole(doomed, store):
+    """kill -9 of a writer, then the store as the next user finds it: whole, its fixes' R-tree consistent."""
+    doomed.send_signal(signal.SIGKILL)
+    doomed.communicate()
+    assert integrity(store) == "ok"
+    conn = sqlite3.connect(store)
+    assert conn.execute("SELECT rtreecheck('rtree_track_points_geom')").fetchone()[0] == "ok"
+    conn.close()
+
+
 def integrity(store):
     conn = sqlite3.connect(store)
     try:
@@ -344,12 +354,7 @@ def test_kill_9_of_an_import_leaves_the_store_whole_and_the_next_import_works(ba
     wait_for_writer(store, doomed)
     time.sleep(1.5)  # well into its rows
     assert doomed.poll() is None, "the import ended before it could be killed: give it more files"
-    doomed.send_signal(signal.SIGKILL)
-    doomed.communicate()
-    assert integrity(store) == "ok"
-    conn = sqlite3.connect(store)
-    assert conn.execute("SELECT rtreecheck('rtree_track_points_geom')").fetchone()[0] == "ok"
-    conn.close()
+    kill_and_check_whole(doomed, store)
     assert {t: count(store, t) for t in before} == before  # none of the killed import's rows
     assert not read_rows(store, "SELECT 1 FROM imported_files WHERE file_name LIKE 'more/c%'")
     started = time.monotonic()
