@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from ..core.isotime import parse_one
 from . import access
 
 # envelope bytes after the 8-byte GeoPackage header, by the header's envelope indicator
@@ -52,11 +53,11 @@ def fixes_around(gpkg_path: str, times: np.ndarray) -> list[Part] | None:
 
 
 def _epoch(texts: list) -> np.ndarray:
-    """Stored ISO times (UTC, `Z`) as seconds; NaN where one is missing or not a time."""
+    """Stored ISO times as seconds (core.isotime's reading); NaN where one is missing or not a time."""
     out = np.full(len(texts), np.nan)
     for i, text in enumerate(texts):
         try:
-            out[i] = np.datetime64(str(text).rstrip("Z"), "ms").astype(np.int64) / 1000.0
+            out[i] = parse_one(str(text)) if text is not None else np.nan
         except ValueError:
             pass
     return out
