@@ -31,6 +31,7 @@ from qgis.core import (
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsMarkerSymbol,
+    QgsPointXY,
     QgsPrintLayout,
     QgsProperty,
     QgsRectangle,
@@ -432,8 +433,6 @@ class PageFurniture:
     def _grid_ranges(self, extent, metres_per_mm: float) -> None:
         """The longitudes labelled along the bottom edge and the latitudes along the left one: those meeting the
         edge at least half a label (8 mm across, 4 mm up) from its corners, so that no label crosses the frame."""
-        from qgis.core import QgsPointXY
-
         across, up = 8.0 * metres_per_mm, 4.0 * metres_per_mm
         west = self.to_degrees.transform(QgsPointXY(extent.xMinimum() + across, extent.yMinimum()))
         east = self.to_degrees.transform(QgsPointXY(extent.xMaximum() - across, extent.yMinimum()))
