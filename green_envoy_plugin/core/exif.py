@@ -184,12 +184,15 @@ def _xmp_fallback(data: bytes | Window, meta: PhotoMeta, no_exif: bool) -> None:
         meta.problems.append("no EXIF metadata")
 
 
-def read_exif(path: str) -> PhotoMeta:
-    """EXIF of a photo file, by its content (not its extension), reading only the parts that hold metadata."""
+def read_exif(path: str, head: bytes | None = None) -> PhotoMeta:
+    """EXIF of a photo file, by its content (not its extension), reading only the parts that hold metadata.
+    `head`: the file's first Window.BLOCK bytes when the caller has read them already (not read again)."""
     meta = PhotoMeta(path)
     try:
         with open(path, "rb") as handle:
             window = Window(handle)
+            if head is not None and (len(head) == Window.BLOCK or len(head) == window.size):
+                window.blocks[0] = head
             head = window[0:64]
             body: bytes | Window | None
             if head[:4] in TIFF_MARKS:

@@ -36,7 +36,7 @@ from ..errors import StepError
 from ..store import gpkg
 from ..store.bulk import BulkWriter, point_xy, read_rows
 from .feedback import Feedback, SilentFeedback, check_canceled
-from .media import Thumbnailer, add_media_rows
+from .media import Thumbnailer, add_media_rows, upgraded_fingerprints
 
 MAX_UNPACKED = 8 * 1024 ** 3  # a week of three phones' photos is a few GB
 FINDING_COLUMNS = ("finding_id", "observed_at", "category", "case_type", "severity", "concerns", "settlement",
@@ -293,10 +293,13 @@ def _upsert(gpkg_path: str, accepted: list[tuple[FieldRecord, Finding]], report:
 
 def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], report: FieldImportReport,
                 thumbnailer: Thumbnailer | None, feedback: Feedback) -> None:
+    files = [read_media(path, os.path.dirname(path)) for _record, _finding, path in placed]
+    stored = read_rows(gpkg_path, "SELECT fid, fingerprint, finding_id, link_source, kind, size FROM media "
+                                  "WHERE fingerprint IS NOT NULL")
+    upgraded = upgraded_fingerprints([(row[0], row[1], row[4], row[5]) for row in stored], files)
     known: dict[str, list[tuple[int, str | None, str | None]]] = {}  # fingerprint -> (fid, finding, link source)
-    for fid, fp, linked, source in read_rows(gpkg_path, "SELECT fid, fingerprint, finding_id, link_source FROM media "
-                                                        "WHERE fingerprint IS NOT NULL"):
-        known.setdefault(fp, []).append((fid, linked, source))
+    for fid, fp, linked, source, _kind, _size in stored:
+        known.setdefault(upgraded.get(fid, fp), []).append((fid, linked, source))
     relink: list[tuple[str, int]] = []
     store_dir = os.path.dirname(os.path.abspath(gpkg_path))
     media_root = media_folder(gpkg_path)
@@ -307,7 +310,7 @@ def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], 
     for k, (_record, finding, path) in enumerate(placed):
         if k % 50 == 0:
             check_canceled(feedback)
-        media = read_media(path, os.path.dirname(path))
+        media = files[k]
         if media.fingerprint and media.fingerprint in known:
             report.media_unchanged += 1
             # the same picture imported from a camera folder: the phone says whose it is (a hand-made link stays)
@@ -343,9 +346,11 @@ def _copy_media(gpkg_path: str, placed: list[tuple[FieldRecord, Finding, str]], 
                            ("direction", np.nan if meta.direction is None else meta.direction)):
             rows[key].append(value)
         report.media_added += 1
-    if not rows["path"] and not relink:
+    if not rows["path"] and not relink and not upgraded:
         return
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
+        writer.conn.executemany("UPDATE media SET fingerprint = ? WHERE fid = ?",
+                                [(fp, fid) for fid, fp in upgraded.items()])
         writer.conn.executemany("UPDATE media SET finding_id = ?, finding_distance_m = NULL, link_source = 'field' "
                                 "WHERE fid = ?", relink)
         add_media_rows(writer, rows, ("finding_distance_m", "direction"))

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..core.exif import ExifError, with_gps
 from ..core.isotime import format_times, parse_times
-from ..core.media import MediaFile, read_media, walk_media
+from ..core.media import MediaFile, fingerprint, legacy_photo, read_media, walk_media
 from ..core.photos import Timeline, estimate_offset, locate_by_time
 from ..core.tracks import LOCAL_TZ
 from ..errors import StepError
@@ -108,14 +108,40 @@ class _Stored:
     folder: str | None  # the folder it was imported from (None: stored before the store kept it)
 
 
-def _stored_media(gpkg_path: str) -> dict[str, list[_Stored]]:
-    """fingerprint -> the media already in the store with it (a copy in another folder is a row of its own)."""
-    rows = read_rows(gpkg_path, "SELECT fid, path, fingerprint, position_source, offset_s, camera_tz, media_folder "
-                                "FROM media WHERE fingerprint IS NOT NULL")
+def upgraded_fingerprints(stored: list[tuple[int, str, str | None, int | None]],
+                          files: list[MediaFile]) -> dict[int, str]:
+    """fid -> its photo's current fingerprint, for the stored (fid, fingerprint, kind, size) rows of photos still
+    under the head-and-tail fingerprint of schema 11 whose photo is among `files`. Only a file of the same size as
+    such a row has its tail read, so a store made by an earlier version finds its photos again (no second row)
+    while a folder of new photos never pays for it; the caller writes the new ones with its other changes."""
+    legacy: dict[int | None, dict[str, list[int]]] = {}
+    for fid, fp, kind, size in stored:
+        if kind == "photo" and legacy_photo(fp):
+            legacy.setdefault(size, {}).setdefault(fp, []).append(fid)
+    upgraded: dict[int, str] = {}
+    for media in files if legacy else []:
+        same_size = legacy.get(media.size)
+        if media.kind != "photo" or not media.fingerprint or not same_size:
+            continue
+        try:
+            old = fingerprint(media.path, media.size)
+        except OSError:
+            continue
+        for fid in same_size.pop(old, []):
+            upgraded[fid] = media.fingerprint
+    return upgraded
+
+
+def _stored_media(gpkg_path: str, files: list[MediaFile]) -> tuple[dict[str, list[_Stored]], dict[int, str]]:
+    """fingerprint -> the media already in the store with it (a copy in another folder is a row of its own); and
+    the stored photos whose fingerprint is upgraded (fid -> the new one)."""
+    rows = read_rows(gpkg_path, "SELECT fid, path, fingerprint, position_source, offset_s, camera_tz, media_folder, "
+                                "kind, size FROM media WHERE fingerprint IS NOT NULL")
+    upgraded = upgraded_fingerprints([(row[0], row[2], row[7], row[8]) for row in rows], files)
     stored: dict[str, list[_Stored]] = {}
-    for fid, path, fp, source, offset, tz, folder in rows:
-        stored.setdefault(fp, []).append(_Stored(fid, path, source, offset, tz, folder))
-    return stored
+    for fid, path, fp, source, offset, tz, folder, _kind, _size in rows:
+        stored.setdefault(upgraded.get(fid, fp), []).append(_Stored(fid, path, source, offset, tz, folder))
+    return stored, upgraded
 
 
 def _match_stored(files: list[MediaFile], stored: dict[str, list[_Stored]], folder: str) -> list[_Stored | None]:
@@ -188,7 +214,7 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
     files, skipped = scan_media(folder, feedback)
     report.problems.extend(skipped)
     gpkg.open_store(gpkg_path)
-    stored = _stored_media(gpkg_path)
+    stored, upgraded = _stored_media(gpkg_path, files)
     root = os.path.realpath(folder)
     match = _match_stored(files, stored, root)
 
@@ -285,6 +311,8 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
         report.thumbnails_later = sum(1 for k in later if thumbs[k] is None)
         rows["thumbnail"] = thumbs
     with BulkWriter(gpkg_path, tables=("media",)) as writer:
+        writer.conn.executemany("UPDATE media SET fingerprint = ? WHERE fid = ?",
+                                [(fp, fid) for fid, fp in upgraded.items()])
         writer.delete_rows("media", replace)
         writer.conn.executemany("UPDATE media SET path = ?, media_folder = ? WHERE fid = ?", renamed)
         add_media_rows(writer, rows, ("offset_s", "direction"))

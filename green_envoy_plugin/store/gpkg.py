@@ -29,7 +29,9 @@ from .access import StoreError, check_store, process_running, writing
 # 11 official_layers: the official layer compared with, its own date and where that date comes from
 #    waypoints: point_type (a FIT/TCX course point's kind: left, summit, water ...); imported_files: laps (the
 #    file's FIT/TCX lap summaries, counted: the ride itself is in its fixes)
-SCHEMA_VERSION = 11
+# 12 media.fingerprint of a photo: SHA-256 of its size and first 64 KB (the bytes its EXIF read fetches); a photo
+#    stored before keeps its SHA-1 of head and tail until an import finds it again and upgrades it
+SCHEMA_VERSION = 12
 WGS84_EPSG = 4326
 PARTIAL_STORE = ".partial-"  # a store in the making: .partial-<pid>-<name>, renamed to <name> when complete
 
