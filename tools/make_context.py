@@ -8,7 +8,11 @@ the official Kazakh and Russian names; the expedition's stops (sample_data/settl
 the findings table names is on the map. The national border is the outline of sample_data/kz_admin1.gpkg, the
 boundaries the atlas draws, so that it meets the oblast borders exactly.
 
-    python tools/make_context.py --natural-earth /tmp/ne --geokz ../shared/data/kazakhstan_admin_geokz.gpkg
+    python tools/make_context.py --natural-earth /tmp/ne --geokz ../shared/data/kazakhstan_admin_geokz.gpkg \
+        --roads-tiles /tmp/netiles/tiles
+
+Main roads (layer `roads`) come from Natural Earth's vector tiles: see tools/make_roads.py, which also replaces that
+layer alone in an existing GeoPackage.
 """
 
 from __future__ import annotations
@@ -213,8 +217,14 @@ def main() -> None:
     parser.add_argument("--natural-earth", required=True, help="folder of the unpacked Natural Earth GeoJSON files")
     parser.add_argument("--geokz", default=os.path.join(ROOT, "..", "shared", "data", "kazakhstan_admin_geokz.gpkg"))
     parser.add_argument("--out", default=os.path.join(ROOT, "sample_data", "kz_context.gpkg"))
+    parser.add_argument("--roads-tiles", help="Natural Earth vector tiles for the layer roads (tools/make_roads.py); "
+                                              "without it the GeoPackage is written without roads")
     args = parser.parse_args()
     print(build(args.natural_earth, args.geokz, args.out))
+    if args.roads_tiles:
+        import make_roads  # here: make_roads takes BOX from this module
+
+        make_roads.build(args.roads_tiles, args.out)
 
 
 if __name__ == "__main__":
