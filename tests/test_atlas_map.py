@@ -199,3 +199,24 @@ def test_the_sources_fit_on_the_portrait_page(store, tmp_path, language):
     assert lowest <= height - 3 / 25.4 * 72, (lowest, height)
     last = {"ru": "признания.", "kk": "білдірмейді."}[language]
     assert last in [text for _y, text in words]
+
+
+def road_pixels(pdf: str, tmp_path) -> int:
+    """Pixels of page 1 in the main roads' brown (#a0583c), at 60 dpi."""
+    import numpy as np
+    from PIL import Image
+
+    stem = str(tmp_path / os.path.basename(pdf))
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, stem], check=True)
+    pixels = np.asarray(Image.open(stem + ".png").convert("RGB")).astype(int)
+    return int((np.abs(pixels - np.array([0xa0, 0x58, 0x3c])).sum(axis=2) < 40).sum())
+
+
+def test_main_roads_on_the_region_page_not_on_the_citys(landscape, tmp_path):
+    """Natural Earth's main roads (1:10 million) on the oblast's map and in its legend; not at a city's scale,
+    where they would stray kilometres from the streets they stand for."""
+    karaganda, almaty = (str(landscape / name) for name in ("karaganda_region.pdf", "almaty.pdf"))
+    assert "Main road" in " ".join(text for text, _x, _y in page_words(karaganda, 1))
+    assert road_pixels(karaganda, tmp_path) > 300
+    assert "road" not in {text for text, _x, _y in page_words(almaty, 1)}
+    assert road_pixels(almaty, tmp_path) < 20

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -38,7 +39,12 @@ CONTEXT_CREDIT = translatable(
     "National Statistics of Kazakhstan.")
 WATER, WATER_LINE = "#cfe2f3", "#5b92c7"
 # Top first, as they are drawn over each other.
-ORDER = ("country_labels", "water_labels", "towns", "national_border", "rivers", "waters", "countries")
+ORDER = ("country_labels", "water_labels", "towns", "national_border", "roads", "roads_abroad", "rivers", "waters",
+         "countries")
+# Roles read from part of another layer: (layer, filter)
+PARTS = {"roads": ("roads", '"abroad" = 0'), "roads_abroad": ("roads", '"abroad" = 1')}
+ROAD = "#a0583c"
+ROADS_FROM_SCALE = 750_000  # roads hidden on maps larger than 1:750,000
 
 
 class BasemapError(StepError):
@@ -67,7 +73,8 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
         return {}
     layers = {}
     for role in ORDER:
-        source = QgsVectorLayer(f"{path}|layername={role}", role, "ogr")
+        name, where = PARTS.get(role, (role, ""))
+        source = QgsVectorLayer(f"{path}|layername={name}" + (f"|subset={where}" if where else ""), role, "ogr")
         if not source.isValid():
             continue
         layers[role] = projected_copy(source, crs, project)
@@ -93,6 +100,9 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
         _style(layers["rivers"], QgsLineSymbol.createSimple(
             {"line_color": WATER_LINE, "line_width": "0.45", "capstyle": "round"}), tr("River"))
         _label(layers["rivers"], _labels(f'"{names}"', 6.5, "#2f6aa3", "Line", italic=True))
+    for role in ("roads", "roads_abroad"):
+        if role in layers:
+            _style_roads(layers[role], abroad=role == "roads_abroad")
     if "national_border" in layers:
         # The state border as a cartographer draws it: a broad pale band under a dash-dot line, unlike the
         # thin solid oblast borders.
@@ -104,6 +114,34 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
     if "towns" in layers:
         _style_towns(layers["towns"], names)
     return layers
+
+
+def _style_roads(layer: QgsVectorLayer, abroad: bool = False) -> None:
+    """Main roads as a road map draws them: a brown line on a white casing, the trunk roads (scalerank <= 4)
+    broader; roads abroad thin and pale, as the neighbours are, and kept out of the legend (a layer of their own).
+    One symbol, widths by rank, so the legend has one entry; symbol levels put every casing under every line, so
+    that where two roads meet neither's casing cuts the other. No names: the source has none."""
+    # Drawn from a 1:10 million source: on a city's page (1:300,000) its lines would stray kilometres from the
+    # streets they stand for, so they show only at the scales they were made for.
+    layer.setScaleBasedVisibility(True)
+    layer.setMaximumScale(ROADS_FROM_SCALE)
+    if abroad:
+        _style(layer, QgsLineSymbol.createSimple({"line_color": "#cdbfb3", "line_width": "0.3", "capstyle": "round"}),
+               tr("Main road"))
+        return
+    symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "0.6", "capstyle": "round",
+                                         "joinstyle": "round"})
+    line = QgsLineSymbol.createSimple({"line_color": ROAD, "line_width": "0.3", "capstyle": "round",
+                                       "joinstyle": "round"})  # kept in a name: its layer is cloned from it
+    symbol.appendSymbolLayer(line.symbolLayer(0).clone())
+    for index, (trunk, other) in enumerate(((0.75, 0.6), (0.45, 0.3))):
+        symbol.symbolLayer(index).setDataDefinedProperty(
+            QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(f'if("scalerank" <= 4, {trunk}, {other})'))
+    renderer = QgsSingleSymbolRenderer(symbol)
+    renderer.setUsingSymbolLevels(True)
+    layer.setRenderer(renderer)
+    layer.setName(tr("Main road"))
+    layer.setLabelsEnabled(False)
 
 
 def coarse(layer: QgsVectorLayer, tolerance: float, project: QgsProject) -> QgsVectorLayer:

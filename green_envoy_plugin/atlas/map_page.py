@@ -113,8 +113,8 @@ def context_map(map_item: QgsLayoutItemMap, layers: dict, project, language: str
            if layers.get(key) is not None]
     regions = [layers[key] for key in ("regions", "regions_coarse", "region_names") if layers.get(key) is not None]
     # The user's basemap replaces the neighbours' plain fill (it shows them); the regions go translucent over it.
-    below = [extra[key] for key in ("country_labels", "water_labels", "towns", "national_border", "rivers", "waters")
-             if key in extra]
+    below = [extra[key] for key in ("country_labels", "water_labels", "towns", "national_border", "roads",
+                                    "roads_abroad", "rivers", "waters") if key in extra]
     _cheaper_labels(project)
     below_regions = [] if base is not None else [extra[key] for key in ("countries",) if key in extra]
     if base is not None:
@@ -193,7 +193,7 @@ def _fix_legend(layout: QgsPrintLayout, layers: dict, extra: dict) -> None:
         return
     root = legend.model().rootGroup()
     finding_symbols(legend, layers)
-    for role in ("towns", "national_border", "rivers", "waters"):
+    for role in ("towns", "national_border", "roads", "rivers", "waters"):
         if role in extra:
             root.addLayer(extra[role])
     legend.setColumnCount(1)
