@@ -202,3 +202,42 @@ def test_fit_course_points_are_the_waypoints_gpsbabel_wrote_them_from(tmp_path):
         laps = conn.execute("SELECT laps FROM imported_files").fetchall()
     assert stored[:2] == [("Test", "generic", None), ("Left", "left", None)] and len(stored) == 12
     assert laps == [(1,)]
+
+
+def _gdal_waypoint_texts(path):
+    """(name, sym, type, desc, cmt) of each <wpt> as GDAL's GPX driver reads them."""
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR)
+    if ds is None:
+        raise RuntimeError(f"GDAL cannot open {path}")
+    layer = ds.GetLayerByName("waypoints")
+    return [tuple(f.GetField(k) or "" for k in ("name", "sym", "type", "desc", "cmt")) for f in layer]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["array reader", "callback reader"])
+def test_waypoint_symbol_type_and_note_as_gdal_reads_them(fast):
+    """A waypoint's <sym>, <type>, <desc> and <cmt> (the envoy's notes at a spring, a dump, a camp) kept as GDAL
+    reads them, by both readers, on every corpus GPX with waypoints that carry any."""
+    from green_envoy_plugin.core import gpx
+    from green_envoy_plugin.core.gpx.model import waypoint_note
+
+    checked = 0
+    for path in CORPUS:
+        if not path.endswith(".gpx") or not any(tag in open(path, "rb").read() for tag in (b"<sym", b"<desc", b"<cmt",
+                                                                                          b"<type")):
+            continue
+        try:
+            theirs = _gdal_waypoint_texts(path)
+        except RuntimeError:
+            continue  # GDAL cannot read it (a prefixed or broken file)
+        gpx.FAST_READER = fast
+        try:
+            doc = parse_track_bytes(unpack(open(path, "rb").read(), path), path)
+        except GpxError:
+            continue
+        finally:
+            gpx.FAST_READER = True
+        mine = [(w.name, w.symbol, w.point_type, w.description) for w in doc.waypoints]
+        expected = [(n.strip(), s.strip(), t.strip(), waypoint_note(d.strip(), c.strip())) for n, s, t, d, c in theirs]
+        assert mine == expected, os.path.relpath(path, DATA)
+        checked += sum(1 for _n, s, t, d in mine if s or t or d)
+    assert checked >= 50  # waypoints with a symbol, type or note among the corpus files

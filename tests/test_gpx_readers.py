@@ -170,3 +170,18 @@ def test_prefixed_gpx_gdal_cannot_read_is_read(tmp_path):
     gdal_points = 0 if ds is None else sum(ds.GetLayer(i).GetFeatureCount() for i in range(ds.GetLayerCount()))
     assert gdal_points == 0  # GDAL's GPX driver matches unprefixed names only
     assert gpx.read_gpx(str(path)).point_count == 1
+
+
+def test_a_waypoints_own_texts_not_its_links_or_extensions():
+    text = HEAD11.format(creator="hand") + """<wpt lat="43.25" lon="76.91"><name>Dump 4</name>
+<cmt>burning</cmt><desc>Dump by the river</desc>
+<link href="https://example.org"><text>photo</text><type>text/html</type></link>
+<sym>Flag, Red</sym><type>finding</type>
+<extensions><osmand:type xmlns:osmand="https://osmand.net">poi</osmand:type></extensions></wpt>
+<wpt lat="43.26" lon="76.92"><name>Camp</name><desc>same</desc><cmt>same</cmt>
+<link href="x"><type>image/jpeg</type></link></wpt></gpx>"""
+    reference, doc, fast = documents(text)
+    assert fast is not None
+    for document in (reference, doc):
+        assert [(w.name, w.symbol, w.point_type, w.description) for w in document.waypoints] == [
+            ("Dump 4", "Flag, Red", "finding", "Dump by the river; burning"), ("Camp", "", "", "same")]

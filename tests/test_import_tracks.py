@@ -216,3 +216,23 @@ def test_a_store_from_before_paths_knows_its_files_by_name(tmp_path):
     assert len(import_gpx([str(rides)], store).replaced) == 1
     assert _rows(store, "SELECT file_name FROM imported_files") == [("rides/day.gpx",)]
     assert _rows(store, "SELECT count(*) FROM track_points")[0][0] == 164
+
+
+def test_waypoint_symbols_types_and_notes_reach_the_store(tmp_path):
+    """The store's waypoints carry what GDAL reads of each <wpt>: <sym>, <type>, <desc>/<cmt>."""
+    import sqlite3
+
+    from osgeo import gdal
+
+    from green_envoy_plugin.steps.tracks import import_gpx
+
+    path = os.path.join(os.path.dirname(__file__), "data", "tracks", "gpsbabel", "expertgps.gpx")
+    store = str(tmp_path / "w.gpkg")
+    import_gpx([path], store)
+    with sqlite3.connect(store) as db:
+        stored = db.execute("SELECT name, symbol, point_type, description FROM waypoints ORDER BY fid").fetchall()
+    ds = gdal.OpenEx(path, gdal.OF_VECTOR)  # kept in a name: its layer dies with it
+    # <desc> and <cmt> both, when they differ ("Bear Hill Tower; BEAR HILL TOWER")
+    assert stored == [(f["name"], f["sym"], f["type"], "; ".join(dict.fromkeys(t for t in (f["desc"], f["cmt"]) if t)))
+                      for f in ds.GetLayerByName("waypoints")]
+    assert len(stored) == 86 and len({s for _n, s, _t, _d in stored}) > 3

@@ -160,7 +160,9 @@ def _write_document(writer: BulkWriter, doc: GpxDocument, source: TrackSource, f
                               "file_id": file_id, "name": [p.name for p in w],
                               "time": format_times(np.array([p.time for p in w])),
                               "ele": np.array([p.ele for p in w]),
-                              "point_type": [p.point_type or None for p in w]})
+                              "point_type": [p.point_type or None for p in w],
+                              "symbol": [p.symbol or None for p in w],
+                              "description": [p.description or None for p in w]})
         report.waypoints += len(w)
     return cleaning
 

@@ -31,6 +31,7 @@ from .access import StoreError, check_store, process_running, writing
 #    file's FIT/TCX lap summaries, counted: the ride itself is in its fixes)
 # 12 media.fingerprint of a photo: SHA-256 of its size and first 64 KB (the bytes its EXIF read fetches); a photo
 #    stored before keeps its SHA-1 of head and tail until an import finds it again and upgrades it
+#    waypoints: symbol (GPX <sym>), description (GPX <desc>/<cmt>); point_type also from GPX <type>
 SCHEMA_VERSION = 12
 WGS84_EPSG = 4326
 PARTIAL_STORE = ".partial-"  # a store in the making: .partial-<pid>-<name>, renamed to <name> when complete
@@ -71,7 +72,7 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
     ]),
     "waypoints": (ogr.wkbPoint25D, [
         ("file_id", ogr.OFTInteger), ("name", ogr.OFTString), ("time", ogr.OFTDateTime), ("ele", ogr.OFTReal),
-        ("point_type", ogr.OFTString),
+        ("point_type", ogr.OFTString), ("symbol", ogr.OFTString), ("description", ogr.OFTString),
     ]),
     "findings": (ogr.wkbPoint, [
         ("finding_id", ogr.OFTString), ("observed_at", ogr.OFTDateTime), ("category", ogr.OFTString),

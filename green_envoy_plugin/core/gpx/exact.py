@@ -15,7 +15,7 @@ import numpy as np
 
 from ..isotime import parse_one
 from .encoding import as_utf8
-from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
+from .model import EXTENSION_FIELDS, WAYPOINT_TEXTS, Fixes, GpxDocument, GpxError, Segment, Waypoint, waypoint_note
 from .safe_xml import checked_parser, parse_checked
 
 
@@ -129,6 +129,8 @@ class _Builder:
                     self._reject(f"time {text!r} is not an ISO 8601 time: fix kept without time")
             elif local == "name":
                 point["name"] = text
+            elif local in WAYPOINT_TEXTS and self.point_tag == "wpt" and self.stack[-1:] == ["wpt"]:
+                point[local] = text  # the wpt's own, not a <link>'s <type> or an extension's
             elif local in EXTENSION_FIELDS and text:
                 try:
                     point[EXTENSION_FIELDS[local]] = float(text)
@@ -148,7 +150,9 @@ class _Builder:
     def _finish_point(self, point: dict[str, Any]) -> None:
         if self.point_tag == "wpt":
             self.waypoints.append(
-                Waypoint(point["name"], point["lon"], point["lat"], point["ele"], point["time"])
+                Waypoint(point["name"], point["lon"], point["lat"], point["ele"], point["time"],
+                         point.get("type", ""), point.get("sym", ""), waypoint_note(point.get("desc", ""),
+                                                                                    point.get("cmt", "")))
             )
             return
         n = len(self.lon)

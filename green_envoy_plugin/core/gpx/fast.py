@@ -22,7 +22,7 @@ import numpy as np
 
 from ..isotime import parse_times
 from .encoding import as_utf8
-from .model import EXTENSION_FIELDS, Fixes, GpxDocument, GpxError, Segment, Waypoint
+from .model import EXTENSION_FIELDS, WAYPOINT_TEXTS, Fixes, GpxDocument, GpxError, Segment, Waypoint, waypoint_note
 
 _NAME = rb"[A-Za-z_][\w.\-]*:"
 _ROOT = re.compile(rb"<([A-Za-z_][\w.\-:]*)")
@@ -326,6 +326,23 @@ def _waypoints(data: bytes, unprefixed: frozenset[bytes] = frozenset()) -> list[
         self_closing = head_end > 0 and piece[head_end - 1: head_end] == b"/"
         body = b"" if self_closing else piece[head_end + 1:].split(b"</" + prefix + b"wpt", 1)[0]
         name = re.search(rb"<(?:" + _NAME + rb")?name\s*>([^<]*)<", body)
+        texts = _waypoint_texts(body, prefix)
         out.append(Waypoint(_text(name.group(1)) if name else "",
-                            float(fixes.lon[k]), float(fixes.lat[k]), float(fixes.ele[k]), float(fixes.time[k])))
+                            float(fixes.lon[k]), float(fixes.lat[k]), float(fixes.ele[k]), float(fixes.time[k]),
+                            texts.get("type", ""), texts.get("sym", ""),
+                            waypoint_note(texts.get("desc", ""), texts.get("cmt", ""))))
     return out
+
+
+def _waypoint_texts(body: bytes, prefix: bytes) -> dict[str, str]:
+    """A <wpt>'s own <cmt>, <desc>, <sym> and <type> (in the GPX namespace's prefix): a <link>'s <type> and the
+    extensions' elements are cut out first."""
+    for container in (b"link", b"extensions"):
+        body = re.sub(rb"<" + re.escape(prefix) + container + rb"\b.*?</" + re.escape(prefix) + container +
+                      rb"\s*>", b"", body, flags=re.DOTALL)
+    found = {}
+    for tag in WAYPOINT_TEXTS:
+        match = re.search(rb"<" + re.escape(prefix) + tag.encode() + rb"\s*>([^<]*)</", body)
+        if match:
+            found[tag] = _text(match.group(1)).strip()
+    return found

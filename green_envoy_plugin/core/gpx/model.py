@@ -11,6 +11,14 @@ import numpy as np
 
 # Garmin TrackPointExtension and friends: the local names we keep, whatever the prefix (GPX 1.0's <speed> and
 # TrackPointExtension v2's speed are m/s; <power> is Strava's and Garmin's watts).
+WAYPOINT_TEXTS = ("cmt", "desc", "sym", "type")  # a <wpt>'s own text elements kept besides its name
+
+
+def waypoint_note(desc: str, cmt: str) -> str:
+    """A waypoint's <desc> and <cmt> as one text: devices often write the same words in both."""
+    return desc if not cmt or cmt == desc else cmt if not desc else f"{desc}; {cmt}"
+
+
 EXTENSION_FIELDS = {"hr": "heart_rate", "cad": "cadence", "atemp": "temperature", "power": "power", "speed": "speed"}
 
 
@@ -55,7 +63,9 @@ class Waypoint:
     lat: float
     ele: float
     time: float
-    point_type: str = ""  # a course point's kind (FIT course_point type, TCX PointType): left, summit, water ...
+    point_type: str = ""  # a course point's kind (FIT course_point type, TCX PointType), a GPX <wpt>'s <type>
+    symbol: str = ""  # a GPX <wpt>'s <sym>: the device's symbol name ("Flag, Blue", "Campground")
+    description: str = ""  # a GPX <wpt>'s <desc> and <cmt> (both when they differ): the envoy's own note
 
 
 @dataclass
