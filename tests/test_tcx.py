@@ -59,6 +59,8 @@ def test_a_course_is_a_planned_route_with_its_course_points():
     # each <PointType> as written (GPSBabel's test file has one course point of every type)
     assert [w.point_type for w in doc.waypoints][:3] == ["Generic", "Summit", "Valley"]
     assert len({w.point_type for w in doc.waypoints}) == 16
+    assert [w.description for w in doc.waypoints][:2] == ["Not Gen", "Not Sum"]  # each <Notes>
+    assert all(w.description for w in doc.waypoints)
 
 
 def test_what_is_not_tcx():

@@ -125,6 +125,8 @@ class _Reader:
                 target["name"] = text
             elif local == "PointType" and target is self.course_point:
                 target["point_type"] = text
+            elif local == "Notes" and target is self.course_point:
+                target["notes"] = text
         elif parent == "Lap" and local in _LAP_NUMBERS and text and self.doc.laps:
             lap_values: dict[str, Any] = {}
             self._number(text, lap_values, "value", "lap")
@@ -139,7 +141,8 @@ class _Reader:
             p = self.course_point
             if "lat" in p and "lon" in p:
                 self.doc.waypoints.append(Waypoint(p.get("name", ""), p["lon"], p["lat"], p.get("ele", math.nan),
-                                                   p.get("time", math.nan), p.get("point_type", "")))
+                                                   p.get("time", math.nan), p.get("point_type", ""),
+                                                   description=p.get("notes", "")))
             else:
                 self._count("course point without a position")
             self.course_point = None
