@@ -173,7 +173,9 @@ def _labels(expression: str, size: float, colour: str, placement: str,
     font.setItalic(italic)
     if spacing:
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
-    text = compat.text_format(font, colour, 0.7 if halo else 0.0, 0.85)
+    # An opaque halo: Qt's PDF engine writes a translucent one as the outline of its stroke (a filled path some
+    # four times the glyphs' own), a third of a region page's PDF; an opaque one is the glyph path stroked once.
+    text = compat.text_format(font, colour, 0.7 if halo else 0.0)
     text.setSize(size)
     labels.setFormat(text)
     labels.placement = compat.label_placement(placement)

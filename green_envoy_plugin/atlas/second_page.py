@@ -339,12 +339,12 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en",
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         centre = Qt.AlignmentFlag.AlignHCenter
         painter.setPen(Qt.GlobalColor.black)
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 42, plot.width(), 34), centre,
-                         tr("Distance in the region, km"))
+        _text(painter, QRectF(plot.left(), plot.bottom() + 42, plot.width(), 34), centre,
+              tr("Distance in the region, km"))
         painter.save()
         painter.translate(24, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -14, plot.height(), 34), centre, tr("Elevation, m"))
+        _text(painter, QRectF(-plot.height() / 2, -14, plot.height(), 34), centre, tr("Elevation, m"))
         painter.restore()
         if stored.get(name) is not None and len(stored[name][0]) > 1:
             x, y, visits = stored[name][:3]
@@ -363,19 +363,39 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en",
             painter.setPen(QPen(QColor(ROUTE_COLOUR), 3))
             painter.drawPath(path)
             painter.setPen(Qt.GlobalColor.black)
-            painter.drawText(QRectF(0, plot.top() - 12, 112, 30), right, f"{number(high, 0, language)} {m_word}")
-            painter.drawText(QRectF(0, plot.bottom() - 20, 112, 30), right, f"{number(low, 0, language)} {m_word}")
-            painter.drawText(QRectF(plot.left(), plot.bottom() + 8, 200, 34), left, f"0 {km_word}")
-            painter.drawText(QRectF(plot.right() - 300, plot.bottom() + 8, 300, 34), right,
+            _text(painter, QRectF(0, plot.top() - 12, 112, 30), right, f"{number(high, 0, language)} {m_word}")
+            _text(painter, QRectF(0, plot.bottom() - 20, 112, 30), right, f"{number(low, 0, language)} {m_word}")
+            _text(painter, QRectF(plot.left(), plot.bottom() + 8, 200, 34), left, f"0 {km_word}")
+            _text(painter, QRectF(plot.right() - 300, plot.bottom() + 8, 300, 34), right,
                              f"{number(span, 1, language)} {km_word}")
             # Drawing units are alike on both axes: metres per unit across over metres per unit up.
             exaggeration = (span * 1000.0 / plot.width()) / ((high - low) / plot.height())
             painter.setPen(QColor("#555555"))
-            painter.drawText(QRectF(plot.left(), 2, plot.width(), 32), right,
+            _text(painter, QRectF(plot.left(), 2, plot.width(), 32), right,
                              tr("vertical exaggeration ×{0}").format(times_text(exaggeration, language)))
         painter.end()
         written += 1
     return written
+
+
+def _text(painter, rect, align, text: str) -> None:
+    """`text` where painter.drawText(rect, align, text) puts it (top of `rect`, aligned left, right or centred), as
+    its glyphs' outlines, filled: Qt's SVG renderer draws an SVG's text into a PDF as outlines anyway, each glyph
+    filled and then traced again by a hairline's outline, three times the path data of the glyphs filled once (and
+    the PDF's compression of it a tenth of a page's time)."""
+    from qgis.PyQt.QtCore import QPointF, Qt
+    from qgis.PyQt.QtGui import QFontMetricsF, QPainterPath
+
+    metrics = QFontMetricsF(painter.font())
+    width = metrics.horizontalAdvance(text)
+    x = rect.left()
+    if align == Qt.AlignmentFlag.AlignRight:
+        x = rect.right() - width
+    elif align == Qt.AlignmentFlag.AlignHCenter:
+        x = rect.left() + (rect.width() - width) / 2
+    path = QPainterPath()
+    path.addText(QPointF(x, rect.top() + metrics.ascent()), painter.font(), text)
+    painter.fillPath(path, painter.pen().color())
 
 
 def write_page_photos(gpkg_path: str, picture_dir: str, media_dir: str = "", language: str = "en",
