@@ -189,7 +189,7 @@ def read_exif(path: str, head: bytes | None = None) -> PhotoMeta:
     `head`: the file's first Window.BLOCK bytes when the caller has read them already (not read again)."""
     meta = PhotoMeta(path)
     try:
-        with open(path, "rb") as handle:
+        with open(path, "rb", buffering=Window.BLOCK) as handle:  # a block a read (3.14: 128 KB)
             window = Window(handle)
             if head is not None and (len(head) == Window.BLOCK or len(head) == window.size):
                 window.blocks[0] = head

@@ -132,7 +132,7 @@ def _read_media(path: str, rel: str, ext: str, kind: str) -> MediaFile:
         size = stat.st_size
         head = None
         if kind == "photo":
-            with open(path, "rb") as handle:
+            with open(path, "rb", buffering=FINGERPRINT_BYTES) as handle:  # 3.14 buffers 128 KB
                 if hasattr(os, "posix_fadvise"):  # no read-ahead: a cold photo costs its head, not its 128 KB+
                     os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_RANDOM)
                 head = handle.read(FINGERPRINT_BYTES)
