@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Official registry compared: {0}</source>
-        <translation>Салыстырылған ресми тізілім: {0}</translation>
+        <translation>Ресми тізілім: {0}</translation>
     </message>
     <message>
         <source>SYNTHETIC sample, not official data</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>vertical exaggeration ×{0}</source>
-        <translation>биіктік масштабы {0} есе үлкейтілген</translation>
+        <translation>тік масштабы {0} есе үлкейтілген</translation>
     </message>
     <message>
         <source>{regions} regions · {findings} findings · {total}</source>

@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Official registry compared: {0}</source>
-        <translation>Сравнение с официальным реестром: {0}</translation>
+        <translation>Официальный реестр: {0}</translation>
     </message>
     <message>
         <source>SYNTHETIC sample, not official data</source>

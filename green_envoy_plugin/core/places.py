@@ -152,12 +152,14 @@ def place_text(settlement: str | None, distance_m: float | None, compass: str | 
     if distance_m is None or distance_m <= AT_SETTLEMENT_M or not compass:
         return name
     km = number(distance_m / 1000.0, 0, language)
-    nbsp = "\u00a0"  # "34 km" and "к В" never parted at a line's end
+    # "34 км к В" is one unit, never parted at a line's end: a table cell broke it as "Темиртау, 34 км" over
+    # "к В" (a reader's review); so it wraps after the settlement's comma. In English "34 km E" likewise.
+    # The Kazakh direction is a whole word ("солтүстік-батысқа") and may begin the next line.
     if language == "ru":
-        return f"{name}, {km}{nbsp}км к{nbsp}{_COMPASS_RU.get(compass, compass)}"
+        return f"{name}, {km}{NBSP}км{NBSP}к{NBSP}{_COMPASS_RU.get(compass, compass)}"
     if language == "kk":
-        return f"{name}, {km}{nbsp}км {_COMPASS_KK.get(compass, compass)}"
-    return f"{km}{nbsp}km {compass} of {name}"
+        return f"{name}, {km}{NBSP}км {_COMPASS_KK.get(compass, compass)}"
+    return f"{km}{NBSP}km{NBSP}{compass} of {name}"
 
 
 # The graticule's hemispheres as each language's maps abbreviate them: Russian "с. ш." (северной широты) and

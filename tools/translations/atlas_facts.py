@@ -7,7 +7,8 @@ T = {
         "Алғашқы күні: {0}, соңғы күні: {1} (өңірдегі күн саны: {2})"),
     "By district (km ridden · findings)": ("По районам (пройдено км · проблем)",
                                            "Аудандар бойынша (жүріп өткен км · мәселелер)"),
-    "Official registry compared: {0}": ("Сравнение с официальным реестром: {0}", "Салыстырылған ресми тізілім: {0}"),
+    # The name, then "(compared <day>)": "compared" said once in the sentence (a fluent reader's review).
+    "Official registry compared: {0}": ("Официальный реестр: {0}", "Ресми тізілім: {0}"),
     # Short: the sources after the map page have two lines of room in Russian and Kazakh too (A4 landscape).
     "SYNTHETIC sample, not official data": ("СИНТЕТИЧЕСКИЕ данные, не официальные",
                                             "СИНТЕТИКАЛЫҚ деректер, ресми емес"),
@@ -58,7 +59,7 @@ T = {
     "Elevation, m": ("Высота, м", "Биіктік, м"),
     # In Russian {0} brings the word agreeing with the number ("в 174 раза", "в 1 046 раз": core/places.py).
     "vertical exaggeration ×{0}": ("вертикальный масштаб увеличен в {0}",
-                                   "биіктік масштабы {0} есе үлкейтілген"),
+                                   "тік масштабы {0} есе үлкейтілген"),  # тік: vertical, not of heights
     "{regions} regions · {findings} findings · {total}": (
         "Регионов: {regions} · проблем: {findings} · {total}", "Өңірлер: {regions} · мәселелер: {findings} · {total}"),
     "Region visited": ("Регион посещён", "Барылған өңір"),  # passive, as the web atlas says it
