@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)</source>
-        <translation>Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ [% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] (іші бос үшбұрыштар)</translation>
+        <translation>Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ [% "n_official_not" %]; маршрут бойындағы экспедиция белгілемеген тізілім жазбалары: [% "n_unreported" %] (іші бос үшбұрыштар)</translation>
     </message>
     <message>
         <source>{0} more {1} · {2}</source>
@@ -1701,7 +1701,7 @@
     </message>
     <message>
         <source>Official registry: {0} matched, {1} near a record, {2} not in it; {3} registry records along the route not reported</source>
-        <translation>Ресми тізілім: сәйкес {0}, жазбаға жақын {1}, тізілімде жоқ {2}; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: {3}</translation>
+        <translation>Ресми тізілім: сәйкес {0}, жазбаға жақын {1}, тізілімде жоқ {2}; маршрут бойындағы экспедиция белгілемеген тізілім жазбалары: {3}</translation>
     </message>
     <message>
         <source>Compared with: {0}</source>

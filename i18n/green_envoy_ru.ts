@@ -1701,7 +1701,7 @@
     </message>
     <message>
         <source>Official registry: {0} matched, {1} near a record, {2} not in it; {3} registry records along the route not reported</source>
-        <translation>Официальный реестр: совпадают {0}, рядом с записью {1}, нет в реестре {2}; записей реестра вдоль маршрута без отчёта: {3}</translation>
+        <translation>Официальный реестр: совпадают {0}, рядом с записью {1}, нет в реестре {2}; записей реестра вдоль маршрута, не отмеченных экспедицией: {3}</translation>
     </message>
     <message>
         <source>Compared with: {0}</source>

@@ -45,3 +45,16 @@ def test_the_profile_names_the_vertical_scale_in_kazakh():
     # heights.
     kazakh = _table("atlas_facts")["vertical exaggeration ×{0}"][1]
     assert kazakh.format(174) == "тік масштабы 174 есе үлкейтілген"
+
+
+def test_the_unreported_registry_records_are_named_as_the_legend_names_them():
+    # The legend says "экспедиция белгілемеген" (not marked by the expedition), page 2 said "хабарламаған" (not
+    # reported) of the same hollow triangles; the web atlas's Russian said "без отчёта" beside "не отмеченные".
+    legend_ru, legend_kk = _table("web_atlas")["Registry records along the route, not reported"]
+    facts = _table("atlas_facts")
+    page = next(v for k, v in facts.items() if k.startswith("Official registry: [%"))
+    web = next(v for k, v in _table("web_atlas").items() if k.startswith("Official registry: {0} matched"))
+    assert "не отмеченные экспедицией" in legend_ru and "экспедиция белгілемеген" in legend_kk.lower()
+    for russian, kazakh in (page, web):
+        assert "не отмеченных экспедицией" in russian and "без отчёта" not in russian
+        assert "экспедиция белгілемеген" in kazakh and "хабарламаған" not in kazakh

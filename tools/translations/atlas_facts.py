@@ -40,12 +40,13 @@ T = {
     "No photos in this region.": ("В регионе нет фото.", "Өңірде фото жоқ."),
     "SYNTHETIC registry": ("СИНТЕТИЧЕСКИЙ реестр", "СИНТЕТИКАЛЫҚ тізілім"),
     'Official registry: [% "n_official_match" %] matched, [% "n_official_near" %] near, [% "n_official_not" %] not '
+    # "белгілемеген" (not marked) as the legend beside it says of the same triangles, not "хабарламаған"
     'in it; [% "n_unreported" %] registry records along the route not reported (drawn as hollow triangles)': (
         'Официальный реестр: совпадают [% "n_official_match" %], рядом [% "n_official_near" %], нет в реестре '
         '[% "n_official_not" %]; записей реестра вдоль маршрута, не отмеченных экспедицией: [% "n_unreported" %] '
         '(полые треугольники)',
         'Ресми тізілім: сәйкес [% "n_official_match" %], жақын [% "n_official_near" %], тізілімде жоқ '
-        '[% "n_official_not" %]; маршрут бойындағы экспедиция хабарламаған тізілім жазбалары: [% "n_unreported" %] '
+        '[% "n_official_not" %]; маршрут бойындағы экспедиция белгілемеген тізілім жазбалары: [% "n_unreported" %] '
         '(іші бос үшбұрыштар)'),
     # "ещё 5: 275,4 · 2" did not say 5 what; Russian words the count without a numeral's agreement.
     "{0} more {1} · {2}": ("другие районы ({0}): {1} · {2}", "қалған {0} аудан: {1} · {2}"),
