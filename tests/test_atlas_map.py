@@ -220,3 +220,12 @@ def test_main_roads_on_the_region_page_not_on_the_citys(landscape, tmp_path):
     assert road_pixels(karaganda, tmp_path) > 300
     assert "road" not in {text for text, _x, _y in page_words(almaty, 1)}
     assert road_pixels(almaty, tmp_path) < 20
+
+
+def test_longitudes_are_labelled_along_the_top_too(landscape):
+    """Karaganda's size key and detail map cover most of the bottom edge: its longitudes are read at the top."""
+    import re
+
+    words = page_words(str(landscape / "karaganda_region.pdf"), 1)
+    top = sorted(int(text[:-2]) for text, _x, y in words if re.fullmatch(r"\d+°E", text) and y < 110)
+    assert len(top) >= 6 and top == list(range(top[0], top[0] + len(top)))  # every meridian, in order

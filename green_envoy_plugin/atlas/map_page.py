@@ -172,9 +172,12 @@ def _graticule(map_item: QgsLayoutItemMap, language: str = "en") -> None:
         grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
         grid.setAnnotationDirection(QgsLayoutItemMapGrid.Horizontal, side)
         grid.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
-    # Latitudes on the left, longitudes along the bottom, inside the frame: nothing collides with the page's text.
+    # Latitudes on the left, longitudes along the bottom and the top (the size key and the detail map cover parts
+    # of the bottom), inside the frame: nothing collides with the page's text. The bottom edge's label range keeps
+    # the top's off the corners too: the conic's meridians lean inwards going north.
     grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.Left)
     grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LongitudeOnly, QgsLayoutItemMapGrid.Bottom)
+    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LongitudeOnly, QgsLayoutItemMapGrid.Top)
     grid.setAnnotationFrameDistance(2.0)
     map_item.grids().addGrid(grid)
 
