@@ -44,3 +44,23 @@ def test_a_strava_export_zip_picked_directly_imports_with_its_names(panel, tmp_p
     assert names == [("Almaty - Qonayev", "Ride")]
     assert files == ["gpsbabel/fitwrite-track.fit", f"{tmp_path.name}/export_123.zip/activities/101.fit.gz"]
     assert waypoints == 12  # the course's course points
+
+
+def test_the_files_picked_are_there_when_the_project_is_opened_again(panel, qgis_iface, tmp_path):  # noqa: F811
+    from qgis.core import QgsProject
+
+    from green_envoy_plugin.gui.panel import ExpeditionPanel
+
+    course = os.path.join(DATA, "fit", "gpsbabel", "fitwrite-track.fit")
+    ride = os.path.join(DATA, "tracks", "gpxpy", "korita-zbevnica.gpx")
+    panel.gpx.setFilePath("")
+    panel.gpx_files.setFilePath(f'"{course}" "{ride}"')
+    wait(click(panel, panel.import_gpx))
+    assert panel.last_error == ""
+    project = QgsProject.instance()
+    path = str(tmp_path / "season.qgz")
+    assert project.write(path)
+    project.clear()
+    assert project.read(path)
+    for widget in (panel, ExpeditionPanel(qgis_iface)):  # the open panel and one of a restarted QGIS
+        assert track_paths("", widget.gpx_files.filePath()) == [course, ride]

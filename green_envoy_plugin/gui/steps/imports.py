@@ -36,6 +36,7 @@ class ImportSteps:
         self.gpx_files.setObjectName("gpx_files")
         self.gpx_files.setToolTip(tr("GPX, FIT or TCX files, their .gz, or a Strava bulk export .zip; imported "
                                      "with the folder above when both are given"))
+        self.remember(self.gpx_files, "gpx_files")  # the expedition's files: kept in its project
         self.import_gpx = self.button(tr("Import tracks"), self.run_import_gpx, "import_gpx")
         return step_box(tr("Tracks (GPX, FIT, TCX)"), [(tr("Folder of track files"), self.gpx),
                                                       (tr("Or files (Strava .zip too)"), self.gpx_files)],
