@@ -168,3 +168,25 @@ def test_processing_stores_every_thumbnail_when_asked(tmp_path, store, qgis_proc
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
     assert thumbnails(store)[PLAIN][:2] == b"\xff\xd8"
+
+
+def test_a_turned_photo_without_embedded_thumbnail_gets_an_upright_one(tmp_path, store, qgis_app):
+    """The map tips show a photo without a stored thumbnail from its original, in a view that ignores the EXIF
+    orientation: a photo stored on its side (orientation 6) gets its thumbnail at import, upright."""
+    from datetime import datetime
+
+    from qgis.PyQt.QtGui import QImage
+
+    from green_envoy_plugin.core.exif import build_exif, insert_exif
+
+    from .test_media import jpeg, photo
+
+    folder = tmp_path / "card"
+    photo(folder, "turned.jpg", insert_exif(jpeg(64, 32), build_exif(datetime(2025, 8, 1, 8, 0), orientation=6)))
+    photo(folder, "upright.jpg", insert_exif(jpeg(64, 32), build_exif(datetime(2025, 8, 1, 8, 1))))
+    counting = Counting()
+    report = import_media(str(folder), store, thumbnailer=counting)
+    stored = thumbnails(store)
+    assert counting.made == 1 and stored["upright.jpg"] is None and report.thumbnails_later == 1
+    image = QImage.fromData(stored["turned.jpg"])
+    assert (image.width(), image.height()) == (32, 64)  # 64 x 32 stored, turned a quarter: upright

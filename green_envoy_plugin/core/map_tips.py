@@ -4,7 +4,8 @@ A photo stored without a thumbnail (its camera embedded none, and decoding the p
 than reading all of its tags) is shown in a map tip from its original, through a file:/// URL: QGIS's map tip
 view (QtWebKit, or Qt's text browser where QGIS has no WebKit) loads local pictures, and the tip works in any
 QGIS, with or without this plugin. Neither view applies the EXIF orientation (QtWebKit ignores CSS
-image-orientation, tried): a photo stored sideways with an orientation tag shows sideways in the tip only.
+image-orientation, tried), so the import stores an upright thumbnail for every photo with an orientation tag
+other than 1: only upright originals are shown through their URL.
 """
 
 from __future__ import annotations

@@ -281,8 +281,10 @@ def import_media(folder: str, gpkg_path: str, camera_tz: str | None = None, offs
                 report.with_gps -= 1
                 continue
             replace.append(old.fid)
+        # A photo stored turned (an orientation tag) gets its thumbnail now even without an embedded one: the map
+        # tips show the original through QGIS's web view, which ignores the tag and would show it on its side.
         if thumbnailer is not None and media.kind == "photo" and media.size and (
-                meta.thumbnail or meta.container == "heif"):
+                meta.thumbnail or meta.container == "heif" or meta.orientation != 1):
             thumb_jobs.append((media.path, meta.thumbnail, meta.orientation if meta.container != "heif" else 1))
         else:
             if thumbnailer is not None and media.kind == "photo" and media.size:
