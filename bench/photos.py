@@ -42,7 +42,9 @@ def make_photos(folder: str, store: str, count: int = 10_000, seed: int = 7, thu
     """Photos with GPS (70 %) and camera photos without (30 %, clock on UTC+6 and 462 s fast), taken at
     random fixes of the track; returns the truth of the camera ones for the time-sync check. With `thumbnails`,
     each carries a 160 x 120 EXIF thumbnail of its picture in IFD1, as phones and cameras write them; without,
-    they stand for pictures an editor exported without one (every thumbnail then a decode of the picture)."""
+    they stand for pictures an editor exported without one (every thumbnail then a decode of the picture), and
+    are upright (orientation 1) as editors write them: a turned photo without a thumbnail is decoded at import
+    (the map tips could not turn its original)."""
     from PIL import Image
 
     if os.path.isdir(folder) and len(os.listdir(folder)) >= count // 100:
@@ -64,7 +66,7 @@ def make_photos(folder: str, store: str, count: int = 10_000, seed: int = 7, thu
         if n % 10 < 7:
             app1 = build_exif(when.astimezone(timezone(timedelta(hours=5))), float(lat[k]), float(lon[k]),
                               alt=500.0, direction=float(rng.uniform(0, 360)), make="Samsung", model="Galaxy A54",
-                              orientation=int(rng.choice([1, 6, 8, 3])), thumbnail=thumbnail)
+                              orientation=int(rng.choice([1, 6, 8, 3])) if thumbnails else 1, thumbnail=thumbnail)
         else:
             clock = (when + timedelta(seconds=CAMERA_OFFSET_S)).astimezone(CAMERA_TZ).replace(tzinfo=None)
             app1 = build_exif(clock, make="Canon", model="EOS R50", thumbnail=thumbnail)
