@@ -58,3 +58,17 @@ def test_the_unreported_registry_records_are_named_as_the_legend_names_them():
     for russian, kazakh in (page, web):
         assert "не отмеченных экспедицией" in russian and "без отчёта" not in russian
         assert "экспедиция белгілемеген" in kazakh and "хабарламаған" not in kazakh
+
+
+def test_kulan_is_named_as_since_1992_on_map_and_table_alike():
+    # The sample's stop "Lugovoy" was renamed Кулан (Құлан) in 1992; the Russian pages still said "Луговой" (and
+    # the Soviet name was Луговое) while the Kazakh said Құлан.
+    import sqlite3
+
+    from green_envoy_plugin.core.places import settlement_name
+    from tests.helpers.paths import SAMPLE
+
+    assert (settlement_name("Lugovoy", "ru"), settlement_name("Lugovoy", "kk")) == ("Кулан", "Құлан")
+    with sqlite3.connect(os.path.join(SAMPLE, "kz_context.gpkg")) as db:
+        on_map = db.execute("SELECT name_ru, name_kk FROM towns WHERE name_en = 'Lugovoy'").fetchall()
+    assert on_map == [("Кулан", "Құлан")]

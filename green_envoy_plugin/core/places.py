@@ -32,7 +32,8 @@ _MONTHS = {
 }
 
 # The route's settlements (the stops of the sample's settlements layer, EXPEDITION.md) in Russian and Kazakh:
-# official names (Russian keeps Усть-Каменогорск, Уральск, Петропавловск, Аральск; Kazakh Өскемен, Орал).
+# official names (Russian keeps Усть-Каменогорск, Уральск, Петропавловск, Аральск; Kazakh Өскемен, Орал). Lugovoy
+# (the sample's stop name) is Кулан/Құлан since 1992 in both languages; Луговое was its Soviet name.
 SETTLEMENTS: dict[str, tuple[str, str]] = {
     "Almaty": ("Алматы", "Алматы"), "Qonayev": ("Конаев", "Қонаев"), "Taldykorgan": ("Талдыкорган", "Талдықорған"),
     "Usharal": ("Ушарал", "Үшарал"), "Ayagoz": ("Аягоз", "Аягөз"), "Oskemen": ("Усть-Каменогорск", "Өскемен"),
@@ -44,7 +45,7 @@ SETTLEMENTS: dict[str, tuple[str, str]] = {
     "Atyrau": ("Атырау", "Атырау"), "Aral": ("Аральск", "Арал"), "Baikonyr": ("Байконур", "Байқоңыр"),
     "Kyzylorda": ("Кызылорда", "Қызылорда"), "Turkistan": ("Туркестан", "Түркістан"),
     "Saryagash": ("Сарыагаш", "Сарыағаш"), "Shymkent": ("Шымкент", "Шымкент"), "Taraz": ("Тараз", "Тараз"),
-    "Lugovoy": ("Луговой", "Құлан"), "Merke": ("Мерке", "Мерке"), "Korday": ("Кордай", "Қордай"),
+    "Lugovoy": ("Кулан", "Құлан"), "Merke": ("Мерке", "Мерке"), "Korday": ("Кордай", "Қордай"),
 }
 
 
