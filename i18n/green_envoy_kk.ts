@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Town</source>
-        <translation>Қала, кент</translation>
+        <translation>Қала, ауыл</translation>
     </message>
     <message>
         <source>Towns</source>

@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Town</source>
-        <translation>Город, посёлок</translation>
+        <translation>Город, село</translation>
     </message>
     <message>
         <source>Towns</source>

@@ -72,3 +72,9 @@ def test_kulan_is_named_as_since_1992_on_map_and_table_alike():
     with sqlite3.connect(os.path.join(SAMPLE, "kz_context.gpkg")) as db:
         on_map = db.execute("SELECT name_ru, name_kk FROM towns WHERE name_en = 'Lugovoy'").fetchall()
     assert on_map == [("Кулан", "Құлан")]
+
+
+def test_the_legends_town_covers_the_villages_it_marks():
+    # The dot marks the expedition's stops and other towns, among them villages (Кулан, Мерке, Кордай, Бейнеу):
+    # "Город, посёлок" and "Қала, кент" (urban settlement) named none of them.
+    assert _table("atlas_map")["Town"] == ("Город, село", "Қала, ауыл")
