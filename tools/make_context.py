@@ -32,7 +32,6 @@ from green_envoy_plugin.core.places import SETTLEMENTS  # noqa: E402  (the table
 
 BOX = geometry.box(44.0, 37.0, 92.0, 57.5)  # Kazakhstan and a page margin of its neighbours
 TOLERANCE = 0.003  # degrees (~300 m): below a printed pixel at the region pages' scales
-BORDER_TOLERANCE = 0.001
 
 COUNTRIES = {  # English: (Russian, Kazakh)
     "Russia": ("Россия", "Ресей"), "China": ("Китай", "Қытай"), "Kyrgyzstan": ("Кыргызстан", "Қырғызстан"),
@@ -105,14 +104,16 @@ def build(natural_earth: str, geokz: str, out: str) -> dict[str, int]:
         ru, kk = COUNTRIES.get(name, (name, name))
         if not clipped.is_empty:
             layers["countries"].append(((name, ru, kk), clipped))
-    # Simplified as the atlas simplifies the oblast borders of region pages (~100 m: export.PAGE_TOLERANCE_DEG), so
-    # that the two lines still run together; whole, its 61,000 vertices cost every page more than all else here.
-    layers["national_border"].append((("Kazakhstan", "Казахстан", "Қазақстан"),
-                                      kazakhstan.boundary.simplify(BORDER_TOLERANCE)))
     # Natural Earth keeps the Caspian as sea (not land, not lake): the water between the countries' shores.
     caspian = geometry.box(46.0, 36.5, 55.5, 47.5).difference(unary_union([*land, kazakhstan]))
     caspian = max(getattr(caspian, "geoms", [caspian]), key=lambda part: part.area).simplify(TOLERANCE)
     layers["waters"].append((WATERS["Caspian Sea"], caspian))
+    # The land border alone (tools/make_border.py: not the gaps between the oblasts, not the Caspian shore),
+    # simplified as the atlas simplifies the oblast borders of region pages, so that the two lines run together.
+    import make_border  # here: it takes ROOT from this module's folder as well
+
+    neighbours = unary_union([shape for _names, shape in layers["countries"]])
+    layers["national_border"].append((make_border.NAMES, make_border.state_border(kazakhstan, caspian, neighbours)))
     for props, shape in _features(os.path.join(natural_earth, "ne_10m_lakes.json")):
         if shape.intersects(BOX) and (props["scalerank"] <= 7 or props["name"] in WATERS):
             names = WATERS.get(props["name"], ("", "", ""))  # only the named waters of WATERS are labelled
