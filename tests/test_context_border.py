@@ -10,9 +10,13 @@ from shapely.ops import unary_union
 
 from tests.helpers.paths import SAMPLE
 
-from .test_context_roads import _country, _shape
+from .test_context_roads import _country, _make_roads, _shape
 
 KM = 1 / 111.3  # degrees of latitude
+
+
+def _km(line) -> float:
+    return _make_roads()._km(line)
 
 
 def _layers():
@@ -40,11 +44,3 @@ def test_the_land_border_meets_each_neighbour_and_leaves_the_caspian_shore_out()
     along_the_sea = border.intersection(caspian.buffer(5 * KM))
     assert sum(_km(line) for line in getattr(along_the_sea, "geoms", [along_the_sea])) < 30  # its two ends only
 
-
-def _km(line) -> float:
-    """Length in km of a line in degrees, at its latitude."""
-    import math
-
-    coords = list(line.coords)
-    return sum(math.hypot((x2 - x1) * math.cos(math.radians((y1 + y2) / 2)), y2 - y1) * 111.3
-               for (x1, y1), (x2, y2) in zip(coords, coords[1:]))
