@@ -1472,6 +1472,10 @@
         <translation>Негізгі автожол</translation>
     </message>
     <message>
+        <source>Map context</source>
+        <translation>Жалпы географиялық негіз</translation>
+    </message>
+    <message>
         <source>Sharing (optional)</source>
         <translation>Бірлесіп жұмыс (міндетті емес)</translation>
     </message>

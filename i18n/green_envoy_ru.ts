@@ -1472,6 +1472,10 @@
         <translation>Основная автодорога</translation>
     </message>
     <message>
+        <source>Map context</source>
+        <translation>Общегеографическая основа</translation>
+    </message>
+    <message>
         <source>Sharing (optional)</source>
         <translation>Совместная работа (необязательно)</translation>
     </message>

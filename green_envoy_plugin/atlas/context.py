@@ -204,7 +204,7 @@ def _style_towns(layer: QgsVectorLayer, names: str) -> None:
     root.appendChild(QgsRuleBasedRenderer.Rule(centre, 0, 0, '"rank" = 2', tr("Regional centre")))
     root.appendChild(QgsRuleBasedRenderer.Rule(town, 0, 0, '"rank" >= 3', tr("Town")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
-    layer.setName(tr("Towns"))
+    layer.setName(tr("Map context"))  # the heading of the towns and the lines after them in the legend
     labels = _labels(f'coalesce("{names}", "name_en")', 7, "#1a1a1a", "OrderedPositionsAroundPoint",
                      priority=8)
     labels.dist = 0.8

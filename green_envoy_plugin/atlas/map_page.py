@@ -93,6 +93,12 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     _omit_empty_second_page(layout)
     _profile_on_map_page(layout)
     fit_pages(layout, page_format)
+    if page_format.endswith("portrait") and isinstance(legend, QgsLayoutItemLegend):
+        # Under a portrait map the legend has the page's width but not the height of one column: in one it ran
+        # over the sources (Akmola, Karaganda). Two columns, each legend group kept whole.
+        legend.setColumnCount(2)
+        legend.setSplitLayer(False)
+        legend.adjustBoxSize()
     furniture = PageFurniture(layout, map_item, detail, locator, layers, language)
     furniture.legend = page_legend
     if page_format.startswith("a3"):

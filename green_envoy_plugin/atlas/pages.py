@@ -45,7 +45,8 @@ PORTRAIT = {
     "title": (10, 7, 160, 11), "counter": (170, 7, 30, 6), "subtitle": (10, 18, 190, 6),
     # The sources take six lines of 7 pt in Russian and Kazakh: their box ends 4 mm above the page's edge.
     "map": (10, 26, 190, 166), "locator": (10, 196, 62, 38), "size_key": (12, 178, None, None),
-    "detail": (113, 29, 84, 66), "profile_1": (140, 197, 60, 36),
+    # A region without findings: its profile under the legend (beside it, it covered the legend's second column)
+    "detail": (113, 29, 84, 66), "profile_1": (77, 229, 110, 30),
     "stats_heading": (10, 237, 62, 6), "stats": (10, 243, 62, 30), "legend": (77, 194, None, None),
     "north": (190, 256, 9, 13), "scale": (140, 264, None, None), "credits": (10, 275, 190, 18),
     # region page 2
