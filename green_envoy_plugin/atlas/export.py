@@ -22,7 +22,6 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutMeasurement,
-    QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
@@ -47,11 +46,12 @@ from . import compat, styles
 from .errors import AtlasError
 from .facts import name_pdf, page_variables, set_page_variables
 from .items import CREDITS, fit_aspect, font, label, map_crs, projected_copy
+from .layout_context import AtlasLayout
 from .second_page import (
     PAGE_NUMBER,
-    PROFILE_SUFFIX,
     add_second_page,
     continuation_pages,
+    profile_as_drawing,
     write_page_photos,
     write_profiles,
 )
@@ -115,7 +115,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     regions, route, findings = layers["regions"], layers["route"], layers["findings"]
     media, unreported = layers["media"], layers["unreported"]
 
-    layout = QgsPrintLayout(project)
+    layout = AtlasLayout(project)
     layout.initializeDefaults()
     layout.setName(tr("Green Envoy regional atlas"))
     page = layout.pageCollection().page(0)
@@ -369,7 +369,7 @@ def layout_from_template(template: str, layers: dict, project: QgsProject) -> Qg
 
     project.setCrs(map_crs())  # items need a valid project CRS
     document = read_template(template)
-    layout = QgsPrintLayout(project)
+    layout = AtlasLayout(project)
     _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not ok:
         raise AtlasError(f"{template}: QGIS could not load this layout template")
@@ -385,7 +385,7 @@ def layout_from_template(template: str, layers: dict, project: QgsProject) -> Qg
         elif isinstance(item, QgsLayoutItemLegend):
             _fill_legend(item, layers)
         elif isinstance(item, QgsLayoutItemPicture):
-            _profile_as_drawing(item)
+            profile_as_drawing(item)
     for table in layout.multiFrames():
         if isinstance(table, QgsLayoutItemAttributeTable) and table.vectorLayer() is None:
             # Setting the layer resets the columns to the layer's fields: keep the author's columns.
@@ -394,17 +394,6 @@ def layout_from_template(template: str, layers: dict, project: QgsProject) -> Qg
             table.setColumns(columns)
             table.setSortColumns(sort)
     return layout
-
-
-def _profile_as_drawing(picture: QgsLayoutItemPicture) -> None:
-    """A template saved before the profile became a drawing names `<region>.png`: point it at the drawing."""
-    props = picture.dataDefinedProperties()
-    source = props.property(QgsLayoutObject.PictureSource)
-    old = "\"file_stem\" || '.png'"
-    if source.isActive() and old in source.expressionString():
-        props.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
-            source.expressionString().replace(old, f"\"file_stem\" || '{PROFILE_SUFFIX}'")))
-        picture.setMode(QgsLayoutItemPicture.FormatSVG)
 
 
 PICTURES_PREFIX = "green_envoy_pages_"

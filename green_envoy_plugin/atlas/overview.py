@@ -54,6 +54,7 @@ from . import compat, styles
 from .bookmarks import Bookmark, Link, add_outline
 from .facts import page_variables, set_page_variables
 from .items import fit_aspect, font, label, map_crs
+from .layout_context import AtlasLayout
 from .second_page import PAGE_NUMBER, place_footers
 
 MM = QgsUnitTypes.LayoutMillimeters
@@ -102,7 +103,7 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
     """Page 1 of the combined atlas: Kazakhstan with the whole loop, the findings and every region named (the
     visited ones in dark type), its legend and scale, the expedition's totals (the route outside all regions
     included) and the contents (region, km, days, findings, page: linked to the page in the PDF)."""
-    layout = QgsPrintLayout(project)
+    layout = AtlasLayout(project)  # its expression contexts cheaper (layout_context.py)
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
     gpkg_path = layers["regions"].source().split("|")[0]

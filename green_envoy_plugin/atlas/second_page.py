@@ -50,6 +50,17 @@ PROFILE_SUFFIX = ".svg"
 PROFILE_SIZE = (860, 500)  # drawing units of the profile; the layout item scales it to its own size
 
 
+def profile_as_drawing(picture) -> None:
+    """A template saved before the profile became a drawing names `<region>.png`: point it at the drawing."""
+    props = picture.dataDefinedProperties()
+    source = props.property(QgsLayoutObject.PictureSource)
+    old = "\"file_stem\" || '.png'"
+    if source.isActive() and old in source.expressionString():
+        props.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
+            source.expressionString().replace(old, f"\"file_stem\" || '{PROFILE_SUFFIX}'")))
+        picture.setMode(QgsLayoutItemPicture.FormatSVG)
+
+
 def add_second_page(layout, label, font, country_extent, layers: dict, language: str) -> None:
     page = QgsLayoutItemPage(layout)
     page.setPageSize("A4", QgsLayoutItemPage.Landscape)
@@ -367,12 +378,12 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en",
             _text(painter, QRectF(0, plot.bottom() - 20, 112, 30), right, f"{number(low, 0, language)} {m_word}")
             _text(painter, QRectF(plot.left(), plot.bottom() + 8, 200, 34), left, f"0 {km_word}")
             _text(painter, QRectF(plot.right() - 300, plot.bottom() + 8, 300, 34), right,
-                             f"{number(span, 1, language)} {km_word}")
+                  f"{number(span, 1, language)} {km_word}")
             # Drawing units are alike on both axes: metres per unit across over metres per unit up.
             exaggeration = (span * 1000.0 / plot.width()) / ((high - low) / plot.height())
             painter.setPen(QColor("#555555"))
             _text(painter, QRectF(plot.left(), 2, plot.width(), 32), right,
-                             tr("vertical exaggeration ×{0}").format(times_text(exaggeration, language)))
+                  tr("vertical exaggeration ×{0}").format(times_text(exaggeration, language)))
         painter.end()
         written += 1
     return written
