@@ -20,7 +20,6 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
-    QgsLayoutItemMapGrid,
     QgsLayoutItemMapOverview,
     QgsLayoutItemScaleBar,
     QgsLayoutMeasurement,
@@ -31,7 +30,6 @@ from qgis.core import (
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsMarkerSymbol,
-    QgsPointXY,
     QgsPrintLayout,
     QgsProperty,
     QgsRectangle,
@@ -45,9 +43,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.categories import CATEGORIES
 from ..core.clusters import detail_groups
-from ..core.places import graticule_expression
 from ..i18n import tr
-from . import compat, context, styles
+from . import compat, context, graticule, styles
 from .items import fit_aspect, font
 from .legend import PageLegend
 
@@ -82,7 +79,7 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
     map_item = layout.itemById("map")
     crs = map_item.crs()
     extra = context_map(map_item, layers, project, language, basemap)
-    _graticule(map_item, language)
+    graticule.add(map_item, language)
     _fix_legend(layout, layers, extra)
     legend = layout.itemById("legend")
     page_legend = PageLegend(legend, map_item) if isinstance(legend, QgsLayoutItemLegend) else None
@@ -150,48 +147,6 @@ def _translucent(layer: QgsVectorLayer, opacity: float) -> None:
     for symbol in renderer.symbols(QgsRenderContext()):
         symbol.setOpacity(opacity)
     layer.setRenderer(renderer)
-
-
-def _graticule(map_item: QgsLayoutItemMap, language: str = "en") -> None:
-    grid = QgsLayoutItemMapGrid("graticule", map_item)
-    grid.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    grid.setStyle(QgsLayoutItemMapGrid.Solid)
-    grid.setLineSymbol(_line("#8aa0b4", 0.12))
-    grid.setIntervalX(1.0)
-    grid.setIntervalY(1.0)
-    grid.setFrameStyle(QgsLayoutItemMapGrid.InteriorTicks)
-    grid.setFrameWidth(1.6)
-    grid.setFramePenSize(0.25)
-    grid.setFramePenColor(QColor("#4d4d4d"))
-    grid.setAnnotationEnabled(True)
-    # Degrees and minutes with the hemisphere in the page's language (QGIS's DegreeMinute writes N and E).
-    grid.setAnnotationFormat(QgsLayoutItemMapGrid.CustomFormat)
-    # A label whose line meets the frame too near a corner would hang over the frame's edge ("76°36′ в. д."):
-    # left out, by the page's label ranges (PageFurniture._grid_ranges; unset, every label shows).
-    grid.setAnnotationExpression(
-        "CASE WHEN (@grid_axis = 'x' AND (@grid_number < @green_envoy_grid_x0 OR @grid_number > @green_envoy_grid_x1)) "
-        "OR (@grid_axis = 'y' AND (@grid_number < @green_envoy_grid_y0 OR @grid_number > @green_envoy_grid_y1)) "
-        f"THEN '' ELSE {graticule_expression(language)} END")
-    grid.setAnnotationTextFormat(compat.text_format(font(6), "#3d4f61", 0.6))
-    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
-                 QgsLayoutItemMapGrid.Bottom):
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
-        grid.setAnnotationDirection(QgsLayoutItemMapGrid.Horizontal, side)
-        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.HideAll, side)
-    # Latitudes on the left, longitudes along the bottom and the top (the size key and the detail map cover parts
-    # of the bottom), inside the frame: nothing collides with the page's text. The bottom edge's label range keeps
-    # the top's off the corners too: the conic's meridians lean inwards going north.
-    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LatitudeOnly, QgsLayoutItemMapGrid.Left)
-    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LongitudeOnly, QgsLayoutItemMapGrid.Bottom)
-    grid.setAnnotationDisplay(QgsLayoutItemMapGrid.LongitudeOnly, QgsLayoutItemMapGrid.Top)
-    grid.setAnnotationFrameDistance(2.0)
-    map_item.grids().addGrid(grid)
-
-
-def _line(colour: str, width: float):
-    from qgis.core import QgsLineSymbol
-
-    return QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width)})
 
 
 def _fix_legend(layout: QgsPrintLayout, layers: dict, extra: dict) -> None:
@@ -433,22 +388,13 @@ class PageFurniture:
             if grid.intervalX() != interval:
                 grid.setIntervalX(interval)
                 grid.setIntervalY(interval)
-        self._grid_ranges(extent, metres_per_mm)
         self._detail(feature["name"], extent, metres_per_mm)
+        covering = [self.layout.itemById(item_id) for item_id in ("size_key", "detail", "detail_2", "profile_1")]
+        graticule.label_ranges(self.layout, self.map_item, self.to_degrees,
+                               [item for item in covering if item is not None and item.isVisible()])
         self._second_pages(feature)
         if self.legend is not None:
             self.legend.update()
-
-    def _grid_ranges(self, extent, metres_per_mm: float) -> None:
-        """The longitudes labelled along the bottom edge and the latitudes along the left one: those meeting the
-        edge at least half a label (8 mm across, 4 mm up) from its corners, so that no label crosses the frame."""
-        across, up = 8.0 * metres_per_mm, 4.0 * metres_per_mm
-        west = self.to_degrees.transform(QgsPointXY(extent.xMinimum() + across, extent.yMinimum()))
-        east = self.to_degrees.transform(QgsPointXY(extent.xMaximum() - across, extent.yMinimum()))
-        south = self.to_degrees.transform(QgsPointXY(extent.xMinimum(), extent.yMinimum() + up))
-        north = self.to_degrees.transform(QgsPointXY(extent.xMinimum(), extent.yMaximum() - up))
-        for name, value in (("x0", west.x()), ("x1", east.x()), ("y0", south.y()), ("y1", north.y())):
-            QgsExpressionContextUtils.setLayoutVariable(self.layout, f"green_envoy_grid_{name}", value)
 
     def _second_pages(self, feature: QgsFeature) -> None:
         """Without findings there is no table, photo or figure worth a page: only the map page is exported."""

@@ -26,20 +26,19 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from . import graticule
 from .items import label
 from .map_page import (
     KEY_ROOM,
     MM,
     PageFurniture,
     _detail_map,
-    _graticule,
     _locator,
     _size_key,
     context_map,
     finding_symbols,
 )
 
-GRATICULE = "graticule"  # the name of the map grid map_page adds
 MARGIN_MM = 3.0  # furniture added inside the map keeps this far from its frame
 LOCATOR_SHARE = 0.28  # of the map's width, for a locator added to a template without one
 SOURCES_VARIABLE = "green_envoy_sources"
@@ -168,10 +167,10 @@ def _graticule_of(map_item: QgsLayoutItemMap, language: str) -> None:
     """The graticule in the page's language: ours made again; a map with grids of its author's keeps those."""
     grids = map_item.grids()
     for grid in list(grids.asList()):
-        if grid.name() == GRATICULE:
+        if grid.name() == graticule.NAME:
             grids.removeGrid(grid.id())
     if grids.size() == 0:
-        _graticule(map_item, language)
+        graticule.add(map_item, language)
 
 
 def _legend_context(layout: QgsPrintLayout, layers: dict, extra: dict) -> None:
