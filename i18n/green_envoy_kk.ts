@@ -1044,10 +1044,6 @@
         <translation>Қала, ауыл</translation>
     </message>
     <message>
-        <source>Towns</source>
-        <translation>Елді мекендер</translation>
-    </message>
-    <message>
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>

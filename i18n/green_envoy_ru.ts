@@ -1044,10 +1044,6 @@
         <translation>Город, село</translation>
     </message>
     <message>
-        <source>Towns</source>
-        <translation>Населённые пункты</translation>
-    </message>
-    <message>
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>

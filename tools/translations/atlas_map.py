@@ -9,7 +9,6 @@ T = {
     "Regional centre": ("Центр региона", "Өңір орталығы"),  # Almaty and Shymkent too: not oblasts
     # Stops and towns alike: Кулан, Мерке, Кордай, Бейнеу are villages (село, ауыл), not "посёлок"/"кент"
     "Town": ("Город, село", "Қала, ауыл"),
-    "Towns": ("Населённые пункты", "Елді мекендер"),
     "Basemap": ("Подложка", "Негізгі карта"),
     "Severity (symbol size)": ("Тяжесть (размер знака)", "Ауырлығы (белгі өлшемі)"),  # as the table's column
     "1 least": ("1 — низшая", "1 — ең төмен"),
