@@ -57,3 +57,59 @@ def test_pavlodar_has_two_detail_maps_and_every_id_on_its_map_page(store, tmp_pa
     for region, text in (("Pavlodar Region", pavlodar), ("Karaganda Region", karaganda)):
         ids = [i for (i,) in read_rows(store, "SELECT finding_id FROM findings WHERE region = ?", (region,))]
         assert ids and all(i in text for i in ids), (region, [i for i in ids if i not in text])
+
+
+@pytest.fixture(scope="module")
+def kyzylorda(tmp_path_factory, qgis_app):
+    """Kyzylorda's 13 days (21 findings along the Syr Darya: two detail maps, and findings in every corner)."""
+    from green_envoy_plugin.steps.findings import import_findings
+    from green_envoy_plugin.steps.regions import assign_regions
+    from green_envoy_plugin.steps.tracks import import_gpx
+
+    path = str(tmp_path_factory.mktemp("kyzylorda") / "e.gpkg")
+    days = [f"2025-10-{d}.gpx" for d in range(28, 32)] + [f"2025-11-0{d}.gpx" for d in range(1, 10)]
+    import_gpx([os.path.join(SAMPLE, "gpx", day) for day in days], path)
+    import_findings(os.path.join(SAMPLE, "findings.csv"), path)
+    assign_regions(path, os.path.join(SAMPLE, "kz_admin1.gpkg"))
+    return path
+
+
+def test_no_detail_map_hides_a_finding_of_the_map(kyzylorda):
+    """A detail map takes a corner, else the middle of an edge, else a smaller size, so that no finding's symbol
+    on the page's map lies under it or under its frame (Kyzylorda's F-106 did)."""
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    from green_envoy_plugin.atlas import export
+    from green_envoy_plugin.atlas.map_page import SYMBOL_MM, furnish
+
+    project = QgsProject()
+    layers = export.expedition_layers(kyzylorda, project, "route_overview")
+    export.page_levels(layers)
+    layout = export.build_layout(layers, project)
+    furniture = furnish(layout, layers, project)
+    map_item = layout.itemById("map")
+    to_map = QgsCoordinateTransform(layers["findings"].crs(), map_item.crs(), project)
+    atlas = layout.atlas()
+    assert atlas.beginRender()
+    checked = 0
+    for page in range(atlas.count()):
+        atlas.seekTo(page)
+        extent, frame = map_item.extent(), map_item.positionWithUnits()
+        per_mm = extent.width() / map_item.sizeWithUnits().width()
+        shown = [d for d in furniture.details if d.isVisible()]
+        for finding in layers["findings"].getFeatures():
+            point = to_map.transform(finding.geometry().asPoint())
+            if not extent.contains(point):
+                continue
+            x = frame.x() + (point.x() - extent.xMinimum()) / per_mm
+            y = frame.y() + (extent.yMaximum() - point.y()) / per_mm
+            for detail in shown:
+                at, size = detail.positionWithUnits(), detail.sizeWithUnits()
+                inside = (at.x() - SYMBOL_MM <= x <= at.x() + size.width() + SYMBOL_MM
+                          and at.y() - SYMBOL_MM <= y <= at.y() + size.height() + SYMBOL_MM)
+                assert not inside, (atlas.nameForPage(page), finding["finding_id"])
+            checked += 1
+        if atlas.nameForPage(page) == "Kyzylorda Region":
+            assert len(shown) == 2
+    atlas.endRender()
+    assert checked > 20

@@ -54,6 +54,7 @@ COLLIDE_MM = 8.0  # two findings nearer than this on paper crowd each other's id
 KEY_ROOM = (92.0, 13.0)  # mm the size key takes on an A4 page (title and one row of six symbols)
 DETAIL_MIN = 3  # findings in a cluster before a detail map is worth its place
 TWO_DETAILS = 0.8  # the detail maps' size where a page has two
+SYMBOL_MM = 2.5  # a finding's symbol's half size: nearer a detail map's frame than this, the frame cuts it
 
 
 def nice_step(value: float) -> float:
@@ -167,8 +168,8 @@ def _fix_legend(layout: QgsPrintLayout, layers: dict, extra: dict) -> None:
     compat.set_legend_font(legend, QgsLegendStyle.Subgroup, font(8, bold=True))
     legend.setSymbolHeight(2.8)
     legend.setSymbolWidth(5.5)
-    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 1.6)
-    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.9)
+    legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 1.3)
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 0.6)  # 23 rows above the scale bar
     legend.setBoxSpace(1.0)
     legend.adjustBoxSize()
 
@@ -485,9 +486,6 @@ class PageFurniture:
         detail = self.details[k]
         size = detail.sizeWithUnits()
         margin = 3.0
-        corners = {(margin, margin), (width - size.width() - margin, margin),
-                   (margin, height - size.height() - margin), (width - size.width() - margin,
-                                                                 height - size.height() - margin)}
         points = []
         for finding in self.findings.getFeatures():
             if not finding.geometry().isNull():
@@ -512,22 +510,41 @@ class PageFurniture:
         if isinstance(key, QgsLayoutItemLegend) and key.isVisible():
             # A legend knows its size only once drawn: the key's room is reserved at its drawn size on A4.
             at = key.positionWithUnits()
-            width, height = (KEY_ROOM[0] * self.type_scale, KEY_ROOM[1] * self.type_scale)
+            key_w, key_h = (KEY_ROOM[0] * self.type_scale, KEY_ROOM[1] * self.type_scale)
             taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
-                                      at.x() - frame.x() + width, at.y() - frame.y() + height))
+                                      at.x() - frame.x() + key_w, at.y() - frame.y() + key_h))
         for item in self.keep_clear:
             at, room = item.positionWithUnits(), item.sizeWithUnits()
             taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
                                       at.x() - frame.x() + room.width(), at.y() - frame.y() + room.height()))
 
-        def cost(corner: tuple[float, float]) -> float:
-            x, y = corner
-            rect = QgsRectangle(x, y, x + size.width(), y + size.height())
-            under = sum(1 for px, py in points if rect.contains(px, py))
-            return under + sum(1000 for box in avoid if rect.intersects(box)) + \
-                sum(500 for other in taken if rect.intersects(other))
+        def best(scale: float) -> tuple[float, tuple[float, float], float, float]:
+            """The cheapest place for the detail map at `scale` times its size: the corners first; the middles
+            of the edges where every corner would hide a finding (Kyzylorda's F-106, Abay's F-005 were)."""
+            w, h = size.width() * scale, size.height() * scale
+            xs = (margin, (width - w) / 2, width - w - margin)
+            ys = (margin, (height - h) / 2, height - h - margin)
 
-        x, y = min(sorted(corners), key=cost)
+            def cost(corner: tuple[float, float]) -> float:
+                x, y = corner
+                rect = QgsRectangle(x, y, x + w, y + h)
+                # a finding whose symbol (or the id beside it) the frame would cut counts as under it
+                reach = QgsRectangle(x - SYMBOL_MM, y - SYMBOL_MM, x + w + SYMBOL_MM, y + h + SYMBOL_MM)
+                under = sum(10 for px, py in points if reach.contains(px, py))
+                middle = 0 if x in (xs[0], xs[2]) and y in (ys[0], ys[2]) else 1  # a corner, if it hides nothing
+                return under + middle + sum(1000 for box in avoid if rect.intersects(box)) + \
+                    sum(500 for other in taken if rect.intersects(other))
+
+            place = min(sorted((x, y) for x in xs for y in ys if (x, y) != (xs[1], ys[1])), key=cost)
+            return cost(place), place, w, h
+
+        # Smaller (down to 70 %) rather than over a finding; over one only where no size clears them all.
+        found = next((placing for placing in map(best, (1.0, 0.85, 0.7)) if placing[0] < 10), best(1.0))
+        _cost, (x, y), w, h = found
+        if (w, h) != (size.width(), size.height()):
+            detail.attemptResize(QgsLayoutSize(w, h, MM))
+            detail.setExtent(fit_aspect(cluster_box, w / h))  # the same findings in a smaller map
+            size = detail.sizeWithUnits()
         page = self.map_item.page()
         detail.attemptMove(QgsLayoutPoint(frame.x() + x, frame.y() + y, MM), page=page)
         suffix = "" if k == 0 else f"_{k + 1}"
