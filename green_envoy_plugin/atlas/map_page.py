@@ -52,6 +52,7 @@ MM = QgsUnitTypes.LayoutMillimeters
 NICE = (1, 2, 5)
 COLLIDE_MM = 8.0  # two findings nearer than this on paper crowd each other's ids (an id is ~8 mm wide)
 KEY_ROOM = (92.0, 13.0)  # mm the size key takes on an A4 page (title and one row of six symbols)
+KEY_WIDTH = {"en": 92.0, "ru": 109.0, "kk": 110.0}  # its words are longer in Russian and Kazakh (measured)
 DETAIL_MIN = 3  # findings in a cluster before a detail map is worth its place
 TWO_DETAILS = 0.8  # the detail maps' size where a page has two
 SYMBOL_MM = 2.5  # a finding's symbol's half size: nearer a detail map's frame than this, the frame cuts it
@@ -99,6 +100,7 @@ def furnish(layout: QgsPrintLayout, layers: dict, project, page_format: str = "a
         legend.adjustBoxSize()
     furniture = PageFurniture(layout, map_item, detail, locator, layers, language)
     furniture.legend = page_legend
+    furniture.towns = extra.get("towns")
     if page_format.startswith("a3"):
         from .pages import A3_TYPE
 
@@ -360,6 +362,7 @@ class PageFurniture:
         self.type_scale = 1.0
         self.legend: PageLegend | None = None  # the page's legend entries, set by furnish
         self.keep_clear: list = []  # other items inside the map the detail map keeps off (a template's locator)
+        self.towns: QgsVectorLayer | None = None  # the map context's towns (in the map's CRS): capitals kept in view
         second = layout.itemById("detail_2")
         self.details = [detail, *([second] if isinstance(second, QgsLayoutItemMap) else [])]
         self.detail_size: QgsLayoutSize | None = None
@@ -495,6 +498,12 @@ class PageFurniture:
                 points.append(((point.x() - extent.xMinimum()) / metres_per_mm,
                                (extent.yMaximum() - point.y()) / metres_per_mm))
 
+        if self.towns is not None:  # the capital and the regional centres weigh as findings: never hidden either
+            for town in self.towns.getFeatures(QgsFeatureRequest().setFilterExpression('"rank" <= 2')):
+                point = town.geometry().asPoint()
+                points.append(((point.x() - extent.xMinimum()) / metres_per_mm,
+                               (extent.yMaximum() - point.y()) / metres_per_mm))
+
         def on_paper(box: QgsRectangle) -> QgsRectangle:
             return QgsRectangle((box.xMinimum() - extent.xMinimum()) / metres_per_mm,
                                 (extent.yMaximum() - box.yMaximum()) / metres_per_mm,
@@ -510,7 +519,8 @@ class PageFurniture:
         if isinstance(key, QgsLayoutItemLegend) and key.isVisible():
             # A legend knows its size only once drawn: the key's room is reserved at its drawn size on A4.
             at = key.positionWithUnits()
-            key_w, key_h = (KEY_ROOM[0] * self.type_scale, KEY_ROOM[1] * self.type_scale)
+            key_w = KEY_WIDTH.get(self.language, max(KEY_WIDTH.values())) * self.type_scale
+            key_h = KEY_ROOM[1] * self.type_scale
             taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
                                       at.x() - frame.x() + key_w, at.y() - frame.y() + key_h))
         for item in self.keep_clear:
