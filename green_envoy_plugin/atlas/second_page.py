@@ -4,6 +4,7 @@ photos, the findings by category, the official comparison and the findings table
 from __future__ import annotations
 
 import os
+import re
 
 from qgis.core import (
     QgsLayoutFrame,
@@ -350,12 +351,12 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en",
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         centre = Qt.AlignmentFlag.AlignHCenter
         painter.setPen(Qt.GlobalColor.black)
-        _text(painter, QRectF(plot.left(), plot.bottom() + 42, plot.width(), 34), centre,
-              tr("Distance in the region, km"))
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 42, plot.width(), 34), centre,
+                         tr("Distance in the region, km"))
         painter.save()
         painter.translate(24, plot.center().y())
         painter.rotate(-90)
-        _text(painter, QRectF(-plot.height() / 2, -14, plot.height(), 34), centre, tr("Elevation, m"))
+        painter.drawText(QRectF(-plot.height() / 2, -14, plot.height(), 34), centre, tr("Elevation, m"))
         painter.restore()
         if stored.get(name) is not None and len(stored[name][0]) > 1:
             x, y, visits = stored[name][:3]
@@ -374,39 +375,33 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en",
             painter.setPen(QPen(QColor(ROUTE_COLOUR), 3))
             painter.drawPath(path)
             painter.setPen(Qt.GlobalColor.black)
-            _text(painter, QRectF(0, plot.top() - 12, 112, 30), right, f"{number(high, 0, language)} {m_word}")
-            _text(painter, QRectF(0, plot.bottom() - 20, 112, 30), right, f"{number(low, 0, language)} {m_word}")
-            _text(painter, QRectF(plot.left(), plot.bottom() + 8, 200, 34), left, f"0 {km_word}")
-            _text(painter, QRectF(plot.right() - 300, plot.bottom() + 8, 300, 34), right,
-                  f"{number(span, 1, language)} {km_word}")
+            painter.drawText(QRectF(0, plot.top() - 12, 112, 30), right, f"{number(high, 0, language)} {m_word}")
+            painter.drawText(QRectF(0, plot.bottom() - 20, 112, 30), right, f"{number(low, 0, language)} {m_word}")
+            painter.drawText(QRectF(plot.left(), plot.bottom() + 8, 200, 34), left, f"0 {km_word}")
+            painter.drawText(QRectF(plot.right() - 300, plot.bottom() + 8, 300, 34), right,
+                             f"{number(span, 1, language)} {km_word}")
             # Drawing units are alike on both axes: metres per unit across over metres per unit up.
             exaggeration = (span * 1000.0 / plot.width()) / ((high - low) / plot.height())
             painter.setPen(QColor("#555555"))
-            _text(painter, QRectF(plot.left(), 2, plot.width(), 32), right,
-                  tr("vertical exaggeration ×{0}").format(times_text(exaggeration, language)))
+            painter.drawText(QRectF(plot.left(), 2, plot.width(), 32), right,
+                             tr("vertical exaggeration ×{0}").format(times_text(exaggeration, language)))
         painter.end()
+        _outline_texts(os.path.join(profile_dir, f"{stem}{PROFILE_SUFFIX}"))
         written += 1
     return written
 
 
-def _text(painter, rect, align, text: str) -> None:
-    """`text` where painter.drawText(rect, align, text) puts it (top of `rect`, aligned left, right or centred), as
-    its glyphs' outlines, filled: Qt's SVG renderer draws an SVG's text into a PDF as outlines anyway, each glyph
-    filled and then traced again by a hairline's outline, three times the path data of the glyphs filled once (and
-    the PDF's compression of it a tenth of a page's time)."""
-    from qgis.PyQt.QtCore import QPointF, Qt
-    from qgis.PyQt.QtGui import QFontMetricsF, QPainterPath
-
-    metrics = QFontMetricsF(painter.font())
-    width = metrics.horizontalAdvance(text)
-    x = rect.left()
-    if align == Qt.AlignmentFlag.AlignRight:
-        x = rect.right() - width
-    elif align == Qt.AlignmentFlag.AlignHCenter:
-        x = rect.left() + (rect.width() - width) / 2
-    path = QPainterPath()
-    path.addText(QPointF(x, rect.top() + metrics.ascent()), painter.font(), text)
-    painter.fillPath(path, painter.pen().color())
+def _outline_texts(path: str) -> None:
+    """The drawing's texts outlined by a hairline of their own colour, as Qt's SVG renderer draws an SVG's text
+    into a PDF anyway (as outlines, each glyph filled and traced by a hairline), but in one path instead of three:
+    Qt's SVG writer gives its texts no stroke, and the renderer then traces the glyphs again as the outline of an
+    invisible pen (three times the path data, and the PDF's compression of it)."""
+    with open(path, encoding="utf-8") as drawing:
+        text = drawing.read()
+    text = re.sub(r'<text fill="(#[0-9a-fA-F]{6})" fill-opacity="1" stroke="none"',
+                  r'<text fill="\1" fill-opacity="1" stroke="\1" stroke-width="0"', text)
+    with open(path, "w", encoding="utf-8") as drawing:
+        drawing.write(text)
 
 
 def write_page_photos(gpkg_path: str, picture_dir: str, media_dir: str = "", language: str = "en",
