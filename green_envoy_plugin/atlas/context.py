@@ -31,7 +31,7 @@ from ..core.languages import translatable
 from ..errors import StepError
 from ..i18n import tr
 from . import compat
-from .items import projected_copy
+from .items import projected_copy, read_layer
 
 CONTEXT_NAME = "kz_context.gpkg"
 CONTEXT_CREDIT = translatable(
@@ -74,7 +74,7 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
     layers = {}
     for role in ORDER:
         name, where = PARTS.get(role, (role, ""))
-        source = QgsVectorLayer(f"{path}|layername={name}" + (f"|subset={where}" if where else ""), role, "ogr")
+        source = read_layer(f"{path}|layername={name}" + (f"|subset={where}" if where else ""), role, project)
         if not source.isValid():
             continue
         layers[role] = projected_copy(source, crs, project)

@@ -45,7 +45,7 @@ from ..io import files
 from . import compat, styles
 from .errors import AtlasError
 from .facts import name_pdf, page_variables, set_page_variables
-from .items import CREDITS, fit_aspect, font, label, map_crs, projected_copy
+from .items import CREDITS, fit_aspect, font, label, map_crs, projected_copy, read_layer
 from .layout_context import AtlasLayout
 from .second_page import (
     PAGE_NUMBER,
@@ -102,7 +102,7 @@ def _generalised(geometry, tolerance: float, multi: bool):
 
 
 def _layer(gpkg_path: str, table: str, project: QgsProject) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", table, "ogr")
+    layer = read_layer(f"{gpkg_path}|layername={table}", table, project)
     if not layer.isValid():
         raise AtlasError(f"{gpkg_path}: layer {table} cannot be opened")
     project.addMapLayer(layer, False)

@@ -93,3 +93,11 @@ def projected_copy(source: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, pr
     copy.dataProvider().addFeatures(features)
     project.addMapLayer(copy, False)
     return copy
+
+
+def read_layer(uri: str, name: str, project: QgsProject) -> QgsVectorLayer:
+    """An OGR layer without its default style: the atlas styles each layer itself, and the style's look-ups (a .qml
+    beside the file, the GeoPackage's style table) cost each layer a few milliseconds."""
+    options = QgsVectorLayer.LayerOptions(project.transformContext())
+    options.loadDefaultStyle = False
+    return QgsVectorLayer(uri, name, "ogr", options)
