@@ -37,9 +37,10 @@ ROUTE_COLOUR = "#3a3a3a"
 ROUTE_FIRST, ROUTE_LAST = "#a6a6a6", "#111111"
 
 
-def _route_symbol(colour: str) -> QgsLineSymbol:
+def _route_symbol(colour: str, dashed: bool = False) -> QgsLineSymbol:
     symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "1.2", "capstyle": "round"})
-    top = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.65", "capstyle": "round"})
+    top = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.65", "capstyle": "round",
+                                      **({"customdash": "3;1.2", "use_custom_dash": "1"} if dashed else {})})
     symbol.appendSymbolLayer(top.symbolLayer(0).clone())
     return symbol
 
@@ -51,14 +52,15 @@ def style_route(layer: QgsVectorLayer) -> None:
 
 def style_route_by_day(layer: QgsVectorLayer, days: int, classes: int = 6) -> None:
     """The route shaded by expedition day (early days light grey, the last ones black), so the direction of
-    travel reads on every page without a hue that a finding category uses."""
+    travel reads on every page without a hue that a finding category uses; every second class dashed."""
     ramp = QgsGradientColorRamp(QColor(ROUTE_FIRST), QColor(ROUTE_LAST))
     ranges = []
     step = max(1, -(-days // classes))
     for k, start in enumerate(range(1, days + 1, step)):
         end = min(days, start + step - 1)
         colour = ramp.color(k / max(1, (days - 1) // step))
-        ranges.append(QgsRendererRange(start - 0.5, end + 0.5, _route_symbol(colour.name()),
+        # Neighbouring classes differ by a few greys only: every second one dashed tells them apart on a page.
+        ranges.append(QgsRendererRange(start - 0.5, end + 0.5, _route_symbol(colour.name(), dashed=k % 2 == 1),
                                        tr("Route, days {0}–{1}").format(start, end)))
     layer.setRenderer(QgsGraduatedSymbolRenderer("day_index", ranges))
     layer.setName(tr("Route"))
