@@ -53,3 +53,19 @@ def test_region_names_avoid_findings_and_photos(qgis_app, points_layer):
     assert labelled_over_points(None)
     style = styles.style_findings if points_layer == "findings" else styles.style_media
     assert not labelled_over_points(style)
+
+
+def test_neighbouring_route_classes_differ_by_more_than_grey(qgis_app):
+    """Light grey to black by day, and every second class dashed: two classes on one page are told apart."""
+    from qgis.core import QgsVectorLayer
+
+    from green_envoy_plugin.atlas.styles import style_route_by_day
+
+    layer = QgsVectorLayer("LineString?crs=EPSG:4326&field=day_index:integer", "route", "memory")
+    style_route_by_day(layer, 120)
+    ranges = layer.renderer().ranges()
+    assert len(ranges) == 6
+    dashed = [r.symbol().symbolLayer(1).useCustomDashPattern() for r in ranges]
+    assert dashed == [False, True, False, True, False, True]
+    greys = [r.symbol().symbolLayer(1).color().lightness() for r in ranges]
+    assert greys == sorted(greys, reverse=True) and greys[0] - greys[-1] > 120  # light first, black last
