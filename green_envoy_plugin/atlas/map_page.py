@@ -382,6 +382,11 @@ class PageFurniture:
             QgsMessageLog.logMessage(f"atlas page furniture: {exc!r}", "Green Envoy")
 
     def _page_changed(self, feature: QgsFeature) -> None:
+        self.region_shape = QgsGeometry(feature.geometry())  # the page's region on the map: detail maps keep off it
+        coverage = self.layout.atlas().coverageLayer()
+        if coverage is not None and not self.region_shape.isNull():
+            self.region_shape.transform(QgsCoordinateTransform(coverage.crs(), self.map_item.crs(),
+                                                               self.layout.project()))
         extent = self.map_item.extent()
         width_mm = self.map_item.sizeWithUnits().width()
         metres_per_mm = extent.width() / width_mm
@@ -528,6 +533,18 @@ class PageFurniture:
             taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
                                       at.x() - frame.x() + room.width(), at.y() - frame.y() + room.height()))
 
+        region = getattr(self, "region_shape", None)
+
+        def over_region(rect: QgsRectangle) -> float:
+            """The share of the detail map over the page's own region (over neighbours or sea it hides less)."""
+            if region is None or region.isNull():
+                return 0.0
+            left, top = extent.xMinimum(), extent.yMaximum()
+            on_map = QgsGeometry.fromRect(QgsRectangle(
+                left + rect.xMinimum() * metres_per_mm, top - rect.yMaximum() * metres_per_mm,
+                left + rect.xMaximum() * metres_per_mm, top - rect.yMinimum() * metres_per_mm))
+            return region.intersection(on_map).area() / max(on_map.area(), 1e-9)
+
         def best(scale: float) -> tuple[float, tuple[float, float], float, float]:
             """The cheapest place for the detail map at `scale` times its size: the corners first; the middles
             of the edges where every corner would hide a finding (Kyzylorda's F-106, Abay's F-005 were)."""
@@ -542,7 +559,7 @@ class PageFurniture:
                 reach = QgsRectangle(x - SYMBOL_MM, y - SYMBOL_MM, x + w + SYMBOL_MM, y + h + SYMBOL_MM)
                 under = sum(10 for px, py in points if reach.contains(px, py))
                 middle = 0 if x in (xs[0], xs[2]) and y in (ys[0], ys[2]) else 1  # a corner, if it hides nothing
-                return under + middle + sum(1000 for box in avoid if rect.intersects(box)) + \
+                return under + middle + 8 * over_region(rect) + sum(1000 for box in avoid if rect.intersects(box)) + \
                     sum(500 for other in taken if rect.intersects(other))
 
             place = min(sorted((x, y) for x in xs for y in ys if (x, y) != (xs[1], ys[1])), key=cost)
