@@ -25,8 +25,15 @@ class AtlasLayout(QgsPrintLayout):
 
     def __init__(self, project):
         super().__init__(project)
+        # The project scope of each context states the project's distance and area units, which a project
+        # without its own units reads from the user's settings each time (two more QgsSettings a context):
+        # the units the settings give now, set on the project (the atlas's own, made for the export).
+        project.setDistanceUnits(project.distanceUnits())
+        project.setAreaUnits(project.areaUnits())
         self._global: QgsExpressionContextScope | None = None
         self._plans: dict = {}  # the scopes of QGIS's context by (atlas enabled, coverage layer set)
+        # Held once: each call for them from Python wraps the object anew.
+        self._project, self._atlas, self._report = project, self.atlas(), self.reportContext()
 
     def createExpressionContext(self) -> QgsExpressionContext:  # noqa: N802 (QGIS's virtual method)
         # Called by QGIS's C++ code: an exception here would end QGIS, so QGIS's own context is the fallback.
@@ -37,35 +44,36 @@ class AtlasLayout(QgsPrintLayout):
         return context if context is not None else super().createExpressionContext()
 
     def _context(self) -> QgsExpressionContext | None:
-        layer = self.reportContext().layer()
-        atlas = self.atlas()
-        key = (atlas.enabled(), layer is not None)
-        if key not in self._plans:
-            self._plans[key] = self._plan(layer)
-        plan = self._plans[key]
+        layer = self._report.layer()
+        key = (self._atlas.enabled(), layer is not None)
+        plan = self._plans.get(key, False)
+        if plan is False:
+            plan = self._plans[key] = self._plan(layer)
         if plan is None:
             return None
         context = QgsExpressionContext()
         for role in plan:
-            if role == "global":
-                context.appendScope(QgsExpressionContextScope(self._global))
-            elif role == "project":
-                context.appendScope(QgsExpressionContextUtils.projectScope(self.project()))
-            elif role == "layout":
-                context.appendScope(QgsExpressionContextUtils.layoutScope(self))
-            elif role == "layer":
-                context.appendScope(QgsExpressionContextUtils.layerScope(layer))
-            else:
-                context.appendScope(QgsExpressionContextUtils.atlasScope(atlas))
+            context.appendScope(self._scope(role, layer))
         return context
+
+    def _scope(self, role: str, layer) -> QgsExpressionContextScope:
+        if role == "global":
+            return QgsExpressionContextScope(self._global)
+        if role == "project":
+            return QgsExpressionContextUtils.projectScope(self._project)
+        if role == "layout":
+            return QgsExpressionContextUtils.layoutScope(self)
+        if role == "layer":
+            return QgsExpressionContextUtils.layerScope(layer)
+        return QgsExpressionContextUtils.atlasScope(self._atlas)
 
     def _plan(self, layer) -> list[str] | None:
         """The roles of the scopes of QGIS's own context, in its order; None where one is not known here."""
         own = super().createExpressionContext()  # held: its scopes are read below
         made = {"global": QgsExpressionContextUtils.globalScope(),
-                "project": QgsExpressionContextUtils.projectScope(self.project()),
+                "project": QgsExpressionContextUtils.projectScope(self._project),
                 "layout": QgsExpressionContextUtils.layoutScope(self),
-                "atlas": QgsExpressionContextUtils.atlasScope(self.atlas())}
+                "atlas": QgsExpressionContextUtils.atlasScope(self._atlas)}
         if layer is not None:
             made["layer"] = QgsExpressionContextUtils.layerScope(layer)
         plan = []
