@@ -49,6 +49,7 @@ def _category_label_expression(field: str = '"category"') -> str:
 # in a fraction of the time a raster of the same size takes to decode.
 PROFILE_SUFFIX = ".svg"
 PROFILE_SIZE = (860, 500)  # drawing units of the profile; the layout item scales it to its own size
+WIDE_PROFILE_SUFFIX, WIDE_PROFILE = "_wide.svg", (860, 400)  # the map page's (a region without findings)
 
 
 def profile_as_drawing(picture) -> None:
@@ -323,83 +324,97 @@ def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en",
     """An elevation profile drawing (SVG) of the route in each visited region (distance in the region,
     elevation), drawn with Qt from the stored profiles (computed here for a store that has none): the smoothed
     profile whose ascent the page states, as long as the region's stated km, with its axes titled and the
-    vertical exaggeration noted; the layout's picture shows the one of the page's region."""
+    vertical exaggeration noted; the layout's picture shows the one of the page's region. Two drawings each:
+    the second page's, and a wide one with larger type for the narrow frame on the map page of a region
+    without findings (there the second page's type came out at 4 pt)."""
+    rows = visited_regions(gpkg_path) if visited is None else visited  # (name, file stem), as the export read them
+    stored = stored_profiles(gpkg_path)
+    for name, stem in rows:
+        for suffix, size, type_px in ((PROFILE_SUFFIX, PROFILE_SIZE, 22), (WIDE_PROFILE_SUFFIX, WIDE_PROFILE, 30)):
+            path = os.path.join(profile_dir, f"{stem}{suffix}")
+            _draw_profile(path, name, stored.get(name), size, type_px, language)
+            _outline_texts(path)
+    return len(rows)
+
+
+def _draw_profile(path: str, name: str, profile, size: tuple[int, int], type_px: int, language: str) -> None:
     import numpy as np
     from qgis.PyQt.QtCore import QPointF, QRect, QRectF, QSize, Qt
     from qgis.PyQt.QtGui import QFont, QPainter, QPainterPath, QPen
     from qgis.PyQt.QtSvg import QSvgGenerator
 
-    rows = visited_regions(gpkg_path) if visited is None else visited  # (name, file stem), as the export read them
-    stored = stored_profiles(gpkg_path)
     km_word, m_word = tr("km"), tr("m")
-    written = 0
-    for name, stem in rows:
-        drawing = QSvgGenerator()
-        drawing.setFileName(os.path.join(profile_dir, f"{stem}{PROFILE_SUFFIX}"))
-        drawing.setSize(QSize(*PROFILE_SIZE))
-        drawing.setViewBox(QRect(0, 0, *PROFILE_SIZE))
-        drawing.setTitle(name)
-        painter = QPainter(drawing)
-        painter.fillRect(QRect(0, 0, *PROFILE_SIZE), Qt.GlobalColor.white)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont("DejaVu Sans")
-        font.setPixelSize(22)
-        painter.setFont(font)
-        plot = QRectF(120, 40, 720, 360)
-        painter.setPen(QPen(Qt.GlobalColor.gray, 1.5))
-        painter.drawRect(plot)
-        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-        centre = Qt.AlignmentFlag.AlignHCenter
+    drawing = QSvgGenerator()
+    drawing.setFileName(path)
+    drawing.setSize(QSize(*size))
+    drawing.setViewBox(QRect(0, 0, *size))
+    drawing.setTitle(name)
+    painter = QPainter(drawing)
+    painter.fillRect(QRect(0, 0, *size), Qt.GlobalColor.white)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(type_px)
+    painter.setFont(font)
+    unit = type_px / 22  # the second page's drawing: type of 22 units, the plot at (120, 40) 720 x 360
+    plot = QRectF(120 * unit, 40 * unit, size[0] - 140 * unit, size[1] - 140 * unit)
+    painter.setPen(QPen(Qt.GlobalColor.gray, 1.5))
+    painter.drawRect(plot)
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    centre = Qt.AlignmentFlag.AlignHCenter
+    painter.setPen(Qt.GlobalColor.black)
+    painter.drawText(QRectF(plot.left(), plot.bottom() + 42 * unit, plot.width(), 34 * unit), centre,
+                     tr("Distance in the region, km"))
+    painter.save()
+    painter.translate(24 * unit, plot.center().y())
+    painter.rotate(-90)
+    painter.drawText(QRectF(-plot.height() / 2, -14 * unit, plot.height(), 34 * unit), centre, tr("Elevation, m"))
+    painter.restore()
+    if profile is not None and len(profile[0]) > 1:
+        x, y, visits = profile[:3]
+        # The range and the length from every point: the drawing thins them, not the figures the page states.
+        low, high = float(np.nanmin(y)), float(np.nanmax(y))
+        if high - low < 50:
+            low, high = low - 25, high + 25
+        span = max(float(x[-1]), 1e-6)
+        step = max(1, len(x) // 720)  # one point per pixel of the plot is all a drawn line can show
+        begins = set(thinned_starts(visits, step, len(x)))
+        kept = np.arange(0, len(x), step)
+        if kept[-1] != len(x) - 1:
+            kept = np.append(kept, len(x) - 1)  # the last point too: the line ends at the stated km
+        x, y = x[kept], y[kept]
+        path_line = QPainterPath()
+        for i, (xi, yi) in enumerate(zip(x, y)):
+            point = QPointF(plot.left() + plot.width() * xi / span,
+                            plot.bottom() - plot.height() * (yi - low) / (high - low))
+            path_line.moveTo(point) if i == 0 or i in begins else path_line.lineTo(point)
+        painter.setPen(QPen(QColor(ROUTE_COLOUR), 3 * unit))
+        painter.drawPath(path_line)
         painter.setPen(Qt.GlobalColor.black)
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 42, plot.width(), 34), centre,
-                         tr("Distance in the region, km"))
-        painter.save()
-        painter.translate(24, plot.center().y())
-        painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -14, plot.height(), 34), centre, tr("Elevation, m"))
-        painter.restore()
-        if stored.get(name) is not None and len(stored[name][0]) > 1:
-            x, y, visits = stored[name][:3]
-            step = max(1, len(x) // 720)  # one point per pixel of the plot is all a drawn line can show
-            begins = set(thinned_starts(visits, step, len(x)))
-            x, y = x[::step], y[::step]
-            low, high = float(np.nanmin(y)), float(np.nanmax(y))
-            if high - low < 50:
-                low, high = low - 25, high + 25
-            span = max(float(x[-1]), 1e-6)
-            path = QPainterPath()
-            for i, (xi, yi) in enumerate(zip(x, y)):
-                point = QPointF(plot.left() + plot.width() * xi / span,
-                                plot.bottom() - plot.height() * (yi - low) / (high - low))
-                path.moveTo(point) if i == 0 or i in begins else path.lineTo(point)
-            painter.setPen(QPen(QColor(ROUTE_COLOUR), 3))
-            painter.drawPath(path)
-            painter.setPen(Qt.GlobalColor.black)
-            painter.drawText(QRectF(0, plot.top() - 12, 112, 30), right, f"{number(high, 0, language)} {m_word}")
-            painter.drawText(QRectF(0, plot.bottom() - 20, 112, 30), right, f"{number(low, 0, language)} {m_word}")
-            painter.drawText(QRectF(plot.left(), plot.bottom() + 8, 200, 34), left, f"0 {km_word}")
-            painter.drawText(QRectF(plot.right() - 300, plot.bottom() + 8, 300, 34), right,
-                             f"{number(span, 1, language)} {km_word}")
-            # Drawing units are alike on both axes: metres per unit across over metres per unit up.
-            exaggeration = (span * 1000.0 / plot.width()) / ((high - low) / plot.height())
-            painter.setPen(QColor("#555555"))
-            painter.drawText(QRectF(plot.left(), 2, plot.width(), 32), right,
-                             tr("vertical exaggeration ×{0}").format(times_text(exaggeration, language)))
-        painter.end()
-        _outline_texts(os.path.join(profile_dir, f"{stem}{PROFILE_SUFFIX}"))
-        written += 1
-    return written
+        painter.drawText(QRectF(0, plot.top() - 12 * unit, 112 * unit, 30 * unit), right,
+                         f"{number(high, 0, language)} {m_word}")
+        painter.drawText(QRectF(0, plot.bottom() - 20 * unit, 112 * unit, 30 * unit), right,
+                         f"{number(low, 0, language)} {m_word}")
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 8 * unit, 200 * unit, 34 * unit), left, f"0 {km_word}")
+        painter.drawText(QRectF(plot.right() - 300 * unit, plot.bottom() + 8 * unit, 300 * unit, 34 * unit), right,
+                         f"{number(span, 1, language)} {km_word}")
+        # Drawing units are alike on both axes: metres per unit across over metres per unit up.
+        exaggeration = (span * 1000.0 / plot.width()) / ((high - low) / plot.height())
+        painter.setPen(QColor("#555555"))
+        painter.drawText(QRectF(plot.left(), 2, plot.width(), 32 * unit), right,
+                         tr("vertical exaggeration ×{0}").format(times_text(exaggeration, language)))
+    painter.end()
 
 
 def _outline_texts(path: str) -> None:
-    """The drawing's texts outlined by a hairline of their own colour, as Qt's SVG renderer draws an SVG's text
-    into a PDF anyway (as outlines, each glyph filled and traced by a hairline), but in one path instead of three:
-    Qt's SVG writer gives its texts no stroke, and the renderer then traces the glyphs again as the outline of an
-    invisible pen (three times the path data, and the PDF's compression of it)."""
+    """The drawing's texts traced by a stroke of their own colour 0.1 drawing units (~0.01 mm) wide, as Qt's SVG
+    renderer draws an SVG's text into a PDF anyway (as outlines, each glyph filled and traced that thin), but in
+    one path instead of three: Qt's SVG writer gives its texts no stroke, and the renderer then traces the glyphs
+    as the outline of an invisible pen (three times the path data, and the PDF's compression of it). Not a
+    zero-width stroke: that is a hairline, a device pixel wide, which makes small text bold on a screen."""
     with open(path, encoding="utf-8") as drawing:
         text = drawing.read()
     text = re.sub(r'<text fill="(#[0-9a-fA-F]{6})" fill-opacity="1" stroke="none"',
-                  r'<text fill="\1" fill-opacity="1" stroke="\1" stroke-width="0"', text)
+                  r'<text fill="\1" fill-opacity="1" stroke="\1" stroke-width="0.1"', text)
     with open(path, "w", encoding="utf-8") as drawing:
         drawing.write(text)
 
