@@ -309,14 +309,14 @@ def _profile_on_map_page(layout: QgsPrintLayout) -> None:
     """The elevation profile on the map page of a region without findings (its second page is left out)."""
     from qgis.core import QgsLayoutItemPicture
 
-    from .second_page import PROFILE_SUFFIX
+    from .second_page import WIDE_PROFILE_SUFFIX
 
     profile = QgsLayoutItemPicture(layout)
     profile.setMode(QgsLayoutItemPicture.FormatSVG)
     properties = profile.dataDefinedProperties()
     properties.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromExpression(
         f"CASE WHEN coalesce(\"findings\", 0) = 0 THEN @green_envoy_pages || '/' || \"file_stem\" || "
-        f"'{PROFILE_SUFFIX}' ELSE '' END"))
+        f"'{WIDE_PROFILE_SUFFIX}' ELSE '' END"))
     properties.setProperty(QgsLayoutObject.ExcludeFromExports, QgsProperty.fromExpression(
         'coalesce("findings", 0) > 0'))
     layout.addLayoutItem(profile)
