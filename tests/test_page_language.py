@@ -183,3 +183,13 @@ def test_visited_regions_in_kazakh_are_passive_as_in_the_web_atlas():
     assert facts["Region visited"][1] == "Барылған өңір" and facts["Region not visited"][1] == "Барылмаған өңір"
     assert facts["Visited {0}"][1] == "Барылған күндері: {0}"
     assert web["Visited regions"][1] == "Барылған өңірлер" == _table("main")["Regions visited"][1]
+
+
+def test_one_district_left_over_is_named_not_counted(qgis_app):
+    from green_envoy_plugin.atlas.facts import DISTRICTS_LISTED, districts_text
+
+    six = [(f"D{k}", 10.0 * k, k) for k in range(DISTRICTS_LISTED + 1)]
+    assert "more" not in districts_text(six, "en") and "D0" in districts_text(six, "en")
+    seven = [*six, ("D9", 1.0, 0)]
+    text = districts_text(seven, "en")
+    assert "2 more 1.0 · 0" in text.replace("\u00a0", " ") and "D0" not in text and "D9" not in text

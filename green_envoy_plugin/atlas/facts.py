@@ -37,6 +37,21 @@ DATE_SOURCES = {"stated": translatable("stated"), "layer metadata": translatable
                 "file date": translatable("file date")}
 
 
+def districts_text(entries: list[tuple[str, float, int]], language: str) -> str:
+    """"By district (km ridden · findings): ..." of a region's (district, km, findings): the DISTRICTS_LISTED
+    with most findings, then km, and the rest summed (one left over is named: "1 more" would take its room)."""
+    entries = sorted(entries, key=lambda e: (-e[2], -e[1], e[0]))
+    listed = DISTRICTS_LISTED if len(entries) != DISTRICTS_LISTED + 1 else len(entries)
+    shown, rest = entries[:listed], entries[listed:]
+    # Lines break between districts only ("г. Темиртау 32,7 · 1" kept whole: not "г." at one line's end).
+    text = "; ".join(f"{local} {number(km, 1, language)} · {findings}".replace(" ", NBSP)
+                     for local, km, findings in shown)
+    if rest:  # the page's figures block holds three lines of districts; the table names every one
+        text += "; " + tr("{0} more {1} · {2}").format(len(rest), number(sum(e[1] for e in rest), 1, language),
+                                                     sum(e[2] for e in rest)).replace(" ", NBSP)
+    return tr("By district (km ridden · findings)") + ": " + text
+
+
 def _local_name(names: tuple, language: str) -> str:
     english, russian, kazakh = names
     return {"ru": russian, "kk": kazakh}.get(language) or english
@@ -67,17 +82,7 @@ def page_variables(gpkg_path: str, language: str, today: date | None = None) -> 
         local_district[english] = local
         if region:
             by_region.setdefault(region, []).append((local, float(km or 0), int(findings or 0)))
-    districts = {}
-    for region, entries in by_region.items():
-        entries.sort(key=lambda e: (-e[2], -e[1], e[0]))
-        shown, rest = entries[:DISTRICTS_LISTED], entries[DISTRICTS_LISTED:]
-        # Lines break between districts only ("г. Темиртау 32,7 · 1" kept whole: not "г." at one line's end).
-        text = "; ".join(f"{local} {number(km, 1, language)} · {findings}".replace(" ", NBSP)
-                         for local, km, findings in shown)
-        if rest:  # the page's figures block holds three lines of districts; the table names every one
-            text += "; " + tr("{0} more {1} · {2}").format(len(rest), number(sum(e[1] for e in rest), 1, language),
-                                                         sum(e[2] for e in rest)).replace(" ", NBSP)
-        districts[region] = tr("By district (km ridden · findings)") + ": " + text
+    districts = {region: districts_text(entries, language) for region, entries in by_region.items()}
     places, finding_districts = {}, {}
     for finding_id, _region, district, nearest, distance, compass, typed in rows["findings"]:
         places[finding_id] = place_text(nearest or typed, distance if nearest else None, compass, language)
