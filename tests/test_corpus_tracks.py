@@ -241,3 +241,29 @@ def test_waypoint_symbol_type_and_note_as_gdal_reads_them(fast):
         assert mine == expected, os.path.relpath(path, DATA)
         checked += sum(1 for _n, s, t, d in mine if s or t or d)
     assert checked >= 50  # waypoints with a symbol, type or note among the corpus files
+
+
+def test_fit_and_tcx_laps_are_stored_where_gpsbabel_and_the_track_put_them(tmp_path):
+    """A run's five FIT laps as rows of `laps`: each starts where GPSBabel puts the previous lap's waypoint (it
+    writes one at each lap's end), the first at the track's first fix; TCX laps with their time and distance."""
+    import struct
+
+    store = str(tmp_path / "laps.gpkg")
+    fit = os.path.join(DATA, "fit", "python-fitparse", "2013-02-06-12-11-14.fit")
+    tcx = os.path.join(DATA, "tracks", "python-tcxparser", "test.tcx")
+    import_gpx([fit, tcx], store)
+    with sqlite3.connect(store) as db:
+        rows = db.execute("SELECT l.lap_index, l.geom, l.start_time, l.distance_km, l.timer_s, f.file_format "
+                          "FROM laps l JOIN imported_files f ON f.fid = l.file_id ORDER BY l.fid").fetchall()
+        first_fix = db.execute("SELECT geom FROM track_points ORDER BY fid LIMIT 1").fetchone()[0]
+    fit_laps = [row for row in rows if row[5] == "FIT"]
+    assert [row[0] for row in fit_laps] == [1, 2, 3, 4, 5]
+    starts = [struct.unpack("<2d", row[1][13:29]) for row in fit_laps]
+    assert np.allclose(starts[0], struct.unpack("<2d", first_fix[13:29]), atol=1e-6)
+    out = subprocess.run(["gpsbabel", "-w", "-i", "garmin_fit", "-f", fit, "-o", "unicsv", "-F", "-"],
+                         capture_output=True, text=True, check=True).stdout
+    ends = [(float(r["Longitude"]), float(r["Latitude"])) for r in csv.DictReader(io.StringIO(out))]
+    assert np.allclose(starts[1:], ends[:4], atol=1e-6)
+    assert fit_laps[0][2] == "2013-02-06T12:11:14.000Z"
+    tcx_laps = [row for row in rows if row[5] == "TCX"]
+    assert tcx_laps and all(row[1] is None and row[3] > 0 and row[4] > 0 for row in tcx_laps)

@@ -10,6 +10,7 @@ imported twice, and a changed file replaces only its own rows.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -50,7 +51,7 @@ class GpxImportReport:
     distance_km: float = 0.0
     routes: int = 0
     waypoints: int = 0
-    laps: int = 0  # FIT and TCX lap summaries: counted per file (imported_files.laps), the ride is in the fixes
+    laps: int = 0  # FIT and TCX lap summaries: rows of `laps` (and counted per file: imported_files.laps)
 
     def lines(self) -> list[str]:
         c = self.cleaning
@@ -61,8 +62,8 @@ class GpxImportReport:
             f"  {self.tracks} track segment(s) ({self.timeless_tracks} without time: no time figures), "
             f"{self.fixes} fixes kept, {self.distance_km:.1f} km; {self.routes} planned route(s), "
             f"{self.waypoints} waypoint(s) (course points included)",
-            *([f"  {self.laps} lap summary(ies) of FIT/TCX files: counted per file (imported_files.laps), not "
-               "stored (the tracks hold the laps' fixes)"] if self.laps else []),
+            *([f"  {self.laps} lap summary(ies) of FIT/TCX files stored in the layer laps (their fixes are the "
+               "tracks')"] if self.laps else []),
             f"  cleaning: {c.duplicates} duplicate(s), {c.backwards} going backwards in time, {c.spikes} spike(s) "
             f"removed, {c.gaps_split} gap split(s)",
         ]
@@ -167,6 +168,28 @@ def _write_document(writer: BulkWriter, doc: GpxDocument, source: TrackSource, f
     return cleaning
 
 
+def _write_laps(writer: BulkWriter, doc: GpxDocument, file_id: int) -> int:
+    """The file's FIT/TCX lap summaries as rows of `laps`; how many."""
+    if isinstance(doc, FitDocument):
+        laps = [(lap.start_time, lap.end_time, lap.elapsed_s, lap.timer_s, lap.distance_m, lap.sport, math.nan,
+                 lap.start_lon, lap.start_lat) for lap in doc.laps]
+    elif isinstance(doc, TcxDocument):  # TotalTimeSeconds is the timer's time; a TCX lap has no position
+        laps = [(lap.start_time, lap.start_time + lap.total_time_s, math.nan, lap.total_time_s, lap.distance_m,
+                 "", lap.calories, math.nan, math.nan) for lap in doc.laps]
+    else:
+        return 0
+    if laps:
+        start, end, elapsed, timer, metres, sport, calories, lon, lat = (list(column) for column in zip(*laps))
+        writer.add_points("laps", np.array(lon, dtype=float), np.array(lat, dtype=float), None, {
+            "file_id": file_id, "lap_index": list(range(1, len(laps) + 1)),
+            "start_time": format_times(np.array(start, dtype=float)),
+            "end_time": format_times(np.array(end, dtype=float)),
+            "elapsed_s": np.array(elapsed, dtype=float), "timer_s": np.array(timer, dtype=float),
+            "distance_km": np.array(metres, dtype=float) / 1000.0, "sport": [text or None for text in sport],
+            "calories": np.array(calories, dtype=float)})
+    return len(laps)
+
+
 def parse_track_bytes(data: bytes, path: str) -> GpxDocument:
     """GPX, FIT or TCX by the file's first bytes (a FIT header says '.FIT', TCX names its root), not its name."""
     if is_fit(data[:14]):
@@ -265,7 +288,7 @@ def import_gpx(paths: list[str], gpkg_path: str, rules: CleaningRules = Cleaning
             report.warnings += [(source.path, what) for what in _clock_warnings(cleaning)]
             left_out, points_left_out = _left_out(doc)
             report.rejected += [(source.path, where, reason) for where, reason in left_out]
-            laps = len(doc.laps) if isinstance(doc, FitDocument | TcxDocument) else 0
+            laps = _write_laps(writer, doc, file_id)
             report.laps += laps
             writer.update_file(file_id, {**cleaning.as_dict(), "rejected_points": points_left_out, "laps": laps})
             report.cleaning.add(cleaning)

@@ -149,7 +149,7 @@ def register_gpkg_functions(conn: sqlite3.Connection) -> None:
 class BulkWriter:
     """One import's writes: begin, insert, then commit() or rollback(); also a context manager."""
 
-    GEOMETRY_TABLES = ("tracks", "track_points", "waypoints", "routes")
+    GEOMETRY_TABLES = ("tracks", "track_points", "waypoints", "routes", "laps")
 
     def __init__(self, path: str, tables: tuple[str, ...] = GEOMETRY_TABLES, new_store: bool = False) -> None:
         """`new_store`: the store was created by this very command (see access.connect_write)."""

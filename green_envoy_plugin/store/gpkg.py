@@ -32,6 +32,7 @@ from .access import StoreError, check_store, process_running, writing
 # 12 media.fingerprint of a photo: SHA-256 of its size and first 64 KB (the bytes its EXIF read fetches); a photo
 #    stored before keeps its SHA-1 of head and tail until an import finds it again and upgrades it
 #    waypoints: symbol (GPX <sym>), description (GPX <desc>/<cmt>); point_type also from GPX <type>
+#    laps: FIT and TCX lap summaries (start, end, elapsed and timer time, distance, sport, calories)
 SCHEMA_VERSION = 12
 WGS84_EPSG = 4326
 PARTIAL_STORE = ".partial-"  # a store in the making: .partial-<pid>-<name>, renamed to <name> when complete
@@ -69,6 +70,13 @@ SCHEMA: dict[str, tuple[int | None, list[tuple[str, int]]]] = {
         ("file_id", ogr.OFTInteger), ("source_file", ogr.OFTString), ("route_name", ogr.OFTString),
         ("route_index", ogr.OFTInteger), ("n_points", ogr.OFTInteger), ("distance_km", ogr.OFTReal),
         ("ascent_m", ogr.OFTReal), ("descent_m", ogr.OFTReal),
+    ]),
+    # FIT and TCX lap summaries as the device wrote them (at the lap's start where the file says; the ride
+    # itself is in the track's fixes)
+    "laps": (ogr.wkbPoint, [
+        ("file_id", ogr.OFTInteger), ("lap_index", ogr.OFTInteger), ("start_time", ogr.OFTDateTime),
+        ("end_time", ogr.OFTDateTime), ("elapsed_s", ogr.OFTReal), ("timer_s", ogr.OFTReal),
+        ("distance_km", ogr.OFTReal), ("sport", ogr.OFTString), ("calories", ogr.OFTReal),
     ]),
     "waypoints": (ogr.wkbPoint25D, [
         ("file_id", ogr.OFTInteger), ("name", ogr.OFTString), ("time", ogr.OFTDateTime), ("ele", ogr.OFTReal),

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from psycopg2.extensions import cursor
 
 # The computed layers each store publishes (its own rows, by store_id).
-PUBLISHED_TABLES = ("tracks", "track_points", "waypoints", "routes", "regions", "official_unreported",
+PUBLISHED_TABLES = ("tracks", "track_points", "waypoints", "routes", "laps", "regions", "official_unreported",
                     "imported_files")
 _LOCK_CLASS = 0x47456E76 - (1 << 32) if 0x47456E76 >= 1 << 31 else 0x47456E76  # "GEnv"
 
