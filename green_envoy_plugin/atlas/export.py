@@ -46,7 +46,7 @@ from . import compat, styles
 from .errors import AtlasError
 from .facts import name_pdf, page_variables, set_page_variables
 from .items import CREDITS, fit_aspect, font, label, map_crs, projected_copy, read_layer
-from .layout_context import AtlasLayout
+from .layout_context import AtlasLayout, graticules
 from .second_page import (
     PAGE_NUMBER,
     add_second_page,
@@ -511,7 +511,9 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
                 total = 0  # every page is in the combined PDF
         for i in range(total):
             check_canceled(feedback)
+            graticules(layout, False)  # not worked out at each of the page's refreshes, only drawn
             atlas.seekTo(i)
+            graticules(layout, True)
             name_pdf(layout)
             exporter = QgsLayoutExporter(layout)
             # The name comes from the store or the author's template: data, so one plain name inside out_dir.

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextScope,
     QgsExpressionContextUtils,
+    QgsLayoutItemMap,
     QgsPrintLayout,
 )
 
@@ -86,3 +87,15 @@ class AtlasLayout(QgsPrintLayout):
         if self._global is None:
             self._global = made["global"]
         return plan
+
+
+def graticules(layout: QgsPrintLayout, drawn: bool) -> None:
+    """The atlas's graticules (map grids named `graticule`) on or off. Off while the atlas moves to a page: at
+    each refresh of a map (twice a page) QGIS works out how far its grids reach beyond the map's frame, by
+    computing every grid line through the projection and measuring every annotation (a sixteenth of a page's
+    time), while the graticule's ticks and annotations lie inside the frame; on again to be drawn."""
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemMap):
+            for grid in item.grids().asList():
+                if grid.name() == "graticule":
+                    grid.setEnabled(drawn)
