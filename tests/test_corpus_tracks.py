@@ -193,8 +193,8 @@ def test_fit_course_points_are_the_waypoints_gpsbabel_wrote_them_from(tmp_path):
     store = str(tmp_path / "e.gpkg")
     report = import_gpx([fit], store)
     assert report.waypoints == 12 and report.routes == 1 and report.laps == 1
-    assert "  1 lap summary(ies) of FIT/TCX files: counted per file (imported_files.laps), not stored (the tracks " \
-           "hold the laps' fixes)" in report.lines()
+    assert "  1 lap summary(ies) of FIT/TCX files stored in the layer laps (their fixes are the tracks')" \
+        in report.lines()
     gpx_only = import_gpx([os.path.join(DATA, "tracks", "gpsbabel", "fitwrite-track.gpx")], str(tmp_path / "g.gpkg"))
     assert gpx_only.laps == 0 and not any("lap" in line for line in gpx_only.lines())
     with sqlite3.connect(store) as conn:
