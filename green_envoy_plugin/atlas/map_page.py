@@ -138,6 +138,13 @@ def _cheaper_labels(project) -> None:
     if hasattr(settings, "setMaximumLineCandidatesPerCm"):  # 3.12+
         settings.setMaximumLineCandidatesPerCm(2.0)
         settings.setMaximumPolygonCandidatesPerCmSquared(1.0)
+    # No name cut by the map's frame ("РЕСЕЙ" half outside): a name that does not fit whole is left out.
+    partial = getattr(type(settings), "UsePartialCandidates", None)
+    if partial is None:
+        from qgis.core import Qgis
+
+        partial = Qgis.LabelingFlag.UsePartialCandidates
+    settings.setFlag(partial, False)
     project.setLabelingEngineSettings(settings)
 
 
