@@ -87,6 +87,24 @@ def legacy_photo(stored: str | None) -> bool:
     return stored is not None and len(stored) == 40
 
 
+def prefetch_head(path: str) -> None:
+    """Ask the disk for a file's head without waiting for it (a card or a cold disk answers each read after a
+    delay: asked ahead, the head is there when the file is read). Never blocks, never fails: a pipe is opened
+    non-blocking, and whatever goes wrong only costs the head being read when asked for."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return
+    try:
+        os.posix_fadvise(fd, 0, FINGERPRINT_BYTES, os.POSIX_FADV_WILLNEED)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def mp4_creation_time(path: str) -> float | None:
     """UTC creation time from the 'mvhd' box of an MP4/MOV/M4A, reading only box headers."""
     with open(path, "rb") as handle:

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..core.exif import ExifError, with_gps
 from ..core.isotime import format_times, parse_times
-from ..core.media import MediaFile, fingerprint, legacy_photo, read_media, walk_media
+from ..core.media import MediaFile, fingerprint, legacy_photo, prefetch_head, read_media, walk_media
 from ..core.photos import Timeline, estimate_offset, locate_by_time
 from ..core.tracks import LOCAL_TZ
 from ..errors import StepError
@@ -91,10 +91,13 @@ def scan_media(folder: str, feedback: Feedback | None = None) -> tuple[list[Medi
         if n % 200 == 0:
             check_canceled(feedback)
             feedback.setProgress(60.0 * n / max(1, len(paths)))
+        if n + PREFETCH < len(paths):
+            prefetch_head(paths[n + PREFETCH])
         files.append(read_media(path, folder))
     return files, skipped
 
 
+PREFETCH = 16  # files ahead whose heads the disk is asked for while the one before is parsed
 DEFAULT_TZ = "+05:00"  # Kazakhstan: the zone of a camera clock without an offset tag when none is given or stored
 
 
