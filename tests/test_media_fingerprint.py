@@ -130,3 +130,19 @@ def test_a_field_return_imported_by_schema_11_is_not_copied_again(tmp_path):
     media = _state(store_path)[1]
     assert len(media) == 2 and not any(legacy_photo(m[4]) for m in media)
     assert len(os.listdir(tmp_path / "expedition_media" / "field" / "a1")) == 1
+
+
+def test_asking_ahead_for_a_head_never_blocks_nor_fails(tmp_path):
+    """The scan asks the disk ahead for the next files' heads: a pipe named like a photo must not block it, a
+    file gone meanwhile must not fail it (and the pipe is still skipped with its reason by the read)."""
+    import subprocess
+    import sys
+
+    pipe = tmp_path / "pipe.jpg"
+    os.mkfifo(pipe)
+    code = ("import sys; from green_envoy_plugin.core.media import prefetch_head, read_media\n"
+            "prefetch_head(sys.argv[1]); prefetch_head(sys.argv[1] + '.gone')\n"
+            "print(read_media(sys.argv[1], '/').problems)")
+    done = subprocess.run([sys.executable, "-c", code, str(pipe)], check=False, capture_output=True, text=True,
+                          timeout=20, cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    assert done.returncode == 0 and "not a regular file" in done.stdout, done.stderr
