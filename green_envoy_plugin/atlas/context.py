@@ -32,6 +32,7 @@ from ..errors import StepError
 from ..i18n import tr
 from . import compat
 from .items import projected_copy, read_layer
+from .styles import cased_line
 
 CONTEXT_NAME = "kz_context.gpkg"
 CONTEXT_CREDIT = translatable(
@@ -129,11 +130,7 @@ def _style_roads(layer: QgsVectorLayer, abroad: bool = False) -> None:
         _style(layer, QgsLineSymbol.createSimple({"line_color": "#cdbfb3", "line_width": "0.3", "capstyle": "round"}),
                tr("Main road"))
         return
-    symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "0.6", "capstyle": "round",
-                                         "joinstyle": "round"})
-    line = QgsLineSymbol.createSimple({"line_color": ROAD, "line_width": "0.3", "capstyle": "round",
-                                       "joinstyle": "round"})  # kept in a name: its layer is cloned from it
-    symbol.appendSymbolLayer(line.symbolLayer(0).clone())
+    symbol = cased_line(ROAD, 0.3, 0.6, join="round")
     for index, (trunk, other) in enumerate(((0.75, 0.6), (0.45, 0.3))):
         symbol.symbolLayer(index).setDataDefinedProperty(
             QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(f'if("scalerank" <= 4, {trunk}, {other})'))

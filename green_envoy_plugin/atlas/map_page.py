@@ -370,6 +370,7 @@ class PageFurniture:
         self.legend: PageLegend | None = None  # the page's legend entries, set by furnish
         self.keep_clear: list = []  # other items inside the map the detail map keeps off (a template's locator)
         self.towns: QgsVectorLayer | None = None  # the map context's towns (in the map's CRS): capitals kept in view
+        self.region_shape: QgsGeometry | None = None  # the page's region in the map's CRS: detail maps keep off it
         second = layout.itemById("detail_2")
         self.details = [detail, *([second] if isinstance(second, QgsLayoutItemMap) else [])]
         self.detail_size: QgsLayoutSize | None = None
@@ -389,7 +390,7 @@ class PageFurniture:
             QgsMessageLog.logMessage(f"atlas page furniture: {exc!r}", "Green Envoy")
 
     def _page_changed(self, feature: QgsFeature) -> None:
-        self.region_shape = QgsGeometry(feature.geometry())  # the page's region on the map: detail maps keep off it
+        self.region_shape = QgsGeometry(feature.geometry())
         coverage = self.layout.atlas().coverageLayer()
         if coverage is not None and not self.region_shape.isNull():
             self.region_shape.transform(QgsCoordinateTransform(coverage.crs(), self.map_item.crs(),
@@ -501,20 +502,17 @@ class PageFurniture:
         detail = self.details[k]
         size = detail.sizeWithUnits()
         margin = 3.0
-        points = []
+        on_map = []  # what a detail map must not hide, in the map's CRS
         for finding in self.findings.getFeatures():
             if not finding.geometry().isNull():
                 shape = QgsGeometry(finding.geometry())
                 shape.transform(self.to_map)
-                point = shape.asPoint()
-                points.append(((point.x() - extent.xMinimum()) / metres_per_mm,
-                               (extent.yMaximum() - point.y()) / metres_per_mm))
-
+                on_map.append(shape.asPoint())
         if self.towns is not None:  # the capital and the regional centres weigh as findings: never hidden either
-            for town in self.towns.getFeatures(QgsFeatureRequest().setFilterExpression('"rank" <= 2')):
-                point = town.geometry().asPoint()
-                points.append(((point.x() - extent.xMinimum()) / metres_per_mm,
-                               (extent.yMaximum() - point.y()) / metres_per_mm))
+            request = QgsFeatureRequest().setFilterExpression('"rank" <= 2')
+            on_map += [town.geometry().asPoint() for town in self.towns.getFeatures(request)]
+        points = [((point.x() - extent.xMinimum()) / metres_per_mm, (extent.yMaximum() - point.y()) / metres_per_mm)
+                  for point in on_map]
 
         def on_paper(box: QgsRectangle) -> QgsRectangle:
             return QgsRectangle((box.xMinimum() - extent.xMinimum()) / metres_per_mm,
@@ -540,7 +538,7 @@ class PageFurniture:
             taken.append(QgsRectangle(at.x() - frame.x(), at.y() - frame.y(),
                                       at.x() - frame.x() + room.width(), at.y() - frame.y() + room.height()))
 
-        region = getattr(self, "region_shape", None)
+        region = self.region_shape
 
         def over_region(rect: QgsRectangle) -> float:
             """The share of the detail map over the page's own region (over neighbours or sea it hides less)."""
@@ -573,8 +571,12 @@ class PageFurniture:
             return cost(place), place, w, h
 
         # Smaller (down to 70 %) rather than over a finding; over one only where no size clears them all.
-        found = next((placing for placing in map(best, (1.0, 0.85, 0.7)) if placing[0] < 10), best(1.0))
-        _cost, (x, y), w, h = found
+        found = full = best(1.0)
+        for scale in (0.85, 0.7):
+            if found[0] < 10:
+                break
+            found = best(scale)
+        _cost, (x, y), w, h = found if found[0] < 10 else full
         if (w, h) != (size.width(), size.height()):
             detail.attemptResize(QgsLayoutSize(w, h, MM))
             detail.setExtent(fit_aspect(cluster_box, w / h))  # the same findings in a smaller map

@@ -37,12 +37,18 @@ ROUTE_COLOUR = "#3a3a3a"
 ROUTE_FIRST, ROUTE_LAST = "#a6a6a6", "#111111"
 
 
-def _route_symbol(colour: str, dashed: bool = False) -> QgsLineSymbol:
-    symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": "1.2", "capstyle": "round"})
-    top = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.65", "capstyle": "round",
-                                      **({"customdash": "3;1.2", "use_custom_dash": "1"} if dashed else {})})
-    symbol.appendSymbolLayer(top.symbolLayer(0).clone())
+def cased_line(colour: str, width: float, casing: float, join: str = "", **top: str) -> QgsLineSymbol:
+    """A line of `colour` on a white casing (round caps; `join`, QGIS's default where not given): readable over
+    any fill. `top`: more properties of the coloured line (a dash)."""
+    ends = {"capstyle": "round", **({"joinstyle": join} if join else {})}
+    symbol = QgsLineSymbol.createSimple({"line_color": "#ffffff", "line_width": str(casing), **ends})
+    line = QgsLineSymbol.createSimple({"line_color": colour, "line_width": str(width), **ends, **top})
+    symbol.appendSymbolLayer(line.symbolLayer(0).clone())  # `line` kept in a name: its layer is cloned from it
     return symbol
+
+
+def _route_symbol(colour: str, dashed: bool = False) -> QgsLineSymbol:
+    return cased_line(colour, 0.65, 1.2, **({"customdash": "3;1.2", "use_custom_dash": "1"} if dashed else {}))
 
 
 def style_route(layer: QgsVectorLayer) -> None:
