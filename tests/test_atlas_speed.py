@@ -60,6 +60,67 @@ def test_atlas_layout_contexts_hold_what_qgis_own_hold(qgis_app):
         atlas.endRender()
 
 
+def test_atlas_map_context_follows_the_page_and_the_map(qgis_app):
+    """The page map's context is made once for each state, and holds what QGIS's own holds at every state: after
+    the atlas moves, the extent, size, rotation, layers or a layout variable change."""
+    from qgis.core import (
+        QgsExpressionContextUtils,
+        QgsLayoutItemMap,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsProject,
+        QgsRectangle,
+        QgsUnitTypes,
+    )
+
+    from green_envoy_plugin.atlas.layout_context import AtlasLayout, AtlasMap
+
+    project = QgsProject()
+    layer = _coverage(qgis_app)
+    project.addMapLayer(layer, False)
+    layout = AtlasLayout(project)
+    layout.initializeDefaults()
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(layer)
+    atlas.setEnabled(True)
+    map_item = AtlasMap(layout)
+    layout.addLayoutItem(map_item)
+    map_item.attemptMove(QgsLayoutPoint(10, 10, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(100, 80, QgsUnitTypes.LayoutMillimeters))
+    map_item.setLayers([layer])
+    map_item.setAtlasDriven(True)
+    made = []
+    own = QgsLayoutItemMap.createExpressionContext
+
+    def check():
+        ours, theirs = map_item.createExpressionContext(), own(map_item)
+        assert _variables(ours) == _variables(theirs)
+        made.append(map_item._held_key)
+
+    assert atlas.beginRender()
+    try:
+        for page in range(2):
+            atlas.seekTo(page)
+            check()
+            check()
+            assert made[-1] == made[-2]  # the same state: the context held, not made again
+            map_item.setExtent(QgsRectangle(0, 0, 5.0 * (page + 1), 4.0 * (page + 1)))  # its shape: no resize
+            check()
+            map_item.attemptResize(QgsLayoutSize(90, 80, QgsUnitTypes.LayoutMillimeters))
+            check()
+            map_item.setMapRotation(10.0 * (page + 1))
+            check()
+            map_item.setLayers([])
+            check()
+            map_item.setLayers([layer])
+            QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_test", str(page))
+            check()
+            assert map_item.createExpressionContext().variable("green_envoy_test") == str(page)
+    finally:
+        atlas.endRender()
+    assert len(set(made)) == 12  # each change a state of its own
+
+
 def test_profile_texts_reach_the_pdf_as_one_path_each(qgis_app, tmp_path):
     """Qt's SVG renderer draws an SVG's text into a PDF as glyph outlines: filled and traced once (the drawing's
     texts carry their thin stroke), not filled and traced again as the outline of an invisible pen."""

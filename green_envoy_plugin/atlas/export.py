@@ -46,7 +46,7 @@ from . import compat, styles
 from .errors import AtlasError
 from .facts import name_pdf, page_variables, set_page_variables
 from .items import CREDITS, fit_aspect, font, label, map_crs, projected_copy, read_layer
-from .layout_context import AtlasLayout, graticules
+from .layout_context import AtlasLayout, AtlasMap, graticules
 from .second_page import (
     PAGE_NUMBER,
     add_second_page,
@@ -69,6 +69,10 @@ class AtlasResult:
 # three thousand of their vertices to draw on every page.
 COUNTRY_TOLERANCE_DEG = 0.01
 INSET_TOLERANCE_DEG = 0.02
+# The locator (79 x 44 mm, ~1:48 M) and page 2's inset (~1:40 M): 0.05 deg (~5 km) is a tenth of a millimetre
+# there, the width of their thinnest line; at the inset's 0.02 deg the locator alone wrote a fifth of a region
+# page's drawing (some 8,000 vertices, 0.04 mm apart).
+LOCATOR_TOLERANCE_DEG = 0.05
 # Region pages at the scale of a region (1:2.8 M to 1:4.7 M here) draw the boundaries and the route from copies
 # generalised to ~0.001 deg (~100 m, under half a printed pixel there: QGIS's own PDF simplification keeps
 # everything above a tenth of one); city pages (1:270 k to 1:360 k) draw them whole.
@@ -142,7 +146,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     project.setCrs(crs)
     to_map = QgsCoordinateTransform(regions.crs(), crs, project)
     country_extent = to_map.transformBoundingBox(regions.extent())
-    map_item = QgsLayoutItemMap(layout)
+    map_item = AtlasMap(layout)
     map_item.setCrs(crs)
     map_item.attemptMove(QgsLayoutPoint(10, 26, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(192, 166, QgsUnitTypes.LayoutMillimeters))
@@ -218,7 +222,7 @@ def build_layout(layers: dict, project: QgsProject, language: str = "en") -> Qgs
     label(layout, PAGE_NUMBER, 258, 7, 30, 6, 9, colour="#333333", align=Qt.AlignmentFlag.AlignRight).setId("counter")
     add_second_page(layout, label, font, country_extent,
                     {"findings": findings, "media": media, "regions": regions, "route": route,
-                     "regions_country": layers["regions_country"], "route_country": layers["route_country"],
+                     "regions_locator": layers["regions_locator"], "route_locator": layers["route_locator"],
                      "unreported": unreported, "crs": crs},
                     language)
     return layout
@@ -258,6 +262,8 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
     styles.style_regions_for_atlas(layers["regions_coarse"], copy=True, names=False)
     layers["regions_country"] = _coarse_copy(layers["regions"], INSET_TOLERANCE_DEG, project, crs)
     styles.style_regions_for_atlas(layers["regions_country"], copy=True, names=False)
+    layers["regions_locator"] = _coarse_copy(layers["regions"], LOCATOR_TOLERANCE_DEG, project, crs)
+    styles.style_regions_for_atlas(layers["regions_locator"], copy=True, names=False)
     layers["region_names"] = layers["regions_country"].clone()  # the same features, not generalised again
     project.addMapLayer(layers["region_names"], False)
     styles.style_region_names(layers["region_names"])
@@ -269,11 +275,12 @@ def expedition_layers(gpkg_path: str, project: QgsProject, route_table: str = "r
     # The generalised route is coarsened once more for region pages and again for the country maps; the raw
     # tracks stay raw everywhere (what a user without route_overview would draw, and the benchmark's reference).
     layers["route_coarse"] = None
-    layers["route_country"] = route
+    layers["route_country"] = layers["route_locator"] = route
     if route_table == "route_overview":
         layers["route_coarse"] = _coarse_copy(route, PAGE_TOLERANCE_DEG, project, crs)
         layers["route_country"] = _coarse_copy(route, COUNTRY_TOLERANCE_DEG, project, crs)
-        for copy in (layers["route_coarse"], layers["route_country"]):
+        layers["route_locator"] = _coarse_copy(route, LOCATOR_TOLERANCE_DEG, project, crs)
+        for copy in (layers["route_coarse"], layers["route_country"], layers["route_locator"]):
             copy.setRenderer(route.renderer().clone())
     styles.style_findings(layers["findings"])
     styles.style_media(layers["media"])
@@ -441,7 +448,8 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
 
     visited = visited_regions(gpkg_path)  # read once: names and file stems of the pages, pictures and checks
     _check_file_stems(os.path.abspath(gpkg_path), visited)
-    write_profiles(os.path.abspath(gpkg_path), picture_dir, language, visited)
+    # Of each region the drawing its page shows; a template's author may have put either on a page.
+    write_profiles(os.path.abspath(gpkg_path), picture_dir, language, visited, used_only=not template)
     originals, thumbnails = write_page_photos(os.path.abspath(gpkg_path), picture_dir, media_dir, language, visited)
     if thumbnails:  # said, not silent: they print soft
         feedback.pushInfo(f"Atlas: {thumbnails} page photo(s) from the 256 px thumbnails, {originals} from originals "

@@ -228,7 +228,7 @@ def _detail_map(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, layers: dict
 
 def _locator(layout: QgsPrintLayout, layers: dict, extra: dict, crs):
     """Kazakhstan with the page's region dark, and a ring at its centre that shows even a city."""
-    regions = layers["regions_country"].clone()
+    regions = layers["regions_locator"].clone()
     layout.project().addMapLayer(regions, False)
     this = "\"name\" = attribute(@atlas_feature, 'name')"
     root = QgsRuleBasedRenderer.Rule(None)
@@ -250,7 +250,7 @@ def _locator(layout: QgsPrintLayout, layers: dict, extra: dict, crs):
     locator.attemptMove(QgsLayoutPoint(208, 26, MM))
     locator.setId("locator")
     # The whole loop over the country, as page 2's inset drew it: where the region lies on the expedition.
-    locator_layers = [layers["route_country"], regions]
+    locator_layers = [layers["route_locator"], regions]
     # At ~1:30 M a 5 km simplification is under a printed pixel and draws a fraction of the vertices.
     if "waters" in extra:
         locator_layers.insert(0, context.coarse(extra["waters"], 5000.0, layout.project()))

@@ -29,7 +29,7 @@ from ..core.compare import MATCHES, NEAR, NOT_OFFICIAL
 from ..core.places import AT_SETTLEMENT_M, number, times_text
 from ..core.profiles import thinned_starts
 from ..i18n import tr
-from ..store.queries import PAGE_PHOTOS, stored_profiles, visited_regions
+from ..store.queries import PAGE_PHOTOS, regions_without_findings, stored_profiles, visited_regions
 from . import compat
 from .items import fit_aspect
 from .styles import ROUTE_COLOUR
@@ -83,7 +83,7 @@ def add_second_page(layout, label, font, country_extent, layers: dict, language:
     layout.addLayoutItem(overview)
     place(overview, 10, 20, 86, 52)
     overview.setId("inset")
-    overview.setLayers([layers["route_country"], layers["regions_country"]])
+    overview.setLayers([layers["route_locator"], layers["regions_locator"]])
     overview.setKeepLayerSet(True)
     overview.setExtent(fit_aspect(country_extent, 86 / 52))
     overview.setBackgroundColor(QColor("#fbfbf8"))
@@ -320,17 +320,23 @@ def continuation_count(most_findings: int) -> int:
 
 
 def write_profiles(gpkg_path: str, profile_dir: str, language: str = "en",
-                   visited: list[tuple[str, str]] | None = None) -> int:
+                   visited: list[tuple[str, str]] | None = None, used_only: bool = False) -> int:
     """An elevation profile drawing (SVG) of the route in each visited region (distance in the region,
     elevation), drawn with Qt from the stored profiles (computed here for a store that has none): the smoothed
     profile whose ascent the page states, as long as the region's stated km, with its axes titled and the
     vertical exaggeration noted; the layout's picture shows the one of the page's region. Two drawings each:
     the second page's, and a wide one with larger type for the narrow frame on the map page of a region
-    without findings (there the second page's type came out at 4 pt)."""
+    without findings (there the second page's type came out at 4 pt). `used_only`: the one drawing the atlas's own
+    layout shows of each region (the wide one where the region has no findings), not both (a template may show
+    either)."""
     rows = visited_regions(gpkg_path) if visited is None else visited  # (name, file stem), as the export read them
     stored = stored_profiles(gpkg_path)
+    without = regions_without_findings(gpkg_path) if used_only else None
+    drawings = ((PROFILE_SUFFIX, PROFILE_SIZE, 22), (WIDE_PROFILE_SUFFIX, WIDE_PROFILE, 30))
     for name, stem in rows:
-        for suffix, size, type_px in ((PROFILE_SUFFIX, PROFILE_SIZE, 22), (WIDE_PROFILE_SUFFIX, WIDE_PROFILE, 30)):
+        for suffix, size, type_px in drawings:
+            if without is not None and (suffix == WIDE_PROFILE_SUFFIX) != (name in without):
+                continue
             path = os.path.join(profile_dir, f"{stem}{suffix}")
             _draw_profile(path, name, stored.get(name), size, type_px, language)
             _outline_texts(path)

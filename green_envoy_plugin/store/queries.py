@@ -23,6 +23,12 @@ def visited_regions(gpkg_path: str) -> list[tuple[str, str]]:
     return read_rows(gpkg_path, "SELECT name, file_stem FROM regions WHERE visited = 1")
 
 
+def regions_without_findings(gpkg_path: str) -> set[str]:
+    """Names of the visited regions the store counts no findings in (their atlas page has no second page)."""
+    return {name for (name,) in read_rows(gpkg_path, "SELECT name FROM regions WHERE visited = 1 "
+                                                      "AND coalesce(findings, 0) = 0")}
+
+
 # A photo the pages can show: its stored thumbnail, or (stored without one: the camera embedded none) its original
 # where the import read it, decoded when the page is made
 _PICTURED = "(m.thumbnail IS NOT NULL OR (m.kind = 'photo' AND m.media_folder IS NOT NULL))"
