@@ -31,7 +31,7 @@ from ..core.languages import translatable
 from ..errors import StepError
 from ..i18n import tr
 from . import compat
-from .items import projected_copy, read_layer
+from .items import memory_copy, projected_copy, read_layer
 from .styles import cased_line
 
 CONTEXT_NAME = "kz_context.gpkg"
@@ -74,11 +74,9 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
         return {}
     layers = {}
     for role in ORDER:
-        name, where = PARTS.get(role, (role, ""))
-        source = read_layer(f"{path}|layername={name}" + (f"|subset={where}" if where else ""), role, project)
-        if not source.isValid():
-            continue
-        layers[role] = projected_copy(source, crs, project)
+        layer = _projected(path, role, crs, project)
+        if layer is not None:
+            layers[role] = layer
     names = name_field(language)
     if "countries" in layers:
         _style(layers["countries"], QgsFillSymbol.createSimple(
@@ -115,6 +113,31 @@ def context_layers(project: QgsProject, crs, language: str, path: str = "") -> d
     if "towns" in layers:
         _style_towns(layers["towns"], names)
     return layers
+
+
+# The context as the maps draw it (projected), by its file's path, size and time, the maps' CRS and the role: a
+# second export in a QGIS session (another language or page format) reads and projects it no more. Features, not
+# layers: plain values, which outlive QGIS's providers harmlessly.
+_PROJECTED: dict[tuple, tuple] = {}
+
+
+def _projected(path: str, role: str, crs, project: QgsProject) -> QgsVectorLayer | None:
+    """The context layer of `role` in the maps' CRS, in memory, added to `project`; None where the file lacks it."""
+    stat = os.stat(path)
+    key = (os.path.abspath(path), stat.st_size, stat.st_mtime_ns, crs.toWkt(), role)
+    held = _PROJECTED.get(key)
+    if held is not None:
+        wkb_type, fields, features = held
+        return memory_copy(wkb_type, role, crs, fields, features, project)
+    name, where = PARTS.get(role, (role, ""))
+    source = read_layer(f"{path}|layername={name}" + (f"|subset={where}" if where else ""), role, project)
+    if not source.isValid():
+        return None
+    layer = projected_copy(source, crs, project)
+    for stale in [other for other in _PROJECTED if other[0] == key[0] and other[1:3] != key[1:3]]:
+        del _PROJECTED[stale]  # the file changed: its former state is not drawn again
+    _PROJECTED[key] = (layer.wkbType(), layer.fields(), list(layer.getFeatures()))
+    return layer
 
 
 def _style_roads(layer: QgsVectorLayer, abroad: bool = False) -> None:

@@ -76,10 +76,7 @@ def projected_copy(source: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, pr
     test would project every vertex again. `reshape` (a generalisation) is applied to each geometry first, in the
     source's own units. The memory layer gives other feature ids: styles find features by their fields. Added to
     `project`, not to its layer tree."""
-    copy = QgsVectorLayer(QgsWkbTypes.displayString(source.wkbType()), source.name(), "memory")
-    copy.setCrs(crs)
-    copy.dataProvider().addAttributes(source.fields().toList())
-    copy.updateFields()
+    copy = memory_copy(source.wkbType(), source.name(), crs, source.fields(), [], project)
     to_map = QgsCoordinateTransform(source.crs(), crs, project)
     features = []
     for feature in source.getFeatures():
@@ -91,6 +88,18 @@ def projected_copy(source: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, pr
         moved.setGeometry(geometry)
         features.append(moved)
     copy.dataProvider().addFeatures(features)
+    return copy
+
+
+def memory_copy(wkb_type, name: str, crs: QgsCoordinateReferenceSystem, fields, features: list,
+                project: QgsProject) -> QgsVectorLayer:
+    """A memory layer of `features` (copied), added to `project`, not to its layer tree."""
+    copy = QgsVectorLayer(QgsWkbTypes.displayString(wkb_type), name, "memory")
+    copy.setCrs(crs)
+    copy.dataProvider().addAttributes(fields.toList())
+    copy.updateFields()
+    if features:
+        copy.dataProvider().addFeatures(features)
     project.addMapLayer(copy, False)
     return copy
 
