@@ -73,10 +73,11 @@ INSET_TOLERANCE_DEG = 0.02
 # there, the width of their thinnest line; at the inset's 0.02 deg the locator alone wrote a fifth of a region
 # page's drawing (some 8,000 vertices, 0.04 mm apart).
 LOCATOR_TOLERANCE_DEG = 0.05
-# Region pages at the scale of a region (1:2.8 M to 1:4.7 M here) draw the boundaries and the route from copies
-# generalised to ~0.001 deg (~100 m, under half a printed pixel there: QGIS's own PDF simplification keeps
-# everything above a tenth of one); city pages (1:270 k to 1:360 k) draw them whole.
-PAGE_TOLERANCE_DEG = 0.001
+# Region pages at the scale of a region (1:2 M on A3 to 1:4.7 M here) draw the boundaries and the route from
+# copies generalised to ~0.002 deg (~200 m: 0.04-0.1 mm on paper, under the 0.3-0.6 mm of the lines drawn; QGIS's
+# own PDF simplification keeps everything above a tenth of a pixel); city pages (1:270 k to 1:360 k) draw them
+# whole. At 0.001 deg a third more vertices, 0.02-0.05 mm apart.
+PAGE_TOLERANCE_DEG = 0.002
 COARSE_FROM_SCALE = 1_500_000
 
 
