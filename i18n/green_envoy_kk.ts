@@ -1464,6 +1464,10 @@
         <translation>Ресми қабаттың күні (ЖЖЖЖ-АА-КК) — оның жарияланған немесе деректер күні — атлас беттерінде атауымен бірге басылады; бос болса, ол қабат метадеректерінен (немесе GeoPackage-тегі қабаттың соңғы өзгерісі туралы жазбадан), болмаса файл күнінен алынады, ал беттер күннің қайдан алынғанын көрсетеді.</translation>
     </message>
     <message>
+        <source>The expedition's loop</source>
+        <translation>Экспедиция жолы</translation>
+    </message>
+    <message>
         <source>Main road</source>
         <translation>Негізгі автожол</translation>
     </message>

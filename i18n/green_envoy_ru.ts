@@ -1464,6 +1464,10 @@
         <translation>Дата официального слоя (ГГГГ-ММ-ДД) — дата его публикации или данных — печатается на страницах атласа вместе с его названием; если пусто, её берут из метаданных слоя (или из записи GeoPackage о последнем изменении слоя), иначе из даты файла, и страницы указывают источник даты.</translation>
     </message>
     <message>
+        <source>The expedition's loop</source>
+        <translation>Путь экспедиции</translation>
+    </message>
+    <message>
         <source>Main road</source>
         <translation>Основная автодорога</translation>
     </message>

@@ -26,6 +26,7 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutRenderContext,
     QgsLayoutSize,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsLineSymbol,
     QgsMapLayerLegendUtils,
@@ -165,12 +166,18 @@ def build_overview(project: QgsProject, layers: dict, rows: list[ContentsRow],
         if layer is findings:
             for k, category in enumerate(layer.renderer().categories()):
                 QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, k, category.symbol())
-            legend.model().refreshLayerLegend(node)
+        elif layer is route:
+            # A group of its own, its heading above its line as the others': a single symbol is otherwise drawn
+            # as one entry on the groups' heading row, between them.
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, tr("The expedition's loop"))
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Subgroup)
+        legend.model().refreshLayerLegend(node)
     compat.set_legend_font(legend, QgsLegendStyle.Title, font(9, bold=True))
     compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, font(7.5))
     compat.set_legend_font(legend, QgsLegendStyle.Subgroup, font(8, bold=True))
     legend.setSymbolHeight(3.5)
     legend.setColumnCount(3)  # findings, route, regions side by side under the map
+    legend.setColumnSpace(6)  # a group's longest entry 2 mm from the next group's symbols read as one line
     legend.setSplitLayer(False)
     legend.attemptMove(QgsLayoutPoint(10, 151, MM))
     legend.setResizeToContents(True)
@@ -259,30 +266,63 @@ def contents_rows(layout: QgsPrintLayout, rows: list[ContentsRow], language: str
             title.attemptResize(QgsLayoutSize(page.width() - 2 * position.x() - 25 * grow, 18 * grow, MM))
     x0, y0, width = position.x(), position.y(), size.width()
     grow = width / 99.0
-    columns = [(tr("Region"), 46), (tr("km"), 15), (tr("Days"), 11), (tr("Findings count"), 17), (tr("Page"), 10)]
+    table = [[row.name, _number(row.km, 1, language), str(row.days), str(row.findings), str(row.first_page)]
+             for row in rows]
+    headings, widths = _contents_columns(
+        [(tr("Region"), 46), (tr("km"), 15), (tr("Days"), 11), (tr("Findings count"), 17), (tr("Page"), 10)],
+        table, grow)
     header_height, row_height = 8.0 * grow, 5.2 * grow
     x = x0
-    for k, (heading, share) in enumerate(columns):
+    for k, (heading, column) in enumerate(zip(headings, widths)):
         align = Qt.AlignmentFlag.AlignLeft if k == 0 else Qt.AlignmentFlag.AlignRight
-        label(layout, heading, x, y0, share * grow, header_height, 7.5, bold=True, align=align)
-        x += share * grow
+        label(layout, heading, x, y0, column, header_height, *HEADING_FONT, align=align)
+        x += column
     links = []
     y = y0 + header_height + 1
-    name_font = QFontMetricsF(font(8))
-    for row in rows:
+    for row, cells in zip(rows, table):
         x = x0
-        cells = [row.name, _number(row.km, 1, language), str(row.days), str(row.findings), str(row.first_page)]
         # A name wider than its column ("Восточно-Казахстанская область") takes two lines, its row too.
-        name_mm = name_font.horizontalAdvance(row.name) * 25.4 / name_font.fontDpi()
-        height = row_height * (1.7 if name_mm > columns[0][1] * grow - 2 else 1.0)
-        for k, ((_heading, share), text) in enumerate(zip(columns, cells)):
+        height = row_height * (1.7 if _mm(CELL_FONT, row.name) > widths[0] - 2 else 1.0)
+        for k, (column, text) in enumerate(zip(widths, cells)):
             align = Qt.AlignmentFlag.AlignLeft if k == 0 else Qt.AlignmentFlag.AlignRight
             colour = "#0b4f8a" if k in (0, 4) else "#1a1a1a"  # the linked name and page in link blue
-            label(layout, text, x, y, share * grow, height, 8, colour=colour, align=align)
-            x += share * grow
+            label(layout, text, x, y, column, height, *CELL_FONT, colour=colour, align=align)
+            x += column
         links.append(((x0, y, width, height), row.first_page))
         y += height
     return links
+
+
+HEADING_FONT, CELL_FONT = (7.5, True), (8, False)  # size (pt) and bold: as drawn and as measured
+# Between a column's heading (or widest number) and the column before it: right-aligned headings a word space
+# apart (0.85 mm at 7.5 pt) read as one ("Дни Проблемы"), so the space is well over two of them.
+COLUMN_GAP = 3.0
+
+
+def _mm(style: tuple[float, bool], text: str) -> float:
+    metrics = QFontMetricsF(font(*style))
+    return metrics.horizontalAdvance(text) * 25.4 / metrics.fontDpi()
+
+
+def _contents_columns(columns: list[tuple[str, float]], table: list[list[str]],
+                      grow: float) -> tuple[list[str], list[float]]:
+    """The contents' headings (a long one on two lines) and column widths (mm): each right-aligned column at
+    least its widest heading line and number plus COLUMN_GAP, taken from the region column, whose names wrap."""
+    total = sum(share for _heading, share in columns) * grow
+    headings, widths = [columns[0][0]], [0.0]
+    for k, (heading, share) in enumerate(columns[1:], start=1):
+        lines = [heading]
+        if _mm(HEADING_FONT, heading) + COLUMN_GAP > share * grow:
+            words = heading.split()
+            splits = [[" ".join(words[:i]), " ".join(words[i:])] for i in range(1, len(words))]
+            if splits:  # the two lines of the narrowest split ("Күн / саны", "Мәселе / саны")
+                lines = min(splits, key=lambda pair: max(_mm(HEADING_FONT, line) for line in pair))
+        widest = max([_mm(HEADING_FONT, line) for line in lines]
+                     + [_mm(CELL_FONT, cells[k]) for cells in table])
+        headings.append("\n".join(lines))
+        widths.append(max(share * grow, widest + COLUMN_GAP))
+    widths[0] = total - sum(widths)
+    return headings, widths
 
 
 def _page_layout(layout: QgsPrintLayout, page: int) -> QPageLayout:
