@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 
 from qgis.core import (
@@ -425,10 +427,54 @@ def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
     # The page pictures (profiles, photos) are made for this export only, and go with it (those of a killed
     # export with the next one).
     files.remove_stale_partials(tempfile.gettempdir(), re.compile(PICTURES_PREFIX + r"(\d+)_\w{8}$"))
-    with i18n.language(language), tempfile.TemporaryDirectory(prefix=f"{PICTURES_PREFIX}{os.getpid()}_") \
-            as picture_dir:
-        return _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined, png,
-                             template, page_format, picture_dir, basemap, media_dir)
+    for attempt in range(STORE_READ_ATTEMPTS):
+        with i18n.language(language), tempfile.TemporaryDirectory(prefix=f"{PICTURES_PREFIX}{os.getpid()}_") \
+                as picture_dir, store_read_errors() as errors:
+            try:
+                result = _export_atlas(gpkg_path, out_dir, feedback, dpi, route_table, language, regions, combined,
+                                       png, template, page_format, picture_dir, basemap, media_dir)
+            except AtlasError:
+                if not errors:
+                    raise
+                # An atlas that could not start for want of its regions (the coverage layer unread): the store's
+                # fault only for now, as above
+                result = AtlasResult()
+        if not errors:
+            return result
+        # A page drawn while a layer of the store could not be read lacks what the layer holds, though QGIS
+        # drew it without complaint: those pages are not kept.
+        for written in result.pdfs + result.pngs:
+            files.discard(written)
+        if attempt + 1 < STORE_READ_ATTEMPTS:
+            feedback.pushInfo(f"Atlas: the store could not be read while the pages were drawn ({errors[0]}; "
+                              "another command was writing it?): drawn again")
+            time.sleep(1.0)
+    raise AtlasError(f"{gpkg_path}: the store could not be read while the pages were drawn, {STORE_READ_ATTEMPTS} "
+                     f"times ({errors[0]}; {len(errors)} read error(s)); no page kept: export again once the other "
+                     "command is done")
+
+
+STORE_READ_ATTEMPTS = 3
+
+
+@contextlib.contextmanager
+def store_read_errors():
+    """The errors GDAL reports of reading a GeoPackage (SQLite) while the atlas is made, collected: QGIS's
+    provider reports them only to the log and draws the layer without the features it could not read (seen when
+    another command closed its connection to the store at that moment: "unable to open database file")."""
+    from osgeo import gdal
+
+    errors: list[str] = []
+
+    def collect(level, _number, message):
+        if level >= gdal.CE_Failure and ("sqlite3" in message or "database" in message):
+            errors.append(" ".join(str(message).split()))
+
+    gdal.PushErrorHandler(collect)
+    try:
+        yield errors
+    finally:
+        gdal.PopErrorHandler()
 
 
 def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str,
