@@ -133,7 +133,7 @@ class Page:
         self.groups = []
         for node in model.rootGroup().children():
             assert isinstance(node, QgsLayerTreeLayer)
-            entries = [_plain(n.data(Qt.DisplayRole) or "") for n in model.layerLegendNodes(node)]
+            entries = [_plain(n.data(Qt.ItemDataRole.DisplayRole) or "") for n in model.layerLegendNodes(node)]
             self.groups.append((node.name(), [entry for entry in entries if entry]))
 
 

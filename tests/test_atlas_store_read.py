@@ -25,16 +25,16 @@ class Feedback:
     def __init__(self):
         self.infos = []
 
-    def pushInfo(self, text):  # noqa: N802 (QGIS's name)
+    def pushInfo(self, text):
         self.infos.append(text)
 
-    def reportError(self, text, fatal=False):  # noqa: N802
+    def reportError(self, text, fatal=False):
         self.infos.append(text)
 
-    def setProgress(self, value):  # noqa: N802
+    def setProgress(self, value):
         pass
 
-    def isCanceled(self):  # noqa: N802
+    def isCanceled(self):
         return False
 
 
@@ -71,11 +71,12 @@ def test_pages_drawn_while_the_store_could_not_be_read_are_drawn_again(store, tm
 
 def test_pages_that_never_read_the_store_whole_are_not_kept(store, tmp_path, monkeypatch):
     from green_envoy_plugin.atlas.errors import AtlasError
-    from green_envoy_plugin.atlas.export import STORE_READ_ATTEMPTS, export_atlas
+    from green_envoy_plugin.atlas.export import export_atlas
+    from green_envoy_plugin.atlas.writing import STORE_READ_ATTEMPTS
 
     calls = _failing_reads(monkeypatch, 99)
     out = tmp_path / "pages"
-    with pytest.raises(AtlasError, match="could not be read.*unable to open database file.*no page kept"):
+    with pytest.raises(AtlasError, match=r"could not be read.*unable to open database file.*no page kept"):
         export_atlas(store, str(out), Feedback())
     assert len(calls) == STORE_READ_ATTEMPTS
     assert not [name for name in os.listdir(out) if name.endswith(".pdf")]

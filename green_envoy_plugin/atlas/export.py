@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import tempfile
@@ -57,6 +56,7 @@ from .second_page import (
     write_page_photos,
     write_profiles,
 )
+from .writing import STORE_READ_ATTEMPTS, export_pdf, export_png, store_read_errors
 
 
 @dataclass
@@ -454,29 +454,6 @@ def export_atlas(gpkg_path: str, out_dir: str, feedback=None, dpi: int = 200,
                      "command is done")
 
 
-STORE_READ_ATTEMPTS = 3
-
-
-@contextlib.contextmanager
-def store_read_errors():
-    """The errors GDAL reports of reading a GeoPackage (SQLite) while the atlas is made, collected: QGIS's
-    provider reports them only to the log and draws the layer without the features it could not read (seen when
-    another command closed its connection to the store at that moment: "unable to open database file")."""
-    from osgeo import gdal
-
-    errors: list[str] = []
-
-    def collect(level, _number, message):
-        if level >= gdal.CE_Failure and ("sqlite3" in message or "database" in message):
-            errors.append(" ".join(str(message).split()))
-
-    gdal.PushErrorHandler(collect)
-    try:
-        yield errors
-    finally:
-        gdal.PopErrorHandler()
-
-
 def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table: str, language: str,
                   regions: list[str] | None, combined: bool, png: bool, template: str,
                   page_format: str, picture_dir: str, basemap: str = "", media_dir: str = "") -> AtlasResult:
@@ -575,9 +552,9 @@ def _export_atlas(gpkg_path: str, out_dir: str, feedback, dpi: int, route_table:
             base = os.path.join(out_dir, safe_file_name(atlas.currentFilename(), f"page_{i + 1}") + suffix)
             try:
                 if not combined:
-                    result.pdfs.append(_export_pdf(exporter, base + ".pdf", settings))
+                    result.pdfs.append(export_pdf(exporter, base + ".pdf", settings))
                 if png:
-                    result.pngs.extend(_export_png(exporter, base + ".png"))
+                    result.pngs.extend(export_png(exporter, base + ".png"))
             except files.OutputError as exc:
                 if exc.disk_full:  # every page after it would fail alike: one error, the export stops
                     raise AtlasError(f"{exc} ({len(result.pdfs)} PDF(s) and {len(result.pngs)} PNG page(s) "
@@ -600,47 +577,3 @@ def _check_file_stems(gpkg_path: str, visited: list[tuple[str, str]]) -> None:
         if not stem or safe_file_name(stem, "") != stem:
             raise AtlasError(f"{gpkg_path}: region {name!r}: its file stem {stem!r} is not a plain file name "
                              "(edited in the store?); run assign-regions again")
-
-
-def _export_pdf(exporter: QgsLayoutExporter, path: str, settings: QgsLayoutExporter.PdfExportSettings) -> str:
-    """The atlas's current region into `path`, written whole or not at all (io/files.py): QGIS reports success
-    on a full disk, so the file itself is checked."""
-    partial = files.partial_path(path)
-    try:
-        status = exporter.exportToPdf(partial, settings)
-        if status != QgsLayoutExporter.Success:
-            raise files.failure(path, f"export failed: {exporter.errorFile() or status}")
-        return files.commit(partial, files.pdf_whole)
-    finally:
-        files.discard(partial)
-
-
-def _export_png(exporter: QgsLayoutExporter, path: str) -> list[str]:
-    """The current region's pages as PNGs (`x.png`, `x_2.png` ...), renamed only when every page is whole."""
-    from osgeo import gdal
-
-    image = QgsLayoutExporter.ImageExportSettings()
-    image.dpi = 150
-    image.exportMetadata = False  # web images; no georeferencing attempt on PNG (GDAL can't)
-    partial = files.partial_path(path)
-    stem = os.path.splitext(os.path.basename(partial))[0]
-    folder = os.path.dirname(partial)
-
-    def pages() -> list[str]:
-        return sorted(os.path.join(folder, f) for f in os.listdir(folder)
-                      if f.endswith(".png") and (f == stem + ".png" or f.startswith(stem + "_")))
-
-    # QGIS then tries to georeference the PNG through GDAL, which cannot update PNGs: silence that.
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        status = exporter.exportToImage(partial, image)
-    finally:
-        gdal.PopErrorHandler()
-    written = pages()
-    try:
-        if status != QgsLayoutExporter.Success or not written or not all(files.png_whole(p) for p in written):
-            raise files.failure(path, f"export failed: {exporter.errorFile() or status}")
-        return [files.commit(page, files.png_whole) for page in written]
-    finally:
-        for page in pages():
-            files.discard(page)

@@ -36,7 +36,8 @@ class AtlasLayout(QgsPrintLayout):
         project.setAreaUnits(project.areaUnits())
         self._global: QgsExpressionContextScope | None = None
         # The last context made, and what it was made of: the layout's variables and pages, the atlas's coverage
-        # layer and state (counted by their signals), its feature, the dpi (the exporter sets its own) and the project's layers.
+        # layer and state (counted by their signals), its feature, the dpi (the exporter sets its own) and the
+        # project's layers.
         self._generation, self._held_key, self._held = 0, None, None
         self.variablesChanged.connect(self._changed)
         self.pageCollection().changed.connect(self._changed)
