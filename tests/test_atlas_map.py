@@ -8,6 +8,9 @@ import subprocess
 
 import pytest
 
+from tests.helpers.pdf import word_boxes
+from tests.helpers.stores import sample_store
+
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "sample_data")
 # Karaganda's six days (its 12 findings crowd around Karaganda and Temirtau) and Almaty's first (no findings).
 DAYS = ["2025-08-01.gpx"] + [f"2025-08-{d}.gpx" for d in (30, 31)] + [f"2025-09-0{d}.gpx" for d in range(1, 6)]
@@ -15,30 +18,12 @@ DAYS = ["2025-08-01.gpx"] + [f"2025-08-{d}.gpx" for d in (30, 31)] + [f"2025-09-
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, qgis_app):
-    from green_envoy_plugin.steps.findings import import_findings
-    from green_envoy_plugin.steps.regions import assign_regions
-    from green_envoy_plugin.steps.tracks import import_gpx
-
-    path = str(tmp_path_factory.mktemp("map_page") / "e.gpkg")
-    import_gpx([os.path.join(SAMPLE, "gpx", day) for day in DAYS], path)
-    import_findings(os.path.join(SAMPLE, "findings.csv"), path)
-    assign_regions(path, os.path.join(SAMPLE, "kz_admin1.gpkg"),
-                   settlements=os.path.join(SAMPLE, "settlements.gpkg"))
-    return path
+    return sample_store(tmp_path_factory.mktemp("map_page"), DAYS)
 
 
 def page_words(pdf: str, page: int) -> list[tuple[str, float, float]]:
     """The words of one PDF page with their positions (pdftotext -bbox), in points from the top left."""
-    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
-                         capture_output=True, text=True, check=True).stdout
-    words = []
-    for raw in out.splitlines():
-        line = raw.strip()
-        if line.startswith("<word "):
-            attrs = dict(part.split("=", 1) for part in line[6:line.index(">")].split())
-            text = line[line.index(">") + 1:line.rindex("</word>")]
-            words.append((text, float(attrs["xMin"].strip('"')), float(attrs["yMin"].strip('"'))))
-    return words
+    return [(text, x0, y0) for text, x0, y0, _x1, _y1 in word_boxes(pdf, page)]
 
 
 def pages(pdf: str) -> int:

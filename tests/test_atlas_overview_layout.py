@@ -5,12 +5,13 @@ heading and number printed whole in its column, and the legend's groups each a h
 
 import itertools
 import os
-import subprocess
 import unicodedata
 
 import pytest
 
 from green_envoy_plugin.core.page_formats import PAGE_FORMATS
+from tests.helpers.pdf import word_boxes
+from tests.helpers.stores import sample_store
 
 SAMPLE = os.path.join(os.path.dirname(__file__), "..", "sample_data")
 DAYS = ["2025-08-01.gpx", "2025-08-30.gpx"]
@@ -23,31 +24,13 @@ ENTRY_INDENT_MM = 15.0
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, qgis_app):
-    from green_envoy_plugin.steps.findings import import_findings
-    from green_envoy_plugin.steps.regions import assign_regions
-    from green_envoy_plugin.steps.tracks import import_gpx
-
-    path = str(tmp_path_factory.mktemp("overview_layout") / "e.gpkg")
-    import_gpx([os.path.join(SAMPLE, "gpx", day) for day in DAYS], path)
-    import_findings(os.path.join(SAMPLE, "findings.csv"), path)
-    assign_regions(path, os.path.join(SAMPLE, "kz_admin1.gpkg"),
-                   settlements=os.path.join(SAMPLE, "settlements.gpkg"))
-    return path
+    return sample_store(tmp_path_factory.mktemp("overview_layout"), DAYS)
 
 
 def _words(pdf: str) -> list[tuple[str, float, float, float, float]]:
     """Page 1's words: text and box (x0, y0, x1, y1) in mm from the page's top left."""
-    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-"],
-                         capture_output=True, text=True, check=True).stdout
-    words = []
-    for raw in out.splitlines():
-        line = raw.strip()
-        if line.startswith("<word "):
-            attrs = dict(part.split("=", 1) for part in line[6:line.index(">")].split())
-            text = line[line.index(">") + 1:line.rindex("</word>")]
-            text = unicodedata.normalize("NFKC", text.replace("&amp;", "&").replace("&apos;", "'"))
-            words.append((text, *(float(attrs[k].strip('"')) * PT for k in ("xMin", "yMin", "xMax", "yMax"))))
-    return words
+    return [(unicodedata.normalize("NFKC", text.replace("&amp;", "&").replace("&apos;", "'")),
+             *(value * PT for value in box)) for text, *box in word_boxes(pdf, 1)]
 
 
 def _plain(text: str) -> str:

@@ -29,8 +29,9 @@ def _variables(context) -> dict:
     return values
 
 
-def test_atlas_layout_contexts_hold_what_qgis_own_hold(qgis_app):
-    from qgis.core import QgsExpressionContextUtils, QgsPrintLayout, QgsProject
+def _atlas_layout(qgis_app):
+    """An AtlasLayout over the two-region coverage, its atlas on; the project is returned to be held."""
+    from qgis.core import QgsProject
 
     from green_envoy_plugin.atlas.layout_context import AtlasLayout
 
@@ -39,9 +40,17 @@ def test_atlas_layout_contexts_hold_what_qgis_own_hold(qgis_app):
     project.addMapLayer(layer, False)
     layout = AtlasLayout(project)
     layout.initializeDefaults()
+    layout.atlas().setCoverageLayer(layer)
+    layout.atlas().setEnabled(True)
+    return project, layer, layout
+
+
+def test_atlas_layout_contexts_hold_what_qgis_own_hold(qgis_app):
+    from qgis.core import QgsExpressionContextUtils, QgsPrintLayout
+
+
+    _project, _layer, layout = _atlas_layout(qgis_app)  # the project held: its layers live with it
     atlas = layout.atlas()
-    atlas.setCoverageLayer(layer)
-    atlas.setEnabled(True)
     atlas.setPageNameExpression('"name"')
     QgsExpressionContextUtils.setLayoutVariable(layout, "green_envoy_test", "one")
     assert atlas.beginRender()
@@ -68,21 +77,14 @@ def test_atlas_map_context_follows_the_page_and_the_map(qgis_app):
         QgsLayoutItemMap,
         QgsLayoutPoint,
         QgsLayoutSize,
-        QgsProject,
         QgsRectangle,
         QgsUnitTypes,
     )
 
-    from green_envoy_plugin.atlas.layout_context import AtlasLayout, AtlasMap
+    from green_envoy_plugin.atlas.layout_context import AtlasMap
 
-    project = QgsProject()
-    layer = _coverage(qgis_app)
-    project.addMapLayer(layer, False)
-    layout = AtlasLayout(project)
-    layout.initializeDefaults()
+    _project, layer, layout = _atlas_layout(qgis_app)  # the project held: its layers live with it
     atlas = layout.atlas()
-    atlas.setCoverageLayer(layer)
-    atlas.setEnabled(True)
     map_item = AtlasMap(layout)
     layout.addLayoutItem(map_item)
     map_item.attemptMove(QgsLayoutPoint(10, 10, QgsUnitTypes.LayoutMillimeters))
