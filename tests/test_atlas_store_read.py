@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from green_envoy_plugin.steps.feedback import SilentFeedback
 from tests.helpers.paths import SAMPLE
 
 
@@ -21,21 +22,14 @@ def store(tmp_path_factory, qgis_app):
     return path
 
 
-class Feedback:
+class Feedback(SilentFeedback):
+    """The export's messages, kept."""
+
     def __init__(self):
         self.infos = []
 
     def pushInfo(self, text):
         self.infos.append(text)
-
-    def reportError(self, text, fatal=False):
-        self.infos.append(text)
-
-    def setProgress(self, value):
-        pass
-
-    def isCanceled(self):
-        return False
 
 
 def _gdal_error(level, message: str) -> None:
